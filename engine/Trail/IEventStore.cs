@@ -1,0 +1,40 @@
+using System.Data.Common;
+
+namespace Supervision.Engine.Trail;
+
+/// <summary>
+/// The one storage contract: an append-only, hash-chained event log with per-stream optimistic concurrency,
+/// read models projected in the same transaction. SQLite (embedded) and PostgreSQL (cluster) implement it.
+/// </summary>
+public interface IEventStore : IAsyncDisposable
+{
+    /// <summary>Creates or upgrades the schema (the store's own tables and every registered migration).</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends events to a stream whose current version must equal <paramref name="expectedVersion"/> (0 for a new stream),
+    /// and runs the projections in the same transaction. Returns once the events are durable.
+    /// Throws <see cref="StreamConcurrencyException"/> when the stream moved on; then nothing is written.
+    /// </summary>
+    Task<IReadOnlyList<StoredEvent>> AppendAsync(
+        string streamId,
+        long expectedVersion,
+        IReadOnlyList<NewEvent> events,
+        IReadOnlyList<ProjectionWrite> projections,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The events of one stream in version order, starting after <paramref name="afterVersion"/>.</summary>
+    Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamId, long afterVersion = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>The events of several streams merged in global position order (an item's whole trail).</summary>
+    Task<IReadOnlyList<StoredEvent>> ReadStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken cancellationToken = default);
+
+    /// <summary>An open connection for read-model queries; the caller disposes it.</summary>
+    Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs statements outside any stream (users, tokens, idempotency records) in one transaction.
+    /// Returns the number of rows the statements changed.
+    /// </summary>
+    Task<int> ExecuteAsync(IReadOnlyList<ProjectionWrite> statements, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs the whole suite on a fresh Debian machine with only the .NET SDK:
+# installs what the tests need when missing, starts services on loopback, runs every test project,
+# stops the services, and ends with one line "tests: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+
+need=()
+for cmd_pkg in "sqlite3:sqlite3"; do
+  command -v "${cmd_pkg%%:*}" >/dev/null 2>&1 || need+=("${cmd_pkg##*:}")
+done
+if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ]; then
+  echo "installing: ${need[*]}"
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+if ! dotnet build Supervision.sln -c Release -nologo -v q 2>&1 | tee "$log/build.txt" | tail -3; then
+  echo "build failed"; echo "tests: 0 passed, 1 failed"; exit 1
+fi
+grep -q "Build succeeded" "$log/build.txt" || { cat "$log/build.txt"; echo "tests: 0 passed, 1 failed"; exit 1; }
+
+passed=0; failed=0; status=0
+for proj in tests/*.Tests/*.csproj; do
+  name=$(basename "$proj" .csproj)
+  echo "== $name"
+  dotnet test "$proj" -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log/$name.txt" | grep -E "^(Failed|Passed|  Failed|\s+Failed |Error Message)|error" | head -100
+  rc=${PIPESTATUS[0]}
+  line=$(grep -E "(Passed|Failed)!\s+-\s+Failed:" "$log/$name.txt" | tail -1)
+  if [ -z "$line" ]; then
+    echo "$name: no summary (exit $rc)"; tail -30 "$log/$name.txt"; failed=$((failed + 1)); status=1; continue
+  fi
+  echo "$line"
+  f=$(echo "$line" | sed -E 's/.*Failed:\s*([0-9]+).*/\1/')
+  p=$(echo "$line" | sed -E 's/.*Passed:\s*([0-9]+).*/\1/')
+  passed=$((passed + p)); failed=$((failed + f))
+  [ "$rc" = 0 ] || status=1
+done
+[ "$failed" = 0 ] || status=1
+echo "tests: $passed passed, $failed failed"
+exit $status
