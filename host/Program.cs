@@ -1,4 +1,12 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using Supervision.Host;
+using Supervision.Host.Cli;
+
+// With no verb (or with "run", or with host options such as --urls) this serves the API;
+// otherwise it runs a command-line verb: verify-trail, users, import.
+if (Verbs.IsRun(args))
+{
+    await SupervisionApp.Build(Verbs.RunArguments(args)).RunAsync();
+    return 0;
+}
+
+return await Verbs.InvokeAsync(args);

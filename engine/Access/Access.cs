@@ -1,0 +1,53 @@
+using Supervision.Engine.Errors;
+using Supervision.Engine.Trail;
+
+namespace Supervision.Engine.Access;
+
+/// <summary>
+/// The access rules, in one place, checked by the grains for every command and by the queries for every read:
+/// coordinators run the work, agency users act on their own agency's assignments only, inspectors read and never write.
+/// </summary>
+public static class Access
+{
+    public static void RequireCoordinator(Actor actor, string doing)
+    {
+        if (actor.Role != Roles.Coordinator)
+        {
+            throw SupervisionException.Forbidden($"Only a coordinator may {doing}; you are signed in as {Describe(actor)}.");
+        }
+    }
+
+    public static void RequireAdminOrCoordinator(Actor actor, string doing)
+    {
+        if (actor.Role is not (Roles.Admin or Roles.Coordinator))
+        {
+            throw SupervisionException.Forbidden($"Only an administrator or a coordinator may {doing}; you are signed in as {Describe(actor)}.");
+        }
+    }
+
+    public static void RequireAdmin(Actor actor, string doing)
+    {
+        if (actor.Role != Roles.Admin)
+        {
+            throw SupervisionException.Forbidden($"Only an administrator may {doing}; you are signed in as {Describe(actor)}.");
+        }
+    }
+
+    public static void RequireAgency(Actor actor, string agencyId, string doing)
+    {
+        if (actor.Role != Roles.Agency || actor.AgencyId != agencyId)
+        {
+            throw SupervisionException.Forbidden($"Only a user of the assigned agency may {doing}; you are signed in as {Describe(actor)}.");
+        }
+    }
+
+    /// <summary>Everyone but agency users reads everything; an agency user reads what concerns its agency.</summary>
+    public static bool SeesEverything(Actor actor) =>
+        actor.Role is Roles.Admin or Roles.Coordinator or Roles.Inspector or Roles.System;
+
+    public static bool CanRead(Actor actor, IEnumerable<string> agencyIds) =>
+        SeesEverything(actor) || (actor.AgencyId is { } own && agencyIds.Contains(own, StringComparer.Ordinal));
+
+    private static string Describe(Actor actor) =>
+        actor.AgencyId is null ? actor.Role : $"{actor.Role} of agency {actor.AgencyId}";
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Supervision.Engine.Agencies.Events;
+using Supervision.Engine.Errors;
+using Supervision.Engine.Trail;
+using static Supervision.Engine.Access.Access;
+using Text = Supervision.Engine.Access.Text;
+
+namespace Supervision.Engine.Agencies;
+
+public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGrain<AgencyState>(store, clock), IAgencyGrain
+{
+    protected override string StreamPrefix => "agency";
+
+    public async Task<AgencyView> RegisterAsync(AgencyProfile profile, Actor actor, string? correlationId)
+    {
+        RequireAdminOrCoordinator(actor, "register agencies");
+        if (State.HasApplied(correlationId))
+        {
+            return View();
+        }
+
+        if (State.Exists)
+        {
+            throw SupervisionException.Conflict("agency.exists", $"Agency '{this.GetPrimaryKeyString()}' ({State.Name}) is already registered.");
+        }
+
+        var aliases = profile.Aliases.Select((a, i) => Text.Required(a, $"aliases[{i}]")).Distinct().ToList();
+        var members = profile.Members.Select((m, i) => Text.Required(m, $"members[{i}]")).Distinct().ToList();
+        await RecordAsync(
+            new AgencyRegistered(Text.Required(profile.Name, "name"), Text.Optional(profile.Kind, "kind") ?? "department", aliases, profile.IsGroup, members),
+            actor,
+            correlationId);
+        return View();
+    }
+
+    public async Task<AgencyView> SetContactsAsync(Contact? liaison, Contact? head, Actor actor, string? correlationId)
+    {
+        RequireAdminOrCoordinator(actor, "change agency contacts");
+        RequireExists();
+        if (!State.HasApplied(correlationId))
+        {
+            await RecordAsync(new AgencyContactsChanged(Checked(liaison, "liaison"), Checked(head, "head")), actor, correlationId);
+        }
+
+        return View();
+    }
+
+    public Task<AgencyView?> GetAsync() => Task.FromResult(State.Exists ? View() : null);
+
+    protected override IEnumerable<ProjectionWrite> Project(AgencyState state)
+    {
+        yield return new ProjectionWrite(
+            """
+            INSERT INTO agencies (id, name, kind, aliases, is_group, members, liaison_name, liaison_email, head_name, head_email, updated_at)
+            VALUES (@id, @name, @kind, @aliases, @is_group, @members, @liaison_name, @liaison_email, @head_name, @head_email, @updated_at)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases,
+                is_group = excluded.is_group, members = excluded.members, liaison_name = excluded.liaison_name,
+                liaison_email = excluded.liaison_email, head_name = excluded.head_name, head_email = excluded.head_email,
+                updated_at = excluded.updated_at
+            """,
+            new Dictionary<string, object?>
+            {
+                ["id"] = this.GetPrimaryKeyString(),
+                ["name"] = state.Name,
+                ["kind"] = state.Kind,
+                ["aliases"] = JsonSerializer.Serialize(state.Aliases, EventCodec.Json),
+                ["is_group"] = state.IsGroup,
+                ["members"] = JsonSerializer.Serialize(state.Members, EventCodec.Json),
+                ["liaison_name"] = state.Liaison?.Name,
+                ["liaison_email"] = state.Liaison?.Email,
+                ["head_name"] = state.Head?.Name,
+                ["head_email"] = state.Head?.Email,
+                ["updated_at"] = state.LastChangedAt,
+            });
+    }
+
+    private static Contact? Checked(Contact? contact, string field) => contact is null
+        ? null
+        : new Contact(
+            Text.Required(contact.Name, $"{field}.name"),
+            Text.Optional(contact.Phone, $"{field}.phone", 40),
+            CheckedEmail(contact.Email, $"{field}.email"));
+
+    private static string? CheckedEmail(string? email, string field)
+    {
+        var value = Text.Optional(email, field, 254);
+        if (!string.IsNullOrEmpty(value) && (value.IndexOf('@', StringComparison.Ordinal) is <= 0 || value.EndsWith('@')))
+        {
+            throw SupervisionException.Invalid("input.email", $"'{field}' is not an e-mail address: '{value}'.", field);
+        }
+
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private void RequireExists()
+    {
+        if (!State.Exists)
+        {
+            throw SupervisionException.NotFound("agency", this.GetPrimaryKeyString());
+        }
+    }
+
+    private AgencyView View() => new(
+        this.GetPrimaryKeyString(), State.Name, State.Kind, State.Aliases, State.IsGroup, State.Members, State.Liaison, State.Head, Version);
+}

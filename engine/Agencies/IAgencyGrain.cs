@@ -1,0 +1,14 @@
+namespace Supervision.Engine.Agencies;
+
+/// <summary>One agency (单位): its profile, aliases, group membership and contacts. Keyed by the agency id.</summary>
+public interface IAgencyGrain : IGrainWithStringKey
+{
+    /// <summary>Registers the agency; registering again with the same profile is a no-op.</summary>
+    Task<AgencyView> RegisterAsync(AgencyProfile profile, Trail.Actor actor, string? correlationId);
+
+    /// <summary>Sets the liaison and the head who receive notices and escalation copies.</summary>
+    Task<AgencyView> SetContactsAsync(Contact? liaison, Contact? head, Trail.Actor actor, string? correlationId);
+
+    /// <summary>The agency, or null when it was never registered.</summary>
+    Task<AgencyView?> GetAsync();
+}

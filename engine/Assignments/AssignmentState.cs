@@ -1,0 +1,110 @@
+using Supervision.Engine.Assignments.Events;
+using Supervision.Engine.Trail;
+using Supervision.Workflows.Cycle;
+
+namespace Supervision.Engine.Assignments;
+
+/// <summary>
+/// One assignment rebuilt from its stream. Status changes only through the cycle machine: replaying an event
+/// fires its trigger, so the transition rules live in one place (the machine in <c>workflows/</c>).
+/// </summary>
+[GenerateSerializer]
+public sealed class AssignmentState : TrailState
+{
+    [Id(0)] public AssignmentOpening? Opening { get; set; }
+    [Id(1)] public AssignmentStatus Status { get; set; }
+    [Id(2)] public Responsible? Responsible { get; set; }
+    [Id(3)] public string? DisputeReason { get; set; }
+    [Id(4)] public List<Report> Reports { get; set; } = [];
+    [Id(5)] public string? Contribution { get; set; }
+    [Id(6)] public string? Evidence { get; set; }
+    [Id(7)] public string? ReturnReason { get; set; }
+    [Id(8)] public DateTimeOffset? ReviewBy { get; set; }
+    [Id(9)] public DateTimeOffset? ReworkBy { get; set; }
+    [Id(10)] public string? ClosingNote { get; set; }
+    [Id(11)] public string? ReassignedTo { get; set; }
+
+    public bool HasPendingReport => Reports.Any(r => r.Status == ReportStatus.Pending);
+
+    /// <summary>The machine over this state, with the facts the caller established for its guards.</summary>
+    public AssignmentCycle Cycle(bool cooperatorsSettled) =>
+        new(() => Status, s => Status = s, new CycleFacts(Opening!.Role, cooperatorsSettled, HasPendingReport));
+
+    protected override void When(TrailEntry entry)
+    {
+        if (entry.Event is AssignmentOpened opened)
+        {
+            (Opening, Status) = (opened.Opening, AssignmentStatus.Dispatched);
+            return;
+        }
+
+        if (entry.Event is ICycleEvent cycleEvent)
+        {
+            // The event happened, so its guards held then: replay with facts that let it through.
+            new AssignmentCycle(() => Status, s => Status = s, new CycleFacts(Opening!.Role, true, true)).Fire(cycleEvent.Trigger);
+        }
+
+        switch (entry.Event)
+        {
+            case AssignmentAcknowledged e:
+                Responsible = e.Responsible;
+                DisputeReason = null;
+                break;
+            case AssignmentDisputed e:
+                DisputeReason = e.Reason;
+                break;
+            case ReportSubmitted e:
+                Reports.Add(new Report(e.Number, e.Narrative, e.Indicators, entry.At, entry.Actor.UserId, ReportStatus.Pending, null));
+                break;
+            case ReportAccepted e:
+                SetReport(e.Number, ReportStatus.Accepted, e.Note);
+                break;
+            case ReportReturned e:
+                SetReport(e.Number, ReportStatus.Returned, e.Reason);
+                break;
+            case ContributionSubmitted e:
+                Contribution = e.Text;
+                break;
+            case CompletionSubmitted e:
+                (Evidence, ReviewBy, ReworkBy) = (e.Evidence, e.ReviewBy, null);
+                break;
+            case CompletionReturned e:
+                (ReturnReason, ReworkBy, ReviewBy) = (e.Reason, e.ReworkBy, null);
+                break;
+            case CompletionApproved e:
+                (ClosingNote, ReviewBy) = (e.Note, null);
+                break;
+            case AssignmentWaived e:
+                ClosingNote = e.Reason;
+                break;
+            case AssignmentWithdrawn e:
+                ClosingNote = e.Reason;
+                break;
+            case DisputeRejected e:
+                ClosingNote = e.Note;
+                break;
+            case DisputeUpheldWithdrawn e:
+                ClosingNote = e.Note;
+                break;
+            case DisputeUpheldReassigned e:
+                (ClosingNote, ReassignedTo) = (e.Note, e.NewAssignmentId);
+                break;
+        }
+    }
+
+    /// <summary>When the current obligation falls due, for inboxes and (later) the escalation ladder.</summary>
+    public DateTimeOffset? DueAt => Status switch
+    {
+        AssignmentStatus.Dispatched => Opening?.AcknowledgeBy,
+        AssignmentStatus.InProgress => Opening?.Due is { } d ? DueDates.EndOfDay(d) : null,
+        AssignmentStatus.UnderReview => ReviewBy,
+        AssignmentStatus.Rework => ReworkBy,
+        _ => null,
+    };
+
+    private void SetReport(int number, ReportStatus status, string? note)
+    {
+        var i = Reports.FindIndex(r => r.Number == number);
+        Reports[i] = Reports[i] with { Status = status, ReviewNote = note };
+    }
+}

@@ -1,0 +1,32 @@
+using Supervision.Workflows.Cycle;
+
+namespace Supervision.Engine.Assignments;
+
+/// <summary>An assignment as the API shows it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record AssignmentView(
+    string Id,
+    string ItemId,
+    string PlanId,
+    string ItemRef,
+    string ItemTitle,
+    string AgencyId,
+    AssignmentRole Role,
+    AssignmentStatus Status,
+    string DefinitionId,
+    int DefinitionVersion,
+    DateTimeOffset? AcknowledgeBy,
+    DateOnly? Due,
+    DateTimeOffset? DueAt,
+    Responsible? Responsible,
+    string? DisputeReason,
+    IReadOnlyList<Report> Reports,
+    string? Contribution,
+    string? Evidence,
+    string? ReturnReason,
+    DateTimeOffset? ReviewBy,
+    DateTimeOffset? ReworkBy,
+    string? ClosingNote,
+    string? ReassignedTo,
+    IReadOnlyList<CycleTrigger> PermittedMoves,
+    long Version);

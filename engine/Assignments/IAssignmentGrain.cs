@@ -1,0 +1,46 @@
+using Supervision.Engine.Trail;
+
+namespace Supervision.Engine.Assignments;
+
+/// <summary>
+/// One item × one agency: the accountable unit where the cycle runs. Every intent checks who is acting,
+/// asks the cycle machine whether the move is allowed now, and records one event in the trail.
+/// </summary>
+public interface IAssignmentGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the assignment (called by its item at dispatch). Opening again is a no-op.</summary>
+    Task<AssignmentView> OpenAsync(AssignmentOpening opening, Actor actor, string? correlationId);
+
+    /// <summary>The agency acknowledges (签收), naming who answers for the work.</summary>
+    Task<AssignmentView> AcknowledgeAsync(Responsible responsible, Actor actor, string? correlationId);
+
+    /// <summary>The agency says the work is not theirs, and why.</summary>
+    Task<AssignmentView> DisputeAsync(string reason, Actor actor, string? correlationId);
+
+    /// <summary>The coordinator settles a dispute: reject it, withdraw the assignment, or reassign it to another agency.</summary>
+    Task<AssignmentView> ResolveDisputeAsync(DisputeOutcome outcome, string? toAgencyId, string? note, Actor actor, string? correlationId);
+
+    /// <summary>The agency reports progress, optionally with indicator values.</summary>
+    Task<AssignmentView> SubmitReportAsync(string narrative, IReadOnlyList<Indicator> indicators, Actor actor, string? correlationId);
+
+    /// <summary>The coordinator accepts or returns report number <paramref name="number"/>.</summary>
+    Task<AssignmentView> ReviewReportAsync(int number, bool accept, string? note, Actor actor, string? correlationId);
+
+    /// <summary>A cooperating agency submits its contribution to the item.</summary>
+    Task<AssignmentView> ContributeAsync(string text, Actor actor, string? correlationId);
+
+    /// <summary>The coordinator no longer expects a cooperating agency's contribution.</summary>
+    Task<AssignmentView> WaiveAsync(string? reason, Actor actor, string? correlationId);
+
+    /// <summary>The lead agency submits completion with its evidence; every cooperator must have contributed or been waived.</summary>
+    Task<AssignmentView> SubmitCompletionAsync(string evidence, Actor actor, string? correlationId);
+
+    /// <summary>The coordinator approves a completion, or returns it with a reason for rework.</summary>
+    Task<AssignmentView> ReviewCompletionAsync(bool approve, string? reason, Actor actor, string? correlationId);
+
+    /// <summary>The coordinator takes the assignment back.</summary>
+    Task<AssignmentView> WithdrawAsync(string? reason, Actor actor, string? correlationId);
+
+    /// <summary>The assignment as <paramref name="actor"/> may see it, or null when it does not exist or is not theirs.</summary>
+    Task<AssignmentView?> GetAsync(Actor actor);
+}

@@ -1,0 +1,12 @@
+namespace Supervision.Engine.Assignments;
+
+/// <summary>One progress report of an assignment, numbered from 1.</summary>
+[GenerateSerializer, Immutable]
+public sealed record Report(
+    int Number,
+    string Narrative,
+    IReadOnlyList<Indicator> Indicators,
+    DateTimeOffset SubmittedAt,
+    string SubmittedBy,
+    ReportStatus Status,
+    string? ReviewNote);

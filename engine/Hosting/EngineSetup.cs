@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Supervision.Engine.Access;
+using Supervision.Engine.Agencies;
+using Supervision.Engine.Assignments;
+using Supervision.Engine.Items;
+using Supervision.Engine.Plans;
+using Supervision.Engine.ReadModel;
+using Supervision.Engine.Trail;
+using Supervision.Workflows.Definitions;
+
+namespace Supervision.Engine.Hosting;
+
+/// <summary>Registers the engine in a silo: the trail store, the log-consistency provider, definitions and queries.</summary>
+public static class EngineSetup
+{
+    public static ISiloBuilder AddSupervisionEngine(this ISiloBuilder silo, string databasePath)
+    {
+        silo.AddCustomStorageBasedLogConsistencyProvider(TrailGrainDefaults.ProviderName);
+        silo.Services.AddSupervisionServices(databasePath);
+        StoreInitializer.Register(silo.Services);
+        return silo;
+    }
+
+    public static IServiceCollection AddSupervisionServices(this IServiceCollection services, string databasePath)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IEventStore>(sp => new SqliteEventStore(
+            new SqliteStoreOptions(databasePath), ReadModelMigrations.All));
+        services.TryAddSingleton(_ => DefinitionCatalog.FromDefault());
+        services.TryAddSingleton<UserStore>();
+        services.TryAddSingleton<InboxQuery>();
+        services.TryAddSingleton<AgencyListQuery>();
+        services.TryAddSingleton<PlanListQuery>();
+        services.TryAddSingleton<ItemTrailQuery>();
+        return services;
+    }
+}

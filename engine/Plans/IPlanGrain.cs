@@ -1,0 +1,17 @@
+using Supervision.Engine.Items;
+using Supervision.Engine.Trail;
+
+namespace Supervision.Engine.Plans;
+
+/// <summary>One programme (实施方案): its header, targets and action items. Keyed by the plan id.</summary>
+public interface IPlanGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the plan; the same command retried is a no-op.</summary>
+    Task<PlanView> CreateAsync(PlanSpec spec, Actor actor, string? correlationId);
+
+    /// <summary>Adds an undispatched action item; returns the item's id.</summary>
+    Task<string> AddItemAsync(ItemSpec spec, Actor actor, string? correlationId);
+
+    /// <summary>The plan as <paramref name="actor"/> may see it, or null when it does not exist.</summary>
+    Task<PlanView?> GetAsync(Actor actor);
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Supervision.Engine.Errors;
+using Supervision.Engine.Items;
+using Supervision.Engine.Plans.Events;
+using Supervision.Engine.Trail;
+using static Supervision.Engine.Access.Access;
+using Text = Supervision.Engine.Access.Text;
+
+namespace Supervision.Engine.Plans;
+
+public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrain<PlanState>(store, clock), IPlanGrain
+{
+    protected override string StreamPrefix => "plan";
+
+    public async Task<PlanView> CreateAsync(PlanSpec spec, Actor actor, string? correlationId)
+    {
+        RequireCoordinator(actor, "create plans");
+        if (State.HasApplied(correlationId))
+        {
+            return View();
+        }
+
+        if (State.Exists)
+        {
+            throw SupervisionException.Conflict("plan.exists", $"Plan '{this.GetPrimaryKeyString()}' already exists.");
+        }
+
+        var targets = TargetRules.Check(spec.Targets, "targets");
+        await RecordAsync(
+            new PlanCreated(Text.Required(spec.Title, "title", 500), Text.Optional(spec.Issuer, "issuer"), spec.Issued, targets),
+            actor,
+            correlationId);
+        return View();
+    }
+
+    public async Task<string> AddItemAsync(ItemSpec spec, Actor actor, string? correlationId)
+    {
+        RequireCoordinator(actor, "add action items");
+        RequireExists();
+        var already = State.HasApplied(correlationId);
+        var itemId = already
+            ? State.ItemIds[^1]
+            : string.Create(CultureInfo.InvariantCulture, $"{this.GetPrimaryKeyString()}.{State.ItemIds.Count + 1}");
+        if (already)
+        {
+            return itemId;
+        }
+
+        // The item validates its own content; only once it exists does the plan list it.
+        await GrainFactory.GetGrain<IActionItemGrain>(itemId).DefineAsync(this.GetPrimaryKeyString(), spec, actor, correlationId);
+        await RecordAsync(new PlanItemAdded(itemId, spec.Ref), actor, correlationId);
+        return itemId;
+    }
+
+    public async Task<PlanView?> GetAsync(Actor actor)
+    {
+        if (!State.Exists)
+        {
+            return null;
+        }
+
+        if (!SeesEverything(actor))
+        {
+            // An agency user sees a plan only through the items assigned to it.
+            var items = await Task.WhenAll(State.ItemIds.Select(id => GrainFactory.GetGrain<IActionItemGrain>(id).GetAsync(actor)));
+            if (items.All(i => i is null))
+            {
+                return null;
+            }
+
+            return View() with { ItemIds = [.. items.Where(i => i is not null).Select(i => i!.Id)] };
+        }
+
+        return View();
+    }
+
+    protected override IEnumerable<ProjectionWrite> Project(PlanState state)
+    {
+        yield return new ProjectionWrite(
+            """
+            INSERT INTO plans (id, title, issuer, issued, item_count, created_at)
+            VALUES (@id, @title, @issuer, @issued, @item_count, @created_at)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, issuer = excluded.issuer, issued = excluded.issued,
+                item_count = excluded.item_count
+            """,
+            new Dictionary<string, object?>
+            {
+                ["id"] = this.GetPrimaryKeyString(),
+                ["title"] = state.Title,
+                ["issuer"] = state.Issuer,
+                ["issued"] = state.Issued?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["item_count"] = state.ItemIds.Count,
+                ["created_at"] = state.CreatedAt,
+            });
+    }
+
+    private void RequireExists()
+    {
+        if (!State.Exists)
+        {
+            throw SupervisionException.NotFound("plan", this.GetPrimaryKeyString());
+        }
+    }
+
+    private PlanView View() => new(
+        this.GetPrimaryKeyString(), State.Title, State.Issuer, State.Issued, State.Targets, State.ItemIds, State.CreatedAt, Version);
+}

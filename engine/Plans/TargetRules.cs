@@ -1,0 +1,28 @@
+using Supervision.Engine.Errors;
+using Text = Supervision.Engine.Access.Text;
+
+namespace Supervision.Engine.Plans;
+
+/// <summary>Validates targets given by a person or the importer.</summary>
+public static class TargetRules
+{
+    private static readonly string[] Comparators = [">=", "<=", "~", "="];
+
+    public static List<Target> Check(IReadOnlyList<Target>? targets, string field)
+    {
+        var result = new List<Target>();
+        for (var i = 0; i < (targets?.Count ?? 0); i++)
+        {
+            var t = targets![i];
+            var at = $"{field}[{i}]";
+            if (!Comparators.Contains(t.Comparator))
+            {
+                throw SupervisionException.Invalid("target.comparator", $"'{at}.comparator' must be one of >=, <=, ~, = (was '{t.Comparator}').", $"{at}.comparator");
+            }
+
+            result.Add(new Target(Text.Required(t.Text, $"{at}.text", 500), t.Value, Text.Optional(t.Unit, $"{at}.unit", 20), t.Comparator));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Supervision.Engine.Assignments;
+using Supervision.Engine.Trail;
+using Supervision.Workflows.Cycle;
+
+namespace Supervision.Engine.ReadModel;
+
+/// <summary>The <c>assignments</c> read-model table: written from an assignment's state, read for inboxes and item roll-ups.</summary>
+public static class AssignmentRows
+{
+    public static ProjectionWrite Upsert(string id, AssignmentState s)
+    {
+        var o = s.Opening!;
+        return new ProjectionWrite(
+            """
+            INSERT INTO assignments (id, item_id, plan_id, item_ref, item_title, agency_id, role, status, due_at, responsible, report_count, pending_reports, updated_at)
+            VALUES (@id, @item_id, @plan_id, @item_ref, @item_title, @agency_id, @role, @status, @due_at, @responsible, @report_count, @pending_reports, @updated_at)
+            ON CONFLICT (id) DO UPDATE SET status = excluded.status, due_at = excluded.due_at, responsible = excluded.responsible,
+                report_count = excluded.report_count, pending_reports = excluded.pending_reports, updated_at = excluded.updated_at
+            """,
+            new Dictionary<string, object?>
+            {
+                ["id"] = id,
+                ["item_id"] = o.ItemId,
+                ["plan_id"] = o.PlanId,
+                ["item_ref"] = o.ItemRef,
+                ["item_title"] = o.ItemTitle,
+                ["agency_id"] = o.AgencyId,
+                ["role"] = Name(o.Role),
+                ["status"] = Name(s.Status),
+                ["due_at"] = s.DueAt?.ToUniversalTime(),
+                ["responsible"] = s.Responsible?.Name,
+                ["report_count"] = s.Reports.Count,
+                ["pending_reports"] = s.Reports.Count(r => r.Status == ReportStatus.Pending),
+                ["updated_at"] = s.LastChangedAt,
+            });
+    }
+
+    public static async Task<List<AssignmentStatus>> StatusesAsync(IEventStore store, string itemId, AssignmentRole role)
+    {
+        await using var connection = await store.OpenReadConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT status FROM assignments WHERE item_id = @item AND role = @role";
+        Bind(command, "item", itemId);
+        Bind(command, "role", Name(role));
+        var result = new List<AssignmentStatus>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            result.Add(ParseStatus(reader.GetString(0)));
+        }
+
+        return result;
+    }
+
+    public static string Name(AssignmentStatus status) => Snake(status.ToString());
+
+    public static string Name(AssignmentRole role) => Snake(role.ToString());
+
+    public static AssignmentStatus ParseStatus(string name) => Enum.Parse<AssignmentStatus>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+
+    public static void Bind(DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        command.Parameters.Add(p);
+    }
+
+    private static string Snake(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,51 @@
+using Supervision.Engine.Trail;
+
+namespace Supervision.Engine.ReadModel;
+
+/// <summary>
+/// The read-model tables, projected from the grains in the same transaction as their events.
+/// Versions start at 100 so the store's own migrations keep the low numbers. SQL valid on SQLite and PostgreSQL.
+/// </summary>
+public static class ReadModelMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(100, "agencies", """
+            CREATE TABLE agencies (
+                id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, is_group BOOLEAN NOT NULL,
+                members TEXT NOT NULL, liaison_name TEXT, liaison_email TEXT, head_name TEXT, head_email TEXT, updated_at TEXT);
+            CREATE INDEX ix_agencies_name ON agencies (name);
+            """),
+        new(101, "plans and items", """
+            CREATE TABLE plans (
+                id TEXT PRIMARY KEY, title TEXT NOT NULL, issuer TEXT, issued TEXT, item_count INTEGER NOT NULL, created_at TEXT);
+            CREATE TABLE items (
+                id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, ref TEXT NOT NULL, title TEXT NOT NULL, due TEXT, status TEXT NOT NULL,
+                lead TEXT NOT NULL, cooperating TEXT NOT NULL, definition_id TEXT, dispatched_at TEXT, updated_at TEXT,
+                seq INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX ix_items_plan ON items (plan_id);
+            """),
+        new(102, "assignments", """
+            CREATE TABLE assignments (
+                id TEXT PRIMARY KEY, item_id TEXT NOT NULL, plan_id TEXT NOT NULL, item_ref TEXT NOT NULL, item_title TEXT NOT NULL,
+                agency_id TEXT NOT NULL, role TEXT NOT NULL, status TEXT NOT NULL, due_at TEXT, responsible TEXT,
+                report_count INTEGER NOT NULL, pending_reports INTEGER NOT NULL, updated_at TEXT);
+            CREATE INDEX ix_assignments_agency ON assignments (agency_id, status, due_at);
+            CREATE INDEX ix_assignments_item ON assignments (item_id);
+            CREATE INDEX ix_assignments_due ON assignments (status, due_at);
+            """),
+        new(103, "users and tokens", """
+            CREATE TABLE users (
+                id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, role TEXT NOT NULL, agency_id TEXT,
+                password_hash TEXT NOT NULL, disabled BOOLEAN NOT NULL, created_at TEXT NOT NULL);
+            CREATE TABLE tokens (
+                hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, name TEXT NOT NULL, created_at TEXT NOT NULL);
+            CREATE INDEX ix_tokens_user ON tokens (user_id);
+            """),
+        new(104, "idempotency", """
+            CREATE TABLE idempotency (
+                user_id TEXT NOT NULL, idem_key TEXT NOT NULL, request_hash TEXT NOT NULL, status_code INTEGER NOT NULL,
+                content_type TEXT, body TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (user_id, idem_key));
+            """),
+    ];
+}

@@ -1,0 +1,7 @@
+namespace Supervision.Engine.Trail;
+
+/// <summary>Names shared by the trail grains and the silo configuration.</summary>
+public static class TrailGrainDefaults
+{
+    public const string ProviderName = "trail";
+}

@@ -1,0 +1,38 @@
+namespace Supervision.Engine.Trail;
+
+/// <summary>
+/// Base of every event-sourced grain state: remembers the correlation ids (idempotency keys) of the
+/// commands it has applied, so that a retried command is recognised even after a restart.
+/// </summary>
+[GenerateSerializer]
+public abstract class TrailState
+{
+    private const int RememberedCommands = 256;
+
+    [Id(0)]
+    public List<string> AppliedCommands { get; set; } = [];
+
+    [Id(1)]
+    public DateTimeOffset? LastChangedAt { get; set; }
+
+    public bool HasApplied(string? correlationId) =>
+        correlationId is not null && AppliedCommands.Contains(correlationId, StringComparer.Ordinal);
+
+    public void Apply(TrailEntry entry)
+    {
+        LastChangedAt = entry.At;
+        if (entry.CorrelationId is { } id && !HasApplied(id))
+        {
+            AppliedCommands.Add(id);
+            if (AppliedCommands.Count > RememberedCommands)
+            {
+                AppliedCommands.RemoveAt(0);
+            }
+        }
+
+        When(entry);
+    }
+
+    /// <summary>Applies one event to the state. Must be deterministic: it runs again on every replay.</summary>
+    protected abstract void When(TrailEntry entry);
+}

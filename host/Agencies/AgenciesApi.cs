@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using Supervision.Engine.Agencies;
+using Supervision.Engine.Assignments;
+using Supervision.Engine.Errors;
+using Supervision.Host.Api;
+using Supervision.Workflows.Cycle;
+
+namespace Supervision.Host.Agencies;
+
+/// <summary>Agencies (单位): register, list, read, contacts, and each agency's inbox.</summary>
+public static class AgenciesApi
+{
+    public sealed record RegisterRequest(string? Id, string? Name, string? Kind, List<string>? Aliases, bool? IsGroup, List<string>? Members, Contact? Liaison, Contact? Head);
+
+    public sealed record ContactsRequest(Contact? Liaison, Contact? Head);
+
+    public static void MapAgenciesApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1").WithTags("agencies").RequireAuthorization();
+        group.MapPost("/agencies", async (RegisterRequest body, IGrainFactory grains, HttpContext ctx) =>
+        {
+            var id = ApiContext.NewOrChecked(body.Id, "ag", "id");
+            var agency = grains.GetGrain<IAgencyGrain>(id);
+            var view = await agency.RegisterAsync(
+                new AgencyProfile(body.Name ?? "", body.Kind ?? "department", body.Aliases ?? [], body.IsGroup ?? false, body.Members ?? []),
+                ctx.Actor(), ctx.Correlation());
+            if (body.Liaison is not null || body.Head is not null)
+            {
+                view = await agency.SetContactsAsync(body.Liaison, body.Head, ctx.Actor(), ctx.Correlation() + ":contacts");
+            }
+
+            return TypedResults.Created($"/api/v1/agencies/{id}", view);
+        });
+        group.MapGet("/agencies", (AgencyListQuery query, HttpContext ctx) => query.RunAsync(ctx.RequestAborted));
+        group.MapGet("/agencies/{id}", async (string id, IGrainFactory grains) =>
+            await grains.GetGrain<IAgencyGrain>(id).GetAsync() ?? throw SupervisionException.NotFound("agency", id));
+        group.MapPut("/agencies/{id}/contacts", (string id, ContactsRequest body, IGrainFactory grains, HttpContext ctx) =>
+            grains.GetGrain<IAgencyGrain>(id).SetContactsAsync(body.Liaison, body.Head, ctx.Actor(), ctx.Correlation()));
+        group.MapGet("/agencies/{id}/inbox", (string id, string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, InboxQuery inbox, HttpContext ctx) =>
+            inbox.RunAsync(ctx.Actor(), id, Filter(status, dueBefore, overdue), ctx.RequestAborted));
+        group.MapGet("/inbox", (string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, InboxQuery inbox, HttpContext ctx) =>
+            inbox.RunAsync(ctx.Actor(), ctx.Actor().AgencyId, Filter(status, dueBefore, overdue), ctx.RequestAborted));
+    }
+
+    private static InboxFilter Filter(string? status, DateTimeOffset? dueBefore, bool? overdue)
+    {
+        AssignmentStatus? parsed = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            parsed = Enum.TryParse<AssignmentStatus>(status.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var s)
+                ? s
+                : throw SupervisionException.Invalid("inbox.status", $"Unknown status '{status}'; use one of {string.Join(", ", Enum.GetNames<AssignmentStatus>())}.", "status");
+        }
+
+        return new InboxFilter(parsed, dueBefore, overdue ?? false);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Supervision.Engine.ReadModel;
+using Supervision.Engine.Trail;
+using Supervision.Host.Auth;
+
+namespace Supervision.Host.Api;
+
+/// <summary>
+/// Honours <c>Idempotency-Key</c> on every command: the same key and body get the first answer again without a second
+/// event; the same key with another body is refused. The key also travels to the grain as the correlation id, so a
+/// retry after a crash between the event and the stored answer is still recognised by the grain.
+/// </summary>
+public sealed class Idempotency(RequestDelegate next, IEventStore store, TimeProvider clock)
+{
+    public const string Header = "Idempotency-Key";
+    private const string CorrelationItem = "supervision.correlation";
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new();
+
+    public static string CorrelationId(HttpContext ctx) =>
+        ctx.Items[CorrelationItem] as string ?? $"req:{ctx.TraceIdentifier}";
+
+    public async Task InvokeAsync(HttpContext ctx)
+    {
+        var key = ctx.Request.Headers[Header].ToString();
+        if (HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method) || string.IsNullOrEmpty(key)
+            || ctx.User.Identity?.IsAuthenticated != true || !ctx.Request.Path.StartsWithSegments("/api/v1"))
+        {
+            await next(ctx);
+            return;
+        }
+
+        if (key.Length > 200 || key.Any(char.IsControl))
+        {
+            await Problems.From(Engine.Errors.FailureKind.Invalid, "idempotency.bad_key", "The Idempotency-Key header must be at most 200 printable characters.", Header).ExecuteAsync(ctx);
+            return;
+        }
+
+        var user = ctx.User.Actor().UserId;
+        ctx.Items[CorrelationItem] = $"idem:{user}:{key}";
+        var requestHash = await HashRequestAsync(ctx.Request);
+        var gate = Locks.GetOrAdd($"{user}\n{key}", _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ctx.RequestAborted);
+        try
+        {
+            var earlier = await Rows.QueryAsync(
+                store,
+                "SELECT request_hash, status_code, content_type, body FROM idempotency WHERE user_id = @user AND idem_key = @key",
+                new Dictionary<string, object?> { ["user"] = user, ["key"] = key },
+                r => (Hash: r.GetString(0), Status: r.GetInt32(1), Type: r.NullableString(2), Body: r.GetString(3)),
+                ctx.RequestAborted);
+            if (earlier.Count > 0)
+            {
+                if (earlier[0].Hash != requestHash)
+                {
+                    await Problems.From(Engine.Errors.FailureKind.Conflict, "idempotency.key_reused",
+                        "This Idempotency-Key was already used with a different request; use a new key for a new command.", Header).ExecuteAsync(ctx);
+                    return;
+                }
+
+                ctx.Response.StatusCode = earlier[0].Status;
+                ctx.Response.ContentType = earlier[0].Type;
+                ctx.Response.Headers["Idempotent-Replayed"] = "true";
+                await ctx.Response.WriteAsync(earlier[0].Body, ctx.RequestAborted);
+                return;
+            }
+
+            await RunAndRememberAsync(ctx, user, key, requestHash);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task RunAndRememberAsync(HttpContext ctx, string user, string key, string requestHash)
+    {
+        var original = ctx.Response.Body;
+        using var buffer = new MemoryStream();
+        ctx.Response.Body = buffer;
+        try
+        {
+            await next(ctx);
+            // Only settled answers are remembered: a 5xx may succeed on retry, and must be allowed to.
+            if (ctx.Response.StatusCode < 500)
+            {
+                await store.ExecuteAsync([new ProjectionWrite(
+                    "INSERT INTO idempotency (user_id, idem_key, request_hash, status_code, content_type, body, created_at) VALUES (@user, @key, @hash, @status, @type, @body, @at) ON CONFLICT (user_id, idem_key) DO NOTHING",
+                    new Dictionary<string, object?>
+                    {
+                        ["user"] = user, ["key"] = key, ["hash"] = requestHash, ["status"] = ctx.Response.StatusCode,
+                        ["type"] = ctx.Response.ContentType, ["body"] = Encoding.UTF8.GetString(buffer.ToArray()), ["at"] = clock.GetUtcNow(),
+                    })]);
+            }
+        }
+        finally
+        {
+            buffer.Position = 0;
+            ctx.Response.Body = original;
+            await buffer.CopyToAsync(original, ctx.RequestAborted);
+        }
+    }
+
+    private static async Task<string> HashRequestAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk)) > 0)
+        {
+            sha.AppendData(chunk, 0, read);
+        }
+
+        request.Body.Position = 0;
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Orleans.Runtime;
+using Supervision.Engine.Errors;
+
+namespace Supervision.Host.Api;
+
+/// <summary>
+/// Every refusal as RFC 9457 problem+json: <c>code</c> for programs, <c>detail</c> for people, <c>field</c> for the input at fault.
+/// Engine refusals map by kind; malformed bodies become 400; anything unexpected is logged and answered 500 without internals.
+/// </summary>
+public static class Problems
+{
+    public static void AddSupervisionProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<Handler>();
+    }
+
+    public static IResult From(FailureKind kind, string code, string detail, string? field = null)
+    {
+        var status = kind switch
+        {
+            FailureKind.Forbidden => StatusCodes.Status403Forbidden,
+            FailureKind.NotFound => StatusCodes.Status404NotFound,
+            FailureKind.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return TypedResults.Problem(detail, statusCode: status, title: Title(status), extensions: Extensions(code, field));
+    }
+
+    private static Dictionary<string, object?> Extensions(string code, string? field) =>
+        field is null ? new() { ["code"] = code } : new() { ["code"] = code, ["field"] = field };
+
+    private static string Title(int status) => status switch
+    {
+        400 => "The request is not valid.",
+        401 => "Sign in first.",
+        403 => "You may not do this.",
+        404 => "Not found.",
+        409 => "Not possible in the current state.",
+        413 => "The request is too large.",
+        _ => "The request failed.",
+    };
+
+    private sealed class Handler(ILogger<Handler> log) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext ctx, Exception exception, CancellationToken cancellationToken)
+        {
+            var (status, code, detail, field) = Classify(exception);
+            if (status >= 500)
+            {
+                log.LogError(exception, "Unhandled error on {Path}", ctx.Request.Path);
+            }
+
+            ctx.Response.StatusCode = status;
+            await ctx.Response.WriteAsJsonAsync(
+                new ProblemDetails { Status = status, Title = Title(status), Detail = detail, Extensions = Extensions(code, field) },
+                options: null,
+                contentType: "application/problem+json",
+                cancellationToken);
+            return true;
+        }
+
+        private static (int Status, string Code, string Detail, string? Field) Classify(Exception exception) => exception switch
+        {
+            SupervisionException e => (e.Kind switch
+            {
+                FailureKind.Forbidden => 403,
+                FailureKind.NotFound => 404,
+                FailureKind.Conflict => 409,
+                _ => 400,
+            }, e.Code, e.Message, e.Field),
+            BadHttpRequestException { StatusCode: 413 } => (413, "request.too_large", "The request body is larger than the host accepts.", null),
+            BadHttpRequestException e => (400, "request.malformed", BodyMessage(e), null),
+            System.Text.Json.JsonException e => (400, "request.malformed_json", $"The body is not valid JSON: {e.Message}", e.Path),
+            TimeoutException => (503, "engine.timeout", "The engine did not answer in time; retry with the same Idempotency-Key.", null),
+            SiloUnavailableException => (503, "engine.unavailable", "The engine is restarting; retry with the same Idempotency-Key.", null),
+            _ => (500, "internal", "Something went wrong on our side; it has been logged.", null),
+        };
+
+        private static string BodyMessage(BadHttpRequestException e) =>
+            e.InnerException is System.Text.Json.JsonException j ? $"The body is not valid JSON: {j.Message}" : e.Message;
+    }
+}

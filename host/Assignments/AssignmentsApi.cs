@@ -1,0 +1,62 @@
+using Supervision.Engine.Assignments;
+using Supervision.Engine.Errors;
+using Supervision.Host.Api;
+
+namespace Supervision.Host.Assignments;
+
+/// <summary>The cycle's commands on one assignment, and the coordinator's reviews.</summary>
+public static class AssignmentsApi
+{
+    public sealed record AcknowledgeRequest(string? ResponsibleName, string? Phone, string? Email);
+
+    public sealed record ReasonRequest(string? Reason);
+
+    public sealed record ResolveDisputeRequest(string? Outcome, string? ToAgencyId, string? Note);
+
+    public sealed record ReportRequest(string? Narrative, List<Indicator>? Indicators);
+
+    public sealed record TextRequest(string? Text);
+
+    public sealed record CompletionRequest(string? Evidence);
+
+    public sealed record ReviewRequest(string? Decision, string? Note);
+
+    public static void MapAssignmentsApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1/assignments/{id}").WithTags("assignments").RequireAuthorization();
+        group.MapGet("", async (string id, IGrainFactory g, HttpContext ctx) =>
+            await g.GetGrain<IAssignmentGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("assignment", id));
+        group.MapPost("/acknowledge", (string id, AcknowledgeRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).AcknowledgeAsync(new Responsible(body.ResponsibleName ?? "", body.Phone, body.Email), ctx.Actor(), ctx.Correlation()));
+        group.MapPost("/dispute", (string id, ReasonRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).DisputeAsync(body.Reason ?? "", ctx.Actor(), ctx.Correlation()));
+        group.MapPost("/dispute/resolve", (string id, ResolveDisputeRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).ResolveDisputeAsync(
+                ParseEnum<DisputeOutcome>(body.Outcome, "outcome"), body.ToAgencyId, body.Note, ctx.Actor(), ctx.Correlation()));
+        group.MapPost("/reports", (string id, ReportRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).SubmitReportAsync(body.Narrative ?? "", body.Indicators ?? [], ctx.Actor(), ctx.Correlation()));
+        group.MapPost("/reports/{number:int}/review", (string id, int number, ReviewRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).ReviewReportAsync(number, Decide(body.Decision, "accept", "return"), body.Note, ctx.Actor(), ctx.Correlation()));
+        group.MapPost("/contribution", (string id, TextRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).ContributeAsync(body.Text ?? "", ctx.Actor(), ctx.Correlation()));
+        group.MapPost("/waive", (string id, ReasonRequest? body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).WaiveAsync(body?.Reason, ctx.Actor(), ctx.Correlation()));
+        group.MapPost("/completion", (string id, CompletionRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).SubmitCompletionAsync(body.Evidence ?? "", ctx.Actor(), ctx.Correlation()));
+        group.MapPost("/completion/review", (string id, ReviewRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).ReviewCompletionAsync(Decide(body.Decision, "approve", "return"), body.Note, ctx.Actor(), ctx.Correlation()));
+        group.MapPost("/withdraw", (string id, ReasonRequest? body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).WithdrawAsync(body?.Reason, ctx.Actor(), ctx.Correlation()));
+    }
+
+    private static bool Decide(string? decision, string yes, string no) =>
+        decision == yes || (decision != no
+            ? throw SupervisionException.Invalid("review.decision", $"'decision' must be '{yes}' or '{no}' (was '{decision}').", "decision")
+            : false);
+
+    private static T ParseEnum<T>(string? value, string field)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw SupervisionException.Invalid($"input.{field}", $"'{field}' must be one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))} (was '{value}').", field);
+}

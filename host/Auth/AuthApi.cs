@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Supervision.Engine.Access;
+using Supervision.Engine.Errors;
+
+namespace Supervision.Host.Auth;
+
+/// <summary>Sign in (sets the cookie), sign out, and who am I.</summary>
+public static class AuthApi
+{
+    public sealed record LoginRequest(string? Username, string? Password);
+
+    public sealed record Me(string Id, string Username, string DisplayName, string Role, string? AgencyId);
+
+    public static void MapAuthApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1/auth").WithTags("auth");
+        group.MapPost("/login", async (LoginRequest body, UserStore users, HttpContext ctx) =>
+        {
+            var user = await users.SignInAsync(body.Username ?? "", body.Password ?? "", ctx.RequestAborted)
+                ?? throw new SupervisionException(FailureKind.Invalid, "auth.bad_credentials", "The username or password is wrong.");
+            await ctx.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ClaimsActor.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
+            return TypedResults.Ok(ToMe(user));
+        }).AllowAnonymous();
+        group.MapPost("/logout", async (HttpContext ctx) =>
+        {
+            await ctx.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return TypedResults.NoContent();
+        });
+        group.MapGet("/me", async (HttpContext ctx, UserStore users) =>
+            await users.GetAsync(ctx.User.Actor().UserId, ctx.RequestAborted) is { } u ? Results.Ok(ToMe(u)) : Results.Unauthorized())
+            .RequireAuthorization();
+    }
+
+    public static Me ToMe(User u) => new(u.Id, u.Username, u.DisplayName, u.Role, u.AgencyId);
+}

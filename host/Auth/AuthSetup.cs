@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Supervision.Host.Auth;
+
+/// <summary>Cookies for the UI, bearer tokens for the API; a request may use either. Unauthenticated API calls get 401 problem+json.</summary>
+public static class AuthSetup
+{
+    public const string Either = "CookieOrToken";
+
+    public static void AddSupervisionAuth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(Either)
+            .AddPolicyScheme(Either, Either, o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? TokenAuthenticationHandler.Scheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.Scheme, null)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "supervision";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.LoginPath = "/login";
+                o.Events.OnRedirectToLogin = ctx => Deny(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => Deny(ctx, StatusCodes.Status403Forbidden);
+            });
+        builder.Services.AddAuthorization();
+    }
+
+    private static Task Deny(RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (!ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.Redirect(ctx.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace Supervision.Host.Cli;
+
+/// <summary>The host's command-line verbs besides serving: verify-trail, users.</summary>
+public static class Verbs
+{
+    public static bool IsRun(string[] args) => args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
+
+    public static string[] RunArguments(string[] args) => args.Length > 0 && args[0] == "run" ? args[1..] : args;
+
+    public static Task<int> InvokeAsync(string[] args)
+    {
+        var root = new RootCommand("Supervision — 督查督办: run the host (default), or one of these verbs.");
+        root.Subcommands.Add(VerifyTrailVerb.Create());
+        root.Subcommands.Add(UsersVerb.Create());
+        return root.Parse(args).InvokeAsync();
+    }
+}

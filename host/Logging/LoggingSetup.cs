@@ -1,0 +1,28 @@
+using Serilog;
+using Serilog.Formatting.Compact;
+using Supervision.Host.Configuration;
+
+namespace Supervision.Host.Logging;
+
+/// <summary>Serilog: readable console lines and a rolling compact-JSON file under the data folder.</summary>
+public static class LoggingSetup
+{
+    public static void AddSupervisionLogging(this WebApplicationBuilder builder, SupervisionOptions options)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+            .MinimumLevel.Override("Orleans", Serilog.Events.LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                new CompactJsonFormatter(),
+                Path.Combine(options.DataDirectory, "logs", "supervision-.json"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 31));
+    }
+
+    public static void UseSupervisionRequestLogging(this WebApplication app) =>
+        app.UseSerilogRequestLogging(o => o.MessageTemplate = "{RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms");
+}

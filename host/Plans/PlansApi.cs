@@ -1,0 +1,55 @@
+using Supervision.Engine.Errors;
+using Supervision.Engine.Items;
+using Supervision.Engine.Plans;
+using Supervision.Host.Api;
+
+namespace Supervision.Host.Plans;
+
+/// <summary>Plans (实施方案) and their action items: create, list, read, add and edit items, dispatch.</summary>
+public static class PlansApi
+{
+    public sealed record ItemRequest(string? Ref, string? Title, string? Text, DateOnly? Due, List<string>? Lead, List<string>? Cooperating, List<Target>? Targets)
+    {
+        public ItemSpec ToSpec() => new(Ref ?? "", Title ?? "", Text, Due, Lead ?? [], Cooperating ?? [], Targets ?? []);
+    }
+
+    public sealed record PlanRequest(string? Id, string? Title, string? Issuer, DateOnly? Issued, List<Target>? Targets, List<ItemRequest>? Items);
+
+    public sealed record DispatchRequest(string? DefinitionId);
+
+    public static void MapPlansApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1").WithTags("plans").RequireAuthorization();
+        group.MapPost("/plans", async (PlanRequest body, IGrainFactory grains, HttpContext ctx) =>
+        {
+            var id = ApiContext.NewOrChecked(body.Id, "p", "id");
+            var plan = grains.GetGrain<IPlanGrain>(id);
+            await plan.CreateAsync(new PlanSpec(body.Title ?? "", body.Issuer, body.Issued, body.Targets ?? []), ctx.Actor(), ctx.Correlation());
+            for (var i = 0; i < (body.Items?.Count ?? 0); i++)
+            {
+                await plan.AddItemAsync(body.Items![i].ToSpec(), ctx.Actor(), $"{ctx.Correlation()}:item{i}");
+            }
+
+            return TypedResults.Created($"/api/v1/plans/{id}", await plan.GetAsync(ctx.Actor()));
+        });
+        group.MapGet("/plans", (PlanListQuery query, HttpContext ctx) => query.PlansAsync(ctx.Actor(), ctx.RequestAborted));
+        group.MapGet("/plans/{id}", async (string id, IGrainFactory grains, HttpContext ctx) =>
+            await grains.GetGrain<IPlanGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("plan", id));
+        group.MapGet("/plans/{id}/items", async (string id, IGrainFactory grains, PlanListQuery query, HttpContext ctx) =>
+        {
+            _ = await grains.GetGrain<IPlanGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("plan", id);
+            return await query.ItemsAsync(ctx.Actor(), id, ctx.RequestAborted);
+        });
+        group.MapPost("/plans/{id}/items", async (string id, ItemRequest body, IGrainFactory grains, HttpContext ctx) =>
+        {
+            var itemId = await grains.GetGrain<IPlanGrain>(id).AddItemAsync(body.ToSpec(), ctx.Actor(), ctx.Correlation());
+            return TypedResults.Created($"/api/v1/items/{itemId}", await grains.GetGrain<IActionItemGrain>(itemId).GetAsync(ctx.Actor()));
+        });
+        group.MapGet("/items/{id}", async (string id, IGrainFactory grains, HttpContext ctx) =>
+            await grains.GetGrain<IActionItemGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("action item", id));
+        group.MapPut("/items/{id}", (string id, ItemRequest body, IGrainFactory grains, HttpContext ctx) =>
+            grains.GetGrain<IActionItemGrain>(id).EditAsync(body.ToSpec(), ctx.Actor(), ctx.Correlation()));
+        group.MapPost("/items/{id}/dispatch", (string id, DispatchRequest? body, IGrainFactory grains, HttpContext ctx) =>
+            grains.GetGrain<IActionItemGrain>(id).DispatchAsync(body?.DefinitionId, ctx.Actor(), ctx.Correlation()));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Supervision.Engine.Hosting;
+using Supervision.Host.Agencies;
+using Supervision.Host.Api;
+using Supervision.Host.Assignments;
+using Supervision.Host.Auth;
+using Supervision.Host.Configuration;
+using Supervision.Host.Logging;
+using Supervision.Host.Plans;
+using Supervision.Host.Trails;
+using Supervision.Host.Users;
+using Supervision.Host.Workflows;
+
+namespace Supervision.Host;
+
+/// <summary>The web host, composed: the silo, the API, the checks. <c>Program</c> and the host tests both build it here.</summary>
+public static class SupervisionApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        }
+
+        var options = builder.AddSupervisionConfiguration();
+        builder.Services.AddSingleton(options);
+        builder.AddSupervisionLogging(options);
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
+            .AddSupervisionEngine(options.DatabasePath));
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddSupervisionProblems();
+        builder.AddSupervisionAuth();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddHostedService<InitialAdmin>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSupervisionRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<Idempotency>();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/health");
+        app.MapAuthApi();
+        app.MapUsersApi();
+        app.MapAgenciesApi();
+        app.MapPlansApi();
+        app.MapAssignmentsApi();
+        app.MapTrailsApi();
+        app.MapWorkflowsApi();
+        return app;
+    }
+}

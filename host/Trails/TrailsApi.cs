@@ -1,0 +1,51 @@
+using Supervision.Engine.Errors;
+using Supervision.Engine.Items;
+using Supervision.Engine.Trail;
+using Supervision.Host.Api;
+
+namespace Supervision.Host.Trails;
+
+/// <summary>An item's completion trail: read it, export it as a signed-by-hash document, verify a document.</summary>
+public static class TrailsApi
+{
+    public sealed record TrailEventView(
+        string StreamId, long Version, long Position, string Type, System.Text.Json.JsonElement Payload,
+        Actor Actor, DateTimeOffset At, string? CorrelationId, string PreviousHash, string Hash);
+
+    public sealed record VerifyResponse(bool Intact, int EventCount, int StreamCount, TrailFault? FirstFault, string Message);
+
+    public static void MapTrailsApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1").WithTags("trails").RequireAuthorization();
+        group.MapGet("/items/{id}/trail", async (string id, ItemTrailQuery trail, HttpContext ctx) =>
+            (await trail.RunAsync(ctx.Actor(), id, ctx.RequestAborted)).Select(e => new TrailEventView(
+                e.StreamId, e.Version, e.Position, e.Type, System.Text.Json.JsonDocument.Parse(e.Payload).RootElement,
+                e.Actor, e.At, e.CorrelationId, e.PreviousHash, e.Hash)));
+        group.MapGet("/items/{id}/trail/export", async (string id, ItemTrailQuery trail, TimeProvider clock, HttpContext ctx) =>
+        {
+            var document = new TrailDocument($"item {id}", clock.GetUtcNow(), await trail.RunAsync(ctx.Actor(), id, ctx.RequestAborted));
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(document.ToJson()), "application/json", $"trail-{id}.json");
+        });
+        group.MapPost("/trails/verify", async (HttpContext ctx) =>
+        {
+            using var reader = new StreamReader(ctx.Request.Body);
+            var text = await reader.ReadToEndAsync(ctx.RequestAborted);
+            TrailDocument document;
+            try
+            {
+                document = TrailDocument.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                throw SupervisionException.Invalid("trail.malformed", $"This is not a trail export: {e.Message}");
+            }
+
+            var result = document.Verify();
+            return TypedResults.Ok(new VerifyResponse(result.Intact, result.EventCount, result.StreamCount, result.FirstFault, Describe(result)));
+        }).Accepts<object>("application/json");
+    }
+
+    public static string Describe(TrailVerification result) => result.FirstFault is { } f
+        ? $"Tampered: event at position {f.Position} (stream {f.StreamId}, version {f.Version}): {f.Reason}"
+        : $"Intact: {result.EventCount} events in {result.StreamCount} streams verify.";
+}

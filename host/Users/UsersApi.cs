@@ -1,0 +1,59 @@
+using Supervision.Engine.Access;
+using Supervision.Engine.Errors;
+using Supervision.Host.Api;
+using Supervision.Host.Auth;
+using AccessRules = Supervision.Engine.Access.Access;
+
+namespace Supervision.Host.Users;
+
+/// <summary>Users and tokens: the administrator manages them; anyone may issue a token for themselves.</summary>
+public static class UsersApi
+{
+    public sealed record AddUserRequest(string? Username, string? DisplayName, string? Role, string? AgencyId, string? Password);
+
+    public sealed record TokenRequest(string? Name);
+
+    public sealed record PasswordRequest(string? Password);
+
+    public static void MapUsersApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1/users").WithTags("users").RequireAuthorization();
+        group.MapPost("", async (AddUserRequest body, UserStore users, HttpContext ctx) =>
+        {
+            AccessRules.RequireAdmin(ctx.Actor(), "add users");
+            var user = await users.AddAsync(body.Username ?? "", body.DisplayName ?? body.Username ?? "", body.Role ?? "", body.AgencyId, body.Password ?? "", ctx.RequestAborted);
+            return TypedResults.Created($"/api/v1/users/{user.Username}", AuthApi.ToMe(user));
+        });
+        group.MapGet("", async (UserStore users, HttpContext ctx) =>
+        {
+            AccessRules.RequireAdmin(ctx.Actor(), "list users");
+            return (await users.ListAsync(ctx.RequestAborted)).Select(AuthApi.ToMe);
+        });
+        group.MapPost("/{username}/tokens", async (string username, TokenRequest body, UserStore users, HttpContext ctx) =>
+        {
+            await RequireSelfOrAdminAsync(ctx, users, username);
+            return TypedResults.Ok(new { token = await users.IssueTokenAsync(username, body.Name ?? "api", ctx.RequestAborted) });
+        });
+        group.MapPost("/{username}/password", async (string username, PasswordRequest body, UserStore users, HttpContext ctx) =>
+        {
+            await RequireSelfOrAdminAsync(ctx, users, username);
+            await users.SetPasswordAsync(username, body.Password ?? "", ctx.RequestAborted);
+            return TypedResults.NoContent();
+        });
+    }
+
+    private static async Task RequireSelfOrAdminAsync(HttpContext ctx, UserStore users, string username)
+    {
+        var actor = ctx.Actor();
+        if (actor.Role == Engine.Trail.Roles.Admin)
+        {
+            return;
+        }
+
+        var self = await users.GetAsync(actor.UserId, ctx.RequestAborted);
+        if (self?.Username != username)
+        {
+            throw SupervisionException.Forbidden("Only an administrator may manage another user's password or tokens.");
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using Supervision.Engine.Assignments;
+using Supervision.Engine.Errors;
+using Supervision.Engine.Items;
+using Supervision.Engine.Tests.Cluster;
+using Supervision.Workflows.Cycle;
+
+namespace Supervision.Engine.Tests.Grains;
+
+[Collection(ClusterCollection.Name)]
+public sealed class AssignmentCycleTests(ClusterFixture fixture)
+{
+    private readonly World _world = new(fixture.Grains);
+
+    [Fact]
+    public async Task Dispatch_opens_one_assignment_per_agency_with_the_definition_version()
+    {
+        var itemId = await _world.ItemAsync();
+
+        var item = await _world.Item(itemId).GetAsync(_world.Coordinator);
+        Assert.Equal(ItemStatus.Dispatched, item!.Status);
+        Assert.Equal(("standard", 1), (item.DefinitionId, item.DefinitionVersion));
+        Assert.Equal([(_world.Lead, AssignmentRole.Lead), (_world.Cooperator, AssignmentRole.Cooperating)], item.Assignments.Select(a => (a.AgencyId, a.Role)));
+        var lead = await _world.Assignment(itemId, _world.Lead).GetAsync(_world.Coordinator);
+        Assert.Equal(AssignmentStatus.Dispatched, lead!.Status);
+        Assert.True(lead.AcknowledgeBy > ClusterFixture.Clock.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task The_whole_cycle_completes_the_item_once_the_lead_is_approved()
+    {
+        var itemId = await _world.ItemAsync();
+        var lead = _world.Assignment(itemId, _world.Lead);
+        var coop = _world.Assignment(itemId, _world.Cooperator);
+        var leadUser = _world.UserOf(_world.Lead);
+
+        await lead.AcknowledgeAsync(new Responsible("张三", "0991-1234567", null), leadUser, null);
+        await lead.SubmitReportAsync("一季度新增就业12万人", [new Indicator("城镇新增就业", 120000, "人")], leadUser, null);
+        await lead.ReviewReportAsync(1, true, "好", _world.Coordinator, null);
+        await coop.AcknowledgeAsync(new Responsible("李四", null, null), _world.UserOf(_world.Cooperator), null);
+        await coop.ContributeAsync("已拨付资金", _world.UserOf(_world.Cooperator), null);
+        await lead.SubmitCompletionAsync("全年新增就业46.2万人，见附件", leadUser, null);
+        var approved = await lead.ReviewCompletionAsync(true, "同意办结", _world.Coordinator, null);
+
+        Assert.Equal(AssignmentStatus.Completed, approved.Status);
+        Assert.Equal(ReportStatus.Accepted, approved.Reports.Single().Status);
+        Assert.Equal(ItemStatus.Completed, (await _world.Item(itemId).GetAsync(_world.Coordinator))!.Status);
+    }
+
+    [Fact]
+    public async Task Lead_cannot_submit_completion_while_a_cooperator_has_not_contributed()
+    {
+        var itemId = await _world.ItemAsync();
+        var lead = _world.Assignment(itemId, _world.Lead);
+        await lead.AcknowledgeAsync(new Responsible("张三", null, null), _world.UserOf(_world.Lead), null);
+
+        var refused = await Assert.ThrowsAsync<SupervisionException>(() => lead.SubmitCompletionAsync("done", _world.UserOf(_world.Lead), null));
+
+        Assert.Equal(FailureKind.Conflict, refused.Kind);
+        Assert.Equal("cycle.cooperators_pending", refused.Code);
+        await _world.Assignment(itemId, _world.Cooperator).WaiveAsync("不再需要", _world.Coordinator, null);
+        Assert.Equal(AssignmentStatus.UnderReview, (await lead.SubmitCompletionAsync("done", _world.UserOf(_world.Lead), null)).Status);
+    }
+
+    [Fact]
+    public async Task Returned_completion_goes_to_rework_with_a_window_and_can_be_resubmitted()
+    {
+        var itemId = await _world.ItemAsync(withCooperator: false);
+        var lead = _world.Assignment(itemId, _world.Lead);
+        var user = _world.UserOf(_world.Lead);
+        await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
+        await lead.SubmitCompletionAsync("初稿", user, null);
+
+        var returned = await lead.ReviewCompletionAsync(false, "缺少佐证材料", _world.Coordinator, null);
+
+        Assert.Equal(AssignmentStatus.Rework, returned.Status);
+        Assert.Equal("缺少佐证材料", returned.ReturnReason);
+        Assert.NotNull(returned.ReworkBy);
+        Assert.Equal(AssignmentStatus.UnderReview, (await lead.SubmitCompletionAsync("补充材料", user, null)).Status);
+    }
+
+    [Fact]
+    public async Task Another_agencys_user_and_an_inspector_are_refused_and_nothing_is_recorded()
+    {
+        var itemId = await _world.ItemAsync();
+        var lead = _world.Assignment(itemId, _world.Lead);
+        var before = (await lead.GetAsync(_world.Coordinator))!.Version;
+
+        var byOther = await Assert.ThrowsAsync<SupervisionException>(() => lead.AcknowledgeAsync(new Responsible("x", null, null), _world.UserOf(_world.Other), null));
+        var byInspector = await Assert.ThrowsAsync<SupervisionException>(() => lead.WithdrawAsync("no", _world.Inspector, null));
+
+        Assert.Equal(FailureKind.Forbidden, byOther.Kind);
+        Assert.Equal(FailureKind.Forbidden, byInspector.Kind);
+        Assert.Null(await lead.GetAsync(_world.UserOf(_world.Other)));
+        Assert.Equal(before, (await lead.GetAsync(_world.Coordinator))!.Version);
+    }
+
+    [Fact]
+    public async Task Forbidden_moves_are_refused_with_the_machines_reason()
+    {
+        var itemId = await _world.ItemAsync();
+        var lead = _world.Assignment(itemId, _world.Lead);
+        var user = _world.UserOf(_world.Lead);
+
+        var reportTooEarly = await Assert.ThrowsAsync<SupervisionException>(() => lead.SubmitReportAsync("x", [], user, null));
+        await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
+        var twice = await Assert.ThrowsAsync<SupervisionException>(() => lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null));
+        var approveUnsubmitted = await Assert.ThrowsAsync<SupervisionException>(() => lead.ReviewCompletionAsync(true, null, _world.Coordinator, null));
+        await lead.WithdrawAsync("计划调整", _world.Coordinator, null);
+        var afterWithdraw = await Assert.ThrowsAsync<SupervisionException>(() => lead.SubmitReportAsync("x", [], user, null));
+
+        Assert.All([reportTooEarly, twice, approveUnsubmitted, afterWithdraw], e => Assert.Equal(FailureKind.Conflict, e.Kind));
+        Assert.All([reportTooEarly, twice, approveUnsubmitted, afterWithdraw], e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+    }
+
+    [Fact]
+    public async Task An_upheld_dispute_reassigns_the_work_to_another_agency()
+    {
+        var itemId = await _world.ItemAsync();
+        var coop = _world.Assignment(itemId, _world.Cooperator);
+        await coop.DisputeAsync("该项工作不属于我厅职责", _world.UserOf(_world.Cooperator), null);
+
+        var settled = await coop.ResolveDisputeAsync(DisputeOutcome.Reassign, _world.Other, "改由商务厅配合", _world.Coordinator, null);
+
+        Assert.Equal(AssignmentStatus.Reassigned, settled.Status);
+        var replacement = await _world.Assignment(itemId, _world.Other).GetAsync(_world.UserOf(_world.Other));
+        Assert.Equal((AssignmentStatus.Dispatched, AssignmentRole.Cooperating), (replacement!.Status, replacement.Role));
+        Assert.Contains((await _world.Item(itemId).GetAsync(_world.Coordinator))!.Assignments, a => a.AgencyId == _world.Other);
+    }
+
+    [Fact]
+    public async Task A_rejected_dispute_leaves_the_assignment_standing()
+    {
+        var itemId = await _world.ItemAsync();
+        var coop = _world.Assignment(itemId, _world.Cooperator);
+        await coop.DisputeAsync("不是我们的", _world.UserOf(_world.Cooperator), null);
+
+        var settled = await coop.ResolveDisputeAsync(DisputeOutcome.Reject, null, "职责清单明确", _world.Coordinator, null);
+
+        Assert.Equal(AssignmentStatus.Dispatched, settled.Status);
+    }
+
+    [Fact]
+    public async Task A_retried_command_with_the_same_correlation_records_one_event()
+    {
+        var itemId = await _world.ItemAsync();
+        var lead = _world.Assignment(itemId, _world.Lead);
+        var user = _world.UserOf(_world.Lead);
+        await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
+
+        var first = await lead.SubmitReportAsync("进展", [], user, "idem:k1");
+        var again = await lead.SubmitReportAsync("进展", [], user, "idem:k1");
+
+        Assert.Equal(first.Version, again.Version);
+        Assert.Single(again.Reports);
+    }
+
+    [Fact]
+    public async Task The_trail_holds_every_event_with_its_actor_and_replays_to_the_same_state()
+    {
+        var itemId = await _world.ItemAsync(withCooperator: false);
+        var lead = _world.Assignment(itemId, _world.Lead);
+        var user = _world.UserOf(_world.Lead);
+        await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
+        var view = await lead.SubmitReportAsync("进展", [], user, null);
+
+        var events = await fixture.Store.ReadStreamAsync($"assignment-{AssignmentIds.For(itemId, _world.Lead)}");
+
+        Assert.Equal(["AssignmentOpened", "AssignmentAcknowledged", "ReportSubmitted"], events.Select(e => e.Type));
+        Assert.Equal(_world.Lead, events[1].Actor.AgencyId);
+        Assert.True(Trail.TrailVerifier.Verify(events).Intact);
+        var replayed = new AssignmentState();
+        foreach (var e in events)
+        {
+            replayed.Apply(Trail.EventCodec.Decode(e));
+        }
+
+        Assert.Equal(view.Status, replayed.Status);
+        Assert.Equal(view.Reports.Count, replayed.Reports.Count);
+    }
+
+    [Fact]
+    public async Task Bad_text_is_refused_naming_the_field()
+    {
+        var itemId = await _world.ItemAsync();
+        var lead = _world.Assignment(itemId, _world.Lead);
+
+        var control = await Assert.ThrowsAsync<SupervisionException>(() => lead.AcknowledgeAsync(new Responsible("张\u0001三", null, null), _world.UserOf(_world.Lead), null));
+        var huge = await Assert.ThrowsAsync<SupervisionException>(() => lead.DisputeAsync(new string('x', 1_000_000), _world.UserOf(_world.Lead), null));
+
+        Assert.Equal(("input.control_character", "responsible.name"), (control.Code, control.Field));
+        Assert.Equal(("input.too_long", "reason"), (huge.Code, huge.Field));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+
+namespace Supervision.Host.Tests.Fixture;
+
+/// <summary>
+/// The real host on loopback (HTTP, silo, SQLite file in a temp folder), shared by a collection.
+/// Signs in as the initial admin and creates a coordinator, an inspector and agency users with tokens.
+/// </summary>
+public sealed class HostFixture : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "supervision-host-tests", Guid.NewGuid().ToString("n"));
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public HttpClient Admin { get; private set; } = null!;
+
+    public HttpClient Coordinator { get; private set; } = null!;
+
+    public HttpClient Inspector { get; private set; } = null!;
+
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        _app = SupervisionApp.Build(
+        [
+            "--urls", $"http://127.0.0.1:{port}",
+            "--Supervision:DataDirectory", DataDirectory,
+            "--Supervision:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Supervision:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ]);
+        await _app.StartAsync();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        Anonymous = Client(null);
+        var password = File.ReadAllLines(Path.Combine(DataDirectory, "initial-admin.txt"))[1]["password: ".Length..];
+        Admin = await SignInAsync("admin", password);
+        Coordinator = await UserAsync("coord", "coordinator", null);
+        Inspector = await UserAsync("insp", "inspector", null);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Creates a user through the API as the admin, and returns a client carrying a fresh bearer token for them.</summary>
+    public async Task<HttpClient> UserAsync(string username, string role, string? agencyId)
+    {
+        var created = await Admin.PostAsJsonAsync("/api/v1/users", new { username, display_name = username, role, agency_id = agencyId, password = "correct-horse-battery" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var issued = await Admin.PostAsJsonAsync($"/api/v1/users/{username}/tokens", new { name = "tests" });
+        var token = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        return Client(token);
+    }
+
+    /// <summary>Signs in with a password (cookie), as the UI does.</summary>
+    public async Task<HttpClient> SignInAsync(string username, string password)
+    {
+        var client = Client(null);
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { username, password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return client;
+    }
+
+    public HttpClient Client(string? token)
+    {
+        var client = new HttpClient(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class HostCollection : ICollectionFixture<HostFixture>
+{
+    public const string Name = "host";
+}
