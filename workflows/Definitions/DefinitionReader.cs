@@ -27,6 +27,12 @@ internal static class DefinitionReader
         {
             stream.Load(new StringReader(yaml));
         }
+        catch (YamlException ex) when (ex.Message.Contains("Duplicate key", StringComparison.Ordinal))
+        {
+            // The representation model refuses a repeated key while building the mapping.
+            reader.Add(ex.Start, $"'{Plain(ex)["Duplicate key ".Length..]}' appears twice in the same mapping; keep only one.");
+            return (null, reader.Errors);
+        }
         catch (YamlException ex)
         {
             reader.Add(ex.Start, $"The file is not valid YAML: {Plain(ex)}.");
