@@ -7,7 +7,8 @@ namespace Supervision.Workflows.Cycle;
 /// The supervision cycle of one assignment: the only place that decides which move may happen
 /// in which status. The status lives with the caller (a grain's state) and is read and written
 /// through delegates; the machine has no side effects of its own, so the caller raises events
-/// after a successful <see cref="Fire"/>.
+/// after a successful <see cref="Fire"/>. Facts are fixed for the instance: build a new cycle for each
+/// command, which is cheap, rather than keeping one while the facts change underneath it.
 /// </summary>
 public sealed class AssignmentCycle
 {
