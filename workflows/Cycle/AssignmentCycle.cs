@@ -1,0 +1,89 @@
+using Stateless;
+using Stateless.Graph;
+
+namespace Supervision.Workflows.Cycle;
+
+/// <summary>
+/// The supervision cycle of one assignment: the only place that decides which move may happen
+/// in which status. The status lives with the caller (a grain's state) and is read and written
+/// through delegates; the machine has no side effects of its own, so the caller raises events
+/// after a successful <see cref="Fire"/>. Facts are fixed for the instance: build a new cycle for each
+/// command, which is cheap, rather than keeping one while the facts change underneath it.
+/// </summary>
+public sealed class AssignmentCycle
+{
+    private readonly StateMachine<AssignmentStatus, CycleTrigger> _machine;
+    private readonly Func<AssignmentStatus> _read;
+
+    /// <summary>Builds the cycle over the caller's status storage and the facts true right now.</summary>
+    public AssignmentCycle(Func<AssignmentStatus> read, Action<AssignmentStatus> write, CycleFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(facts);
+        _read = read;
+        _machine = new StateMachine<AssignmentStatus, CycleTrigger>(read, write);
+        CycleRules.Configure(_machine, facts);
+    }
+
+    /// <summary>The current status, as read from the caller's storage.</summary>
+    public AssignmentStatus Status => _read();
+
+    /// <summary>The moves allowed now, in declaration order of <see cref="CycleTrigger"/>.</summary>
+    /// <remarks>Derived from <see cref="Check"/> so the list and the refusals can never disagree.</remarks>
+    public IReadOnlyList<CycleTrigger> PermittedTriggers =>
+        [.. Enum.GetValues<CycleTrigger>().Where(t => Check(t).Allowed)];
+
+    /// <summary>True while the assignment can still move; false once it is completed, contributed, waived, withdrawn or reassigned.</summary>
+    public static bool IsOpen(AssignmentStatus status) => !CycleRules.Terminals.Contains(status);
+
+    /// <summary>Says whether <paramref name="trigger"/> may fire now and, if not, why.</summary>
+    public CycleCheck Check(CycleTrigger trigger)
+    {
+        var status = _read();
+        if (!IsOpen(status))
+        {
+            return Refuse(CycleCodes.Terminal, trigger, status);
+        }
+
+        if (_machine.CanFire(trigger, out var unmet))
+        {
+            return CycleCheck.Yes;
+        }
+
+        // Stateless reports unmet guards by description; the first in priority order names the refusal.
+        // No unmet guard means the trigger is not configured for this status at all.
+        var guard = unmet is null ? null : CycleGuard.All.FirstOrDefault(g => unmet.Contains(g.Description));
+        return Refuse(guard?.Code ?? CycleCodes.NotAllowedInState, trigger, status);
+    }
+
+    /// <summary>Fires <paramref name="trigger"/>, writing the new status through the caller's delegate.</summary>
+    /// <exception cref="CycleRefusedException">The move is not allowed now.</exception>
+    public void Fire(CycleTrigger trigger)
+    {
+        var check = Check(trigger);
+        if (!check.Allowed)
+        {
+            throw new CycleRefusedException(check.Code!, check.Reason!);
+        }
+
+        _machine.Fire(trigger);
+    }
+
+    /// <summary>The whole machine as a Mermaid <c>stateDiagram-v2</c>, named guards shown in brackets.</summary>
+    public static string ToMermaid() => CycleDiagram.Mermaid(DescribeMachine().GetInfo());
+
+    /// <summary>The whole machine as a Graphviz DOT graph.</summary>
+    public static string ToDot() => UmlDotGraph.Format(DescribeMachine().GetInfo());
+
+    private static CycleCheck Refuse(string code, CycleTrigger trigger, AssignmentStatus status) =>
+        CycleCheck.No(code, CycleReasons.For(code, trigger, status));
+
+    private static StateMachine<AssignmentStatus, CycleTrigger> DescribeMachine()
+    {
+        // Guards are only described, never evaluated, when exporting: any facts will do.
+        var machine = new StateMachine<AssignmentStatus, CycleTrigger>(AssignmentStatus.Dispatched);
+        CycleRules.Configure(machine, new CycleFacts(AssignmentRole.Lead, CooperatorsSettled: true, HasPendingReport: false));
+        return machine;
+    }
+}
