@@ -17,6 +17,7 @@ public sealed class SqliteEventStore : IEventStore
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _initializing = new(1, 1);
     private SqliteWriter? _writer;
+    private bool _disposed;
 
     /// <summary>Creates a store over <see cref="SqliteStoreOptions.DatabasePath"/>; nothing is opened before <see cref="InitializeAsync"/>.</summary>
     public SqliteEventStore(SqliteStoreOptions options, IEnumerable<Migration> migrations, ILogger<SqliteEventStore>? logger = null)
@@ -145,6 +146,12 @@ public sealed class SqliteEventStore : IEventStore
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (_writer is not null)
         {
             await _writer.DisposeAsync();
