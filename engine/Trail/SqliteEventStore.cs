@@ -1,0 +1,179 @@
+using System.Data.Common;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Supervision.Engine.Trail;
+
+/// <summary>
+/// The embedded event store: one SQLite file in WAL mode, every write through one group-committing writer,
+/// reads on their own pooled connections.
+/// </summary>
+public sealed class SqliteEventStore : IEventStore
+{
+    private readonly SqliteStoreOptions _options;
+    private readonly SqliteSchema _schema;
+    private readonly SqliteConnections _connections;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _initializing = new(1, 1);
+    private SqliteWriter? _writer;
+    private bool _disposed;
+
+    /// <summary>Creates a store over <see cref="SqliteStoreOptions.DatabasePath"/>; nothing is opened before <see cref="InitializeAsync"/>.</summary>
+    public SqliteEventStore(SqliteStoreOptions options, IEnumerable<Migration> migrations, ILogger<SqliteEventStore>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath);
+        _options = options;
+        _logger = logger ?? NullLogger<SqliteEventStore>.Instance;
+        _schema = new SqliteSchema(migrations, options, _logger);
+        _connections = new SqliteConnections(options);
+    }
+
+    /// <summary>How many transactions the writer has committed; fewer than appends when group commit is batching.</summary>
+    public long CommitCount => _writer?.CommitCount ?? 0;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await _initializing.WaitAsync(cancellationToken);
+        try
+        {
+            if (_writer is not null)
+            {
+                return;
+            }
+
+            var directory = Path.GetDirectoryName(Path.GetFullPath(_options.DatabasePath));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            var connection = _connections.OpenWriter();
+            try
+            {
+                _schema.Apply(connection);
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+
+            _writer = new SqliteWriter(new SqliteWriteSession(connection), _options.MaxBatchSize, _logger);
+        }
+        finally
+        {
+            _initializing.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredEvent>> AppendAsync(
+        string streamId,
+        long expectedVersion,
+        IReadOnlyList<NewEvent> events,
+        IReadOnlyList<ProjectionWrite> projections,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(projections);
+        if (events.Count == 0)
+        {
+            throw new ArgumentException("An append needs at least one event.", nameof(events));
+        }
+
+        // Hash input is prepared here, on the caller's thread, in parallel; the writer only chains it.
+        var prepared = new PreparedEvent[events.Count];
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            var e = events[i];
+            EnsureJson(e.Payload, i);
+            var version = expectedVersion + i + 1;
+            var at = e.At.ToUniversalTime();
+            prepared[i] = new PreparedEvent(e, version, at, TrailHash.CanonicalBytes(streamId, version, e.Type, e.Payload, e.Actor, at, e.CorrelationId));
+        }
+
+        return Writer.SubmitAsync(streamId, session => session.Append(streamId, expectedVersion, prepared, projections), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> ExecuteAsync(IReadOnlyList<ProjectionWrite> statements, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        return Writer.SubmitAsync(null, session => session.Execute(statements), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamId, long afterVersion = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        await using var connection = _connections.OpenReader();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StoredEventRows.Columns} FROM events WHERE stream_id = @stream AND version > @after ORDER BY version;";
+        command.Parameters.AddWithValue("@stream", streamId);
+        command.Parameters.AddWithValue("@after", afterVersion);
+        return await StoredEventRows.ReadAllAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> ReadStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(streamIds);
+        if (streamIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = _connections.OpenReader();
+        await using var command = connection.CreateCommand();
+        // One JSON array parameter instead of one parameter per stream: no limit on how many streams a trail spans.
+        command.CommandText = $"SELECT {StoredEventRows.Columns} FROM events WHERE stream_id IN (SELECT value FROM json_each(@streams)) ORDER BY position;";
+        command.Parameters.AddWithValue("@streams", JsonSerializer.Serialize(streamIds));
+        return await StoredEventRows.ReadAllAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<DbConnection>(_connections.OpenReader());
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+
+        _connections.ReleaseReaders();
+        _initializing.Dispose();
+    }
+
+    private SqliteWriter Writer =>
+        _writer ?? throw new InvalidOperationException("Call InitializeAsync before writing to the event store.");
+
+    private static void EnsureJson(string payload, int index)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        try
+        {
+            using var _ = JsonDocument.Parse(payload);
+        }
+        catch (JsonException error)
+        {
+            throw new ArgumentException($"The payload of event {index} is not valid JSON: {error.Message}", nameof(payload), error);
+        }
+    }
+}

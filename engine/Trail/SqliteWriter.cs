@@ -1,0 +1,130 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace Supervision.Engine.Trail;
+
+/// <summary>
+/// Group commit: every write of the process queues here and one loop drains whatever is waiting into ONE transaction,
+/// each command inside its own savepoint, so a conflict or failing projection undoes only that command.
+/// One fsync then covers the whole batch, which is what lets many grains append faster than one row per commit.
+/// </summary>
+internal sealed class SqliteWriter : IAsyncDisposable
+{
+    private const string Savepoint = "command";
+
+    private readonly Channel<WriteCommand> _queue = Channel.CreateUnbounded<WriteCommand>(
+        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    private readonly SqliteWriteSession _session;
+    private readonly int _maxBatch;
+    private readonly ILogger _logger;
+    private readonly Task _loop;
+    private long _commits;
+
+    public SqliteWriter(SqliteWriteSession session, int maxBatch, ILogger logger)
+    {
+        _session = session;
+        _maxBatch = Math.Max(1, maxBatch);
+        _logger = logger;
+        _loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+    }
+
+    public long CommitCount => Interlocked.Read(ref _commits);
+
+    public Task<T> SubmitAsync<T>(string? streamId, Func<SqliteWriteSession, T> body, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var command = new WriteCommand<T>(streamId, body, cancellationToken);
+        if (!_queue.Writer.TryWrite(command))
+        {
+            throw new ObjectDisposedException(nameof(SqliteEventStore), "The event store is closed.");
+        }
+
+        return command.Completion;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop;
+        _session.Dispose();
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<WriteCommand>(_maxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var command))
+            {
+                batch.Add(command);
+            }
+
+            Commit(batch);
+            batch.Clear();
+        }
+    }
+
+    private void Commit(List<WriteCommand> batch)
+    {
+        var applied = new List<WriteCommand>(batch.Count);
+        try
+        {
+            using var transaction = _session.Begin();
+            foreach (var command in batch)
+            {
+                if (command.CancellationToken.IsCancellationRequested)
+                {
+                    command.Cancel();
+                    continue;
+                }
+
+                transaction.Save(Savepoint);
+                try
+                {
+                    command.Run(_session);
+                    transaction.Release(Savepoint);
+                    applied.Add(command);
+                }
+                catch (Exception error) when (error is not OutOfMemoryException)
+                {
+                    transaction.Rollback(Savepoint);
+                    transaction.Release(Savepoint);
+                    _session.Forget(command.StreamId);
+                    command.Fail(error);
+                }
+            }
+
+            if (applied.Count == 0)
+            {
+                transaction.Rollback();
+                return;
+            }
+
+            transaction.Commit();
+            Interlocked.Increment(ref _commits);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // The transaction as a whole failed (disk full, I/O error): nothing of this batch is durable.
+            _logger.LogError(error, "Event store commit of {Count} writes failed", applied.Count);
+            _session.ForgetAll();
+            foreach (var command in applied)
+            {
+                command.Fail(error);
+            }
+
+            foreach (var command in batch)
+            {
+                // Commands never reached (the failure came before them) must not wait forever.
+                command.Fail(error);
+            }
+
+            return;
+        }
+
+        foreach (var command in applied)
+        {
+            command.Succeed();
+        }
+    }
+}

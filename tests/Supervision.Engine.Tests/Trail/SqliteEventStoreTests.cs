@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+using Supervision.Engine.Trail;
+
+namespace Supervision.Engine.Tests.Trail;
+
+/// <summary>The storage contract on real SQLite files in a temporary directory, plus what only SQLite has.</summary>
+public sealed class SqliteEventStoreTests : EventStoreContract
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("supervision-trail-").FullName;
+
+    protected override IEventStore CreateStore(string database, IEnumerable<Migration> migrations) =>
+        new SqliteEventStore(new SqliteStoreOptions(PathOf(database)), migrations);
+
+    protected override async Task TamperAsync(string database, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={PathOf(database)};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    protected override long CommitsOf(IEventStore store) => ((SqliteEventStore)store).CommitCount;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_file_is_in_wal_mode_and_read_connections_cannot_write()
+    {
+        var store = await OpenAsync();
+        await using var connection = await store.OpenReadConnectionAsync();
+        await using var command = connection.CreateCommand();
+
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
+        command.CommandText = "DELETE FROM events";
+        await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
+    }
+
+    [Fact]
+    public async Task Appending_before_initialising_is_refused_with_a_clear_message()
+    {
+        await using var store = CreateStore("uninitialised", []);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => AppendAsync(store, "item-1", 0, Event(1)));
+
+        Assert.Contains("InitializeAsync", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_raw_baseline_measures_a_positive_rate()
+    {
+        var rate = await SqliteBaseline.MeasureRawAppendsAsync(PathOf("baseline"), TimeSpan.FromMilliseconds(200));
+
+        Assert.True(rate > 0);
+    }
+
+    private string PathOf(string database) => Path.Combine(_directory, database + ".db");
+}
