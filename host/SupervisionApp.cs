@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using System.Text.Json.Serialization;
 using Supervision.Engine.Hosting;
 using Supervision.Host.Agencies;
@@ -44,11 +45,12 @@ public static class SupervisionApp
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<InitialAdmin>();
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
 
         var app = builder.Build();
+        app.UseSupervisionRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSupervisionRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<Idempotency>();

@@ -98,7 +98,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
     public async Task<AssignmentView> SubmitCompletionAsync(string evidence, Actor actor, string? correlationId)
     {
         var settled = State.Opening is { Role: AssignmentRole.Lead } o
-            && (await AssignmentRows.StatusesAsync(store, o.ItemId, AssignmentRole.Cooperating)).All(s => !AssignmentCycle.IsOpen(s));
+            && (await AssignmentRows.StatusesAsync(Store, o.ItemId, AssignmentRole.Cooperating)).All(s => !AssignmentCycle.IsOpen(s));
         return await MoveAsync(actor, correlationId, ByAgency("submit completion"), CycleTrigger.SubmitCompletion, () => new CompletionSubmitted(
             Text.Required(evidence, "evidence", Text.LongMax),
             DueDates.Add(Clock.GetUtcNow(), Definition().ReviewWithin)), settled);

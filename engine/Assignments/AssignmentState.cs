@@ -1,4 +1,5 @@
 using Supervision.Engine.Assignments.Events;
+using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 

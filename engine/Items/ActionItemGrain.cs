@@ -118,7 +118,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             return;
         }
 
-        var leads = await AssignmentRows.StatusesAsync(store, Id, AssignmentRole.Lead);
+        var leads = await AssignmentRows.StatusesAsync(Store, Id, AssignmentRole.Lead);
         var live = leads.Where(s => s is not (AssignmentStatus.Withdrawn or AssignmentStatus.Reassigned)).ToList();
         if (live.Count > 0 && live.All(s => s == AssignmentStatus.Completed))
         {
@@ -215,7 +215,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             TargetRules.Check(spec.Targets, "targets"));
     }
 
-    private async Task RequireAgenciesAsync(IReadOnlyList<string> agencyIds, string field)
+    private async Task RequireAgenciesAsync(List<string> agencyIds, string field)
     {
         for (var i = 0; i < agencyIds.Count; i++)
         {

@@ -15,6 +15,8 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
 {
     protected TimeProvider Clock { get; } = clock;
 
+    protected IEventStore Store { get; } = store;
+
     /// <summary>The stream this grain writes, e.g. <c>assignment-i-1.ag-2</c>.</summary>
     protected string StreamId => $"{StreamPrefix}-{this.GetPrimaryKeyString()}";
 
@@ -25,7 +27,7 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
 
     public async Task<KeyValuePair<int, TState>> ReadStateFromStorage()
     {
-        var events = await store.ReadStreamAsync(StreamId);
+        var events = await Store.ReadStreamAsync(StreamId);
         var state = new TState();
         foreach (var stored in events)
         {
@@ -35,14 +37,14 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
         return new KeyValuePair<int, TState>(events.Count, state);
     }
 
-    public async Task<bool> ApplyUpdatesToStorage(IReadOnlyList<TrailEntry> updates, int expectedversion)
+    public async Task<bool> ApplyUpdatesToStorage(IReadOnlyList<TrailEntry> updates, int expectedVersion)
     {
         // The grain is not reentrant and every intent confirms before returning, so the tentative
         // state is exactly the confirmed state plus this batch.
         var projections = Project(TentativeState).ToList();
         try
         {
-            await store.AppendAsync(StreamId, expectedversion, updates.Select(EventCodec.Encode).ToList(), projections);
+            await Store.AppendAsync(StreamId, expectedVersion, updates.Select(EventCodec.Encode).ToList(), projections);
             return true;
         }
         catch (StreamConcurrencyException)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime;
@@ -13,8 +14,33 @@ public static class Problems
 {
     public static void AddSupervisionProblems(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        // Answers that carry no body of their own (401 from authentication, 413 from Kestrel, unknown routes)
+        // still get a stable code and a sentence.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            var status = c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode;
+            c.ProblemDetails.Extensions.TryAdd("code", status switch
+            {
+                401 => "auth.required",
+                403 => "access.forbidden",
+                404 => "not_found",
+                405 => "request.method_not_allowed",
+                413 => "request.too_large",
+                415 => "request.unsupported_media_type",
+                _ => "request.failed",
+            });
+            c.ProblemDetails.Detail ??= status switch
+            {
+                401 => "Sign in, or send a bearer token in the Authorization header.",
+                413 => "The request body is larger than the host accepts.",
+                404 => "There is nothing at this address.",
+                _ => c.ProblemDetails.Title,
+            };
+        });
         services.AddExceptionHandler<Handler>();
+        // Refusals are answers, not failures: only unexpected exceptions are logged as errors.
+        services.Configure<ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = c =>
+            c.Exception is SupervisionException or BadHttpRequestException or System.Text.Json.JsonException);
     }
 
     public static IResult From(FailureKind kind, string code, string detail, string? field = null)

@@ -10,7 +10,7 @@ public sealed class TokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, UserStore users)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Token";
+    public const string SchemeName = "Token";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -23,6 +23,6 @@ public sealed class TokenAuthenticationHandler(
         var user = await users.FromTokenAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         return user is null
             ? AuthenticateResult.Fail("The bearer token is unknown or its user is disabled.")
-            : AuthenticateResult.Success(new AuthenticationTicket(ClaimsActor.Principal(user, Scheme), Scheme));
+            : AuthenticateResult.Success(new AuthenticationTicket(ClaimsActor.Principal(user, SchemeName), SchemeName));
     }
 }

@@ -23,7 +23,7 @@ public sealed class World(IGrainFactory grains)
 
     public string PlanId => $"p-{_tag}";
 
-    public Actor UserOf(string agencyId) => new($"u-{agencyId}", Roles.Agency, agencyId);
+    public static Actor UserOf(string agencyId) => new($"u-{agencyId}", Roles.Agency, agencyId);
 
     public IAssignmentGrain Assignment(string itemId, string agencyId) => grains.GetGrain<IAssignmentGrain>(AssignmentIds.For(itemId, agencyId));
 

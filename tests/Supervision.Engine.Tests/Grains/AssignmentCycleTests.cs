@@ -31,13 +31,13 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
         var itemId = await _world.ItemAsync();
         var lead = _world.Assignment(itemId, _world.Lead);
         var coop = _world.Assignment(itemId, _world.Cooperator);
-        var leadUser = _world.UserOf(_world.Lead);
+        var leadUser = World.UserOf(_world.Lead);
 
         await lead.AcknowledgeAsync(new Responsible("张三", "0991-1234567", null), leadUser, null);
         await lead.SubmitReportAsync("一季度新增就业12万人", [new Indicator("城镇新增就业", 120000, "人")], leadUser, null);
         await lead.ReviewReportAsync(1, true, "好", _world.Coordinator, null);
-        await coop.AcknowledgeAsync(new Responsible("李四", null, null), _world.UserOf(_world.Cooperator), null);
-        await coop.ContributeAsync("已拨付资金", _world.UserOf(_world.Cooperator), null);
+        await coop.AcknowledgeAsync(new Responsible("李四", null, null), World.UserOf(_world.Cooperator), null);
+        await coop.ContributeAsync("已拨付资金", World.UserOf(_world.Cooperator), null);
         await lead.SubmitCompletionAsync("全年新增就业46.2万人，见附件", leadUser, null);
         var approved = await lead.ReviewCompletionAsync(true, "同意办结", _world.Coordinator, null);
 
@@ -51,14 +51,14 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
     {
         var itemId = await _world.ItemAsync();
         var lead = _world.Assignment(itemId, _world.Lead);
-        await lead.AcknowledgeAsync(new Responsible("张三", null, null), _world.UserOf(_world.Lead), null);
+        await lead.AcknowledgeAsync(new Responsible("张三", null, null), World.UserOf(_world.Lead), null);
 
-        var refused = await Assert.ThrowsAsync<SupervisionException>(() => lead.SubmitCompletionAsync("done", _world.UserOf(_world.Lead), null));
+        var refused = await Assert.ThrowsAsync<SupervisionException>(() => lead.SubmitCompletionAsync("done", World.UserOf(_world.Lead), null));
 
         Assert.Equal(FailureKind.Conflict, refused.Kind);
         Assert.Equal("cycle.cooperators_pending", refused.Code);
         await _world.Assignment(itemId, _world.Cooperator).WaiveAsync("不再需要", _world.Coordinator, null);
-        Assert.Equal(AssignmentStatus.UnderReview, (await lead.SubmitCompletionAsync("done", _world.UserOf(_world.Lead), null)).Status);
+        Assert.Equal(AssignmentStatus.UnderReview, (await lead.SubmitCompletionAsync("done", World.UserOf(_world.Lead), null)).Status);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
     {
         var itemId = await _world.ItemAsync(withCooperator: false);
         var lead = _world.Assignment(itemId, _world.Lead);
-        var user = _world.UserOf(_world.Lead);
+        var user = World.UserOf(_world.Lead);
         await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
         await lead.SubmitCompletionAsync("初稿", user, null);
 
@@ -85,12 +85,12 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
         var lead = _world.Assignment(itemId, _world.Lead);
         var before = (await lead.GetAsync(_world.Coordinator))!.Version;
 
-        var byOther = await Assert.ThrowsAsync<SupervisionException>(() => lead.AcknowledgeAsync(new Responsible("x", null, null), _world.UserOf(_world.Other), null));
+        var byOther = await Assert.ThrowsAsync<SupervisionException>(() => lead.AcknowledgeAsync(new Responsible("x", null, null), World.UserOf(_world.Other), null));
         var byInspector = await Assert.ThrowsAsync<SupervisionException>(() => lead.WithdrawAsync("no", _world.Inspector, null));
 
         Assert.Equal(FailureKind.Forbidden, byOther.Kind);
         Assert.Equal(FailureKind.Forbidden, byInspector.Kind);
-        Assert.Null(await lead.GetAsync(_world.UserOf(_world.Other)));
+        Assert.Null(await lead.GetAsync(World.UserOf(_world.Other)));
         Assert.Equal(before, (await lead.GetAsync(_world.Coordinator))!.Version);
     }
 
@@ -99,7 +99,7 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
     {
         var itemId = await _world.ItemAsync();
         var lead = _world.Assignment(itemId, _world.Lead);
-        var user = _world.UserOf(_world.Lead);
+        var user = World.UserOf(_world.Lead);
 
         var reportTooEarly = await Assert.ThrowsAsync<SupervisionException>(() => lead.SubmitReportAsync("x", [], user, null));
         await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
@@ -117,12 +117,12 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
     {
         var itemId = await _world.ItemAsync();
         var coop = _world.Assignment(itemId, _world.Cooperator);
-        await coop.DisputeAsync("该项工作不属于我厅职责", _world.UserOf(_world.Cooperator), null);
+        await coop.DisputeAsync("该项工作不属于我厅职责", World.UserOf(_world.Cooperator), null);
 
         var settled = await coop.ResolveDisputeAsync(DisputeOutcome.Reassign, _world.Other, "改由商务厅配合", _world.Coordinator, null);
 
         Assert.Equal(AssignmentStatus.Reassigned, settled.Status);
-        var replacement = await _world.Assignment(itemId, _world.Other).GetAsync(_world.UserOf(_world.Other));
+        var replacement = await _world.Assignment(itemId, _world.Other).GetAsync(World.UserOf(_world.Other));
         Assert.Equal((AssignmentStatus.Dispatched, AssignmentRole.Cooperating), (replacement!.Status, replacement.Role));
         Assert.Contains((await _world.Item(itemId).GetAsync(_world.Coordinator))!.Assignments, a => a.AgencyId == _world.Other);
     }
@@ -132,7 +132,7 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
     {
         var itemId = await _world.ItemAsync();
         var coop = _world.Assignment(itemId, _world.Cooperator);
-        await coop.DisputeAsync("不是我们的", _world.UserOf(_world.Cooperator), null);
+        await coop.DisputeAsync("不是我们的", World.UserOf(_world.Cooperator), null);
 
         var settled = await coop.ResolveDisputeAsync(DisputeOutcome.Reject, null, "职责清单明确", _world.Coordinator, null);
 
@@ -144,7 +144,7 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
     {
         var itemId = await _world.ItemAsync();
         var lead = _world.Assignment(itemId, _world.Lead);
-        var user = _world.UserOf(_world.Lead);
+        var user = World.UserOf(_world.Lead);
         await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
 
         var first = await lead.SubmitReportAsync("进展", [], user, "idem:k1");
@@ -159,7 +159,7 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
     {
         var itemId = await _world.ItemAsync(withCooperator: false);
         var lead = _world.Assignment(itemId, _world.Lead);
-        var user = _world.UserOf(_world.Lead);
+        var user = World.UserOf(_world.Lead);
         await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
         var view = await lead.SubmitReportAsync("进展", [], user, null);
 
@@ -167,11 +167,11 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
 
         Assert.Equal(["AssignmentOpened", "AssignmentAcknowledged", "ReportSubmitted"], events.Select(e => e.Type));
         Assert.Equal(_world.Lead, events[1].Actor.AgencyId);
-        Assert.True(Trail.TrailVerifier.Verify(events).Intact);
+        Assert.True(Supervision.Engine.Trail.TrailVerifier.Verify(events).Intact);
         var replayed = new AssignmentState();
         foreach (var e in events)
         {
-            replayed.Apply(Trail.EventCodec.Decode(e));
+            replayed.Apply(Supervision.Engine.Trail.EventCodec.Decode(e));
         }
 
         Assert.Equal(view.Status, replayed.Status);
@@ -184,8 +184,8 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
         var itemId = await _world.ItemAsync();
         var lead = _world.Assignment(itemId, _world.Lead);
 
-        var control = await Assert.ThrowsAsync<SupervisionException>(() => lead.AcknowledgeAsync(new Responsible("张\u0001三", null, null), _world.UserOf(_world.Lead), null));
-        var huge = await Assert.ThrowsAsync<SupervisionException>(() => lead.DisputeAsync(new string('x', 1_000_000), _world.UserOf(_world.Lead), null));
+        var control = await Assert.ThrowsAsync<SupervisionException>(() => lead.AcknowledgeAsync(new Responsible("张\u0001三", null, null), World.UserOf(_world.Lead), null));
+        var huge = await Assert.ThrowsAsync<SupervisionException>(() => lead.DisputeAsync(new string('x', 1_000_000), World.UserOf(_world.Lead), null));
 
         Assert.Equal(("input.control_character", "responsible.name"), (control.Code, control.Field));
         Assert.Equal(("input.too_long", "reason"), (huge.Code, huge.Field));

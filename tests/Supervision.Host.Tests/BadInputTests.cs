@@ -1,0 +1,79 @@
+using Supervision.Host.Tests.Fixture;
+
+namespace Supervision.Host.Tests;
+
+/// <summary>Bad input gets a 4xx problem+json saying what and where, never a 5xx, and no event is appended.</summary>
+[Collection(HostCollection.Name)]
+public sealed class BadInputTests(HostFixture host)
+{
+    public static TheoryData<string, string, int, string> Cases() => new()
+    {
+        { "malformed JSON", "{\"responsible_name\": ", 400, "request.malformed" },
+        { "wrong JSON type", "{\"responsible_name\": 42}", 400, "request.malformed" },
+        { "missing required field", "{}", 400, "input.required" },
+        { "control characters", "{\"responsible_name\": \"张\\u0007三\"}", 400, "input.control_character" },
+        { "a megabyte of text", "{\"responsible_name\": \"" + new string('x', 1_100_000) + "\"}", 413, "request.too_large" },
+        { "too long for the field", "{\"responsible_name\": \"" + new string('x', 5000) + "\"}", 400, "input.too_long" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Bad_acknowledgement_is_refused_with_a_problem_and_nothing_recorded(string what, string body, int status, string code)
+    {
+        var w = await ApiWorld.CreateAsync(host);
+        var before = await w.TrailLengthAsync(host);
+
+        var (actual, problem) = await w.LeadUser.PostAsync($"/api/v1/assignments/{w.LeadAssignment}/acknowledge", body);
+
+        Assert.True(actual == status, $"{what}: {actual} {problem}");
+        Assert.Equal(code, problem.Str("code"));
+        Assert.False(string.IsNullOrWhiteSpace(problem.Str("detail")));
+        Assert.Equal(before, await w.TrailLengthAsync(host));
+    }
+
+    [Fact]
+    public async Task Unknown_ids_answer_404_problem()
+    {
+        var (item, problem) = await host.Coordinator.GetJsonAsync("/api/v1/items/no-such-item");
+        var (command, _) = await host.Coordinator.PostAsync("/api/v1/assignments/nope~nope/withdraw", new { reason = "x" });
+
+        Assert.Equal((404, 404), (item, command));
+        Assert.Equal("not_found", problem.Str("code"));
+    }
+
+    [Fact]
+    public async Task A_forbidden_transition_answers_409_with_the_reason()
+    {
+        var w = await ApiWorld.CreateAsync(host);
+
+        var (status, problem) = await w.LeadUser.PostAsync($"/api/v1/assignments/{w.LeadAssignment}/reports", new { narrative = "太早了" });
+
+        Assert.Equal(409, status);
+        Assert.StartsWith("cycle.", problem.Str("code"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_item_naming_an_unregistered_agency_is_refused_naming_the_field()
+    {
+        var (status, problem) = await host.Coordinator.PostAsync("/api/v1/plans", new
+        {
+            title = "方案",
+            items = new[] { new { @ref = "一", title = "x", lead = new[] { "ghost-agency" } } },
+        });
+
+        Assert.Equal(400, status);
+        Assert.Equal("agency.unknown", problem.Str("code"));
+        Assert.Equal("lead[0]", problem.Str("field"));
+    }
+
+    [Fact]
+    public async Task A_bad_decision_word_is_refused()
+    {
+        var w = await ApiWorld.CreateAsync(host);
+
+        var (status, problem) = await host.Coordinator.PostAsync($"/api/v1/assignments/{w.LeadAssignment}/completion/review", new { decision = "maybe" });
+
+        Assert.Equal(400, status);
+        Assert.Equal("decision", problem.Str("field"));
+    }
+}
