@@ -23,10 +23,11 @@ await stdout.FlushAsync();
 await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
 {
     var stream = $"probe-{w}";
-    for (long version = 0; ; )
+    long version = 0;
+    for (var append = 0; ; append++)
     {
-        // One or two events per append, so a half-written append would show as a lone odd version.
-        var events = Enumerable.Range(1, (int)(version % 2) + 1)
+        // Alternately one and two events per append: a half-written append would leave a version without its partner.
+        var events = Enumerable.Range(1, (append % 2) + 1)
             .Select(i => new NewEvent("ProbeAppended", $$"""{"writer":{{w}},"n":{{version + i}}}""", Actor.System, TimeProvider.System.GetUtcNow(), $"probe-{w}"))
             .ToList();
         var stored = await store.AppendAsync(stream, version, events, [ProbeSchema.RecordHead(stream, version + events.Count)]);

@@ -41,8 +41,10 @@ internal static class CrashProbeProcess
         await Building.WaitAsync();
         try
         {
-            var engine = File.GetLastWriteTimeUtc(typeof(SqliteEventStore).Assembly.Location);
-            if (!File.Exists(dll) || File.GetLastWriteTimeUtc(dll) < engine)
+            var sources = Directory.EnumerateFiles(projectDirectory, "*.cs*", SearchOption.TopDirectoryOnly)
+                .Append(typeof(SqliteEventStore).Assembly.Location)
+                .Max(File.GetLastWriteTimeUtc);
+            if (!File.Exists(dll) || File.GetLastWriteTimeUtc(dll) < sources)
             {
                 await BuildAsync(projectDirectory, configuration);
             }
