@@ -36,6 +36,7 @@ public sealed class SqliteEventStore : IEventStore
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         await _initializing.WaitAsync(cancellationToken);
         try
         {

@@ -17,7 +17,8 @@ internal sealed class SqliteWriter : IAsyncDisposable
     private readonly SqliteWriteSession _session;
     private readonly int _maxBatch;
     private readonly ILogger _logger;
-    private readonly Task _loop;
+    // Set when the writer thread has drained the queue and stopped.
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _commits;
 
     public SqliteWriter(SqliteWriteSession session, int maxBatch, ILogger logger)
@@ -25,7 +26,8 @@ internal sealed class SqliteWriter : IAsyncDisposable
         _session = session;
         _maxBatch = Math.Max(1, maxBatch);
         _logger = logger;
-        _loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        // A dedicated thread, because every commit blocks in fsync; on the thread pool that would starve grain turns.
+        new Thread(Run) { IsBackground = true, Name = "Trail writer" }.Start();
     }
 
     public long CommitCount => Interlocked.Read(ref _commits);
@@ -45,22 +47,29 @@ internal sealed class SqliteWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop;
+        await _stopped.Task;
         _session.Dispose();
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
-        var batch = new List<WriteCommand>(_maxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        try
         {
-            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var command))
+            var batch = new List<WriteCommand>(_maxBatch);
+            while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                batch.Add(command);
-            }
+                while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var command))
+                {
+                    batch.Add(command);
+                }
 
-            Commit(batch);
-            batch.Clear();
+                Commit(batch);
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            _stopped.TrySetResult();
         }
     }
 

@@ -57,7 +57,7 @@ public static class TrailVerifier
         }
 
         var missing = stored.Version == expected + 1 ? $"version {expected} is" : $"versions {expected} to {stored.Version - 1} are";
-        return $"In stream '{stored.StreamId}', {missing} missing before version {stored.Version}: events were deleted or renumbered.";
+        return $"In stream '{stored.StreamId}', {missing} missing before version {stored.Version}: events were deleted, renumbered or put out of order.";
     }
 
     private static string? LinkFault(StoredEvent stored, StoredEvent? head)
