@@ -18,16 +18,17 @@ if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ]; then
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-if ! dotnet build Supervision.sln -c Release -nologo -v q 2>&1 | tee "$log/build.txt" | tail -3; then
+echo "building (Release) …"
+if ! dotnet build Supervision.sln -c Release -nologo -v q > "$log/build.txt" 2>&1; then
+  grep -E "error|rror:" "$log/build.txt" | sort -u | head -50
   echo "build failed"; echo "tests: 0 passed, 1 failed"; exit 1
 fi
-grep -q "Build succeeded" "$log/build.txt" || { cat "$log/build.txt"; echo "tests: 0 passed, 1 failed"; exit 1; }
 
 passed=0; failed=0; status=0
 for proj in tests/*.Tests/*.csproj; do
   name=$(basename "$proj" .csproj)
   echo "== $name"
-  dotnet test "$proj" -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log/$name.txt" | grep -E "^(Failed|Passed|  Failed|\s+Failed |Error Message)|error" | head -100
+  dotnet test "$proj" -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log/$name.txt" | grep -E "^\s+Failed |Error Message|\[FAIL\]" | head -100
   rc=${PIPESTATUS[0]}
   line=$(grep -E "(Passed|Failed)!\s+-\s+Failed:" "$log/$name.txt" | tail -1)
   if [ -z "$line" ]; then

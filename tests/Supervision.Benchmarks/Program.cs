@@ -1,1 +1,16 @@
-Console.WriteLine("{}");
+using Supervision.Benchmarks;
+
+// dotnet run -c Release --project tests/Supervision.Benchmarks -- transitions|import
+// Each benchmark prints progress lines, then one JSON line with its figures and a ratio against a baseline measured in the same run.
+var which = args.FirstOrDefault() ?? "transitions";
+return which switch
+{
+    "transitions" => await TransitionsBenchmark.RunAsync(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N]");
+    return 2;
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Supervision.Engine.Assignments;
+using Supervision.Engine.Trail;
+
+namespace Supervision.Benchmarks;
+
+/// <summary>
+/// (a) raw single-row INSERT + COMMIT appends/s on the store's SQLite settings — the baseline;
+/// (b) cycle transitions/s through the grains with 64 concurrent callers;
+/// (c) the same through the HTTP API with 32 concurrent clients, with p50/p99 latency.
+/// </summary>
+public static class TransitionsBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var seconds = args.Length >= 2 && args[0] == "--seconds" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        var duration = TimeSpan.FromSeconds(seconds);
+        await using var world = await BenchWorld.StartAsync();
+
+        Console.Error.WriteLine($"[1/3] raw SQLite appends for {seconds} s …");
+        var raw = await SqliteBaseline.MeasureRawAppendsAsync(Path.Combine(world.Folder, "baseline.db"), duration);
+        Console.Error.WriteLine($"      {raw:0} appends/s");
+
+        Console.Error.WriteLine("[2/3] preparing 64 assignments, then grain transitions with 64 callers …");
+        var grainSet = await world.AssignmentsAsync("g", 64);
+        var grainRate = await RunForAsync(duration, grainSet.Count, async i =>
+        {
+            var (id, actor, _) = grainSet[i];
+            await world.Grains.GetGrain<IAssignmentGrain>(id).SubmitReportAsync("基准进展", [], actor, null);
+        });
+        Console.Error.WriteLine($"      {grainRate.PerSecond:0} transitions/s");
+
+        Console.Error.WriteLine("[3/3] preparing 32 assignments, then HTTP commands with 32 clients …");
+        var httpSet = await world.AssignmentsAsync("h", 32);
+        var clients = httpSet.Select(a => new HttpClient { BaseAddress = world.BaseAddress, DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", a.Token) } }).ToList();
+        var httpRate = await RunForAsync(duration, clients.Count, async i =>
+        {
+            using var response = await clients[i].PostAsJsonAsync($"/api/v1/assignments/{httpSet[i].AssignmentId}/reports", new { narrative = "基准进展" });
+            response.EnsureSuccessStatusCode();
+        });
+        Console.Error.WriteLine($"      {httpRate.PerSecond:0} commands/s, p50 {httpRate.P50:0.0} ms, p99 {httpRate.P99:0.0} ms");
+        clients.ForEach(c => c.Dispose());
+
+        Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["benchmark"] = "transitions",
+            ["seconds"] = seconds,
+            ["cores"] = Environment.ProcessorCount,
+            ["raw_appends_per_s"] = Math.Round(raw, 1),
+            ["grain_transitions_per_s"] = Math.Round(grainRate.PerSecond, 1),
+            ["grain_p99_ms"] = Math.Round(grainRate.P99, 2),
+            ["http_commands_per_s"] = Math.Round(httpRate.PerSecond, 1),
+            ["http_p50_ms"] = Math.Round(httpRate.P50, 2),
+            ["http_p99_ms"] = Math.Round(httpRate.P99, 2),
+            ["grain_vs_raw"] = Math.Round(grainRate.PerSecond / raw, 2),
+            ["http_vs_raw"] = Math.Round(httpRate.PerSecond / raw, 2),
+        }));
+        return 0;
+    }
+
+    private sealed record Rate(double PerSecond, double P50, double P99);
+
+    /// <summary>Runs <paramref name="callers"/> loops until the time is up; each loop calls with its own index.</summary>
+    private static async Task<Rate> RunForAsync(TimeSpan duration, int callers, Func<int, Task> call)
+    {
+        var latencies = new List<double>[callers];
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(i => Task.Run(async () =>
+        {
+            var mine = latencies[i] = [];
+            while (clock.Elapsed < duration)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await call(i);
+                mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        })));
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new Rate(all.Length / clock.Elapsed.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99));
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}
