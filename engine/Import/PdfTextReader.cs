@@ -69,29 +69,43 @@ internal static class PdfTextReader
         }
 
         var margin = lines.Max(l => l[^1].EndBaseLine.X);
-        foreach (var line in lines)
+        var printed = lines.Select(LineText).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
-            var size = line.Average(l => l.PointSize);
-            Letter? previous = null;
-            foreach (var letter in line)
-            {
-                if (previous is not null && letter.StartBaseLine.X - previous.EndBaseLine.X > size * 0.25)
-                {
-                    text.Append(' ');
-                }
-
-                text.Append(letter.Value);
-                previous = letter;
-            }
-
-            // A line that stops short of the margin ends its paragraph; a full one wraps.
-            if (line[^1].EndBaseLine.X < margin - (size * 2))
+            text.Append(printed[i]);
+            var size = lines[i].Average(l => l.PointSize);
+            var full = lines[i][^1].EndBaseLine.X >= margin - (size * 2);
+            var wraps = full && i + 1 < lines.Count && !Terminal(printed[i]) && Numbering.Read(ChineseFold.Fold(printed[i + 1])) is null;
+            if (!wraps)
             {
                 text.Append('\n');
             }
         }
 
         text.Append('\n');
+    }
+
+    // A line that reaches the margin without ending a sentence wraps into the next, unless that one is numbered.
+    private static bool Terminal(string line) =>
+        line.Length > 0 && ChineseFold.Fold(line[^1]) is '。' or ';' or ':' or '!' or '?' or '.';
+
+    private static string LineText(List<Letter> line)
+    {
+        var size = line.Average(l => l.PointSize);
+        var text = new StringBuilder();
+        Letter? previous = null;
+        foreach (var letter in line)
+        {
+            if (previous is not null && letter.StartBaseLine.X - previous.EndBaseLine.X > size * 0.25)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(letter.Value);
+            previous = letter;
+        }
+
+        return text.ToString();
     }
 
     private static bool HasEncryptEntry(byte[] bytes) =>
