@@ -1,0 +1,89 @@
+namespace Supervision.Engine.Import;
+
+/// <summary>
+/// Reads a .txt, .docx or .pdf into text within the <see cref="ImportLimits"/>. The format is decided by
+/// the bytes, never by the file name alone; every failure is an <see cref="ImportException"/>.
+/// </summary>
+public sealed class DocumentReader(ImportLimits? limits = null)
+{
+    private readonly ImportLimits _limits = limits ?? ImportLimits.Default;
+
+    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    public async Task<ExtractedDocument> ReadFileAsync(string path, CancellationToken cancellation = default)
+    {
+        var info = new FileInfo(path);
+        if (info.Exists && info.Length > _limits.MaxFileBytes)
+        {
+            throw TooLarge(info.Length);
+        }
+
+        await using var stream = File.OpenRead(path);
+        return await ReadAsync(stream, info.Name, cancellation);
+    }
+
+    /// <summary>Reads <paramref name="content"/>; <paramref name="fileName"/> only words the messages.</summary>
+    public async Task<ExtractedDocument> ReadAsync(Stream content, string fileName, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(_limits.Timeout);
+        try
+        {
+            var bytes = await ReadBoundedAsync(content, timeout.Token);
+            // The extraction is CPU-bound and polls the token; WaitAsync bounds the caller's wait even if
+            // a single PdfPig page call runs long.
+            return await Task.Run(() => Extract(bytes, fileName, timeout.Token), timeout.Token).WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellation.IsCancellationRequested)
+        {
+            throw new ImportException(ImportErrorCodes.Timeout, $"Reading {fileName} took longer than {_limits.Timeout.TotalSeconds:0} seconds.", e);
+        }
+    }
+
+    private ExtractedDocument Extract(byte[] bytes, string fileName, CancellationToken cancellation)
+    {
+        var (kind, text) = DocumentSniffer.Sniff(bytes, fileName) switch
+        {
+            DocumentKind.Pdf => (DocumentKind.Pdf, PdfTextReader.Read(bytes, _limits, cancellation)),
+            DocumentKind.Docx => (DocumentKind.Docx, DocxReader.Read(bytes, _limits, cancellation)),
+            _ => (DocumentKind.Text, TextDecoder.Decode(bytes)
+                ?? throw new ImportException(ImportErrorCodes.NotADocument, $"{fileName} is neither text, a Word .docx nor a PDF.")),
+        };
+        if (text.Length > _limits.MaxTextChars)
+        {
+            throw new ImportException(ImportErrorCodes.TooLarge, $"{fileName} holds more than {_limits.MaxTextChars} characters of text.");
+        }
+
+        return text.Trim().Length == 0
+            ? throw new ImportException(ImportErrorCodes.Empty, $"{fileName} contains no text.")
+            : new ExtractedDocument(text, kind);
+    }
+
+    private async Task<byte[]> ReadBoundedAsync(Stream content, CancellationToken cancellation)
+    {
+        if (content.CanSeek && content.Length - content.Position > _limits.MaxFileBytes)
+        {
+            throw TooLarge(content.Length - content.Position);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellation)) > 0)
+        {
+            if (buffer.Length + read > _limits.MaxFileBytes)
+            {
+                throw TooLarge(buffer.Length + read);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.Length == 0
+            ? throw new ImportException(ImportErrorCodes.Empty, "The file is empty.")
+            : buffer.ToArray();
+    }
+
+    private ImportException TooLarge(long bytes) =>
+        new(ImportErrorCodes.TooLarge, $"The file is larger than the {_limits.MaxFileBytes / (1024 * 1024)} MB limit ({bytes} bytes or more).");
+}

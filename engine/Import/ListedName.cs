@@ -1,0 +1,7 @@
+namespace Supervision.Engine.Import;
+
+/// <summary>One name from an agency list: as printed, and with the list's shared prefix carried over.</summary>
+/// <param name="Printed">The name as printed, e.g. <c>商务厅</c>.</param>
+/// <param name="Qualified">The name with the prefix of an earlier name carried over, e.g. <c>自治区商务厅</c>;
+/// equal to <paramref name="Printed"/> when the name has its own prefix or there is none to carry.</param>
+public sealed record ListedName(string Printed, string Qualified);

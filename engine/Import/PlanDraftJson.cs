@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Supervision.Engine.Import;
+
+/// <summary>
+/// Writes a draft as the JSON of the import CLI and API (snake_case, comparators <c>&gt;= &lt;= ~ =</c>,
+/// dates <c>yyyy-MM-dd</c>) and reads an edited one back.
+/// </summary>
+public static class PlanDraftJson
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        // Chinese stays readable in the output instead of \uXXXX escapes; this JSON is not embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    /// <summary>The draft as indented JSON.</summary>
+    public static string Write(PlanDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var dto = new DraftDto(
+            draft.Title,
+            draft.Issuer,
+            Date(draft.Issued),
+            [.. draft.Sections.Select(s => new SectionDto(s.Ref, s.Title, s.Line))],
+            [.. draft.Targets.Select(ToDto)],
+            [.. draft.Items.Select(ToDto)],
+            [.. draft.Agencies.Select(a => new AgencyDto(a.Name, a.Aliases, a.IsGroup, a.Kind.ToString(), a.Members))],
+            [.. draft.Warnings.Select(w => new WarningDto(w.Line, w.Code, w.Message, w.ItemRef))]);
+        return JsonSerializer.Serialize(dto, Options);
+    }
+
+    /// <summary>Reads a draft written by <see cref="Write"/> (possibly edited); fields beyond the documented shape are optional.</summary>
+    public static PlanDraft Read(string json)
+    {
+        var dto = JsonSerializer.Deserialize<DraftDto>(json, Options)
+            ?? throw new JsonException("The draft JSON is empty.");
+        return new PlanDraft(
+            dto.Title,
+            dto.Issuer,
+            ParseDate(dto.Issued),
+            [.. (dto.Sections ?? []).Select(s => new DraftSection(s.Ref, s.Title, s.Line))],
+            [.. (dto.Targets ?? []).Select(FromDto)],
+            [.. (dto.Items ?? []).Select(FromDto)],
+            [.. (dto.Agencies ?? []).Select(a => new Agency(
+                a.Name,
+                a.Aliases,
+                a.Kind is null ? (a.Group ? AgencyKind.Group : AgencyKind.Department) : Enum.Parse<AgencyKind>(a.Kind),
+                a.Members ?? []))],
+            [.. (dto.Warnings ?? []).Select(w => new DraftWarning(w.Line, w.Code ?? "", w.Message, w.ItemRef))]);
+    }
+
+    private static ItemDto ToDto(DraftItem item) => new(
+        item.Ref,
+        item.Section,
+        item.Title,
+        item.Text,
+        [.. item.Lead.Select(m => m.Canonical)],
+        [.. item.Lead.Select(m => m.Printed)],
+        [.. item.Lead.Select(m => Status(m.Status))],
+        [.. item.Cooperating.Select(m => m.Canonical)],
+        [.. item.Cooperating.Select(m => m.Printed)],
+        [.. item.Cooperating.Select(m => Status(m.Status))],
+        Date(item.Deadline?.Due),
+        item.Deadline?.Text,
+        Date(item.Deadline?.From),
+        [.. item.Targets.Select(ToDto)],
+        item.Line);
+
+    private static DraftItem FromDto(ItemDto dto)
+    {
+        var deadline = dto.Deadline is null && dto.DeadlineText is null
+            ? null
+            : new Deadline(dto.DeadlineText ?? dto.Deadline!, ParseDate(dto.Deadline), ParseDate(dto.DeadlineFrom));
+        return new DraftItem(
+            dto.Ref,
+            dto.Section ?? "",
+            dto.Title,
+            dto.Text ?? dto.Title,
+            Mentions(dto.Lead, dto.LeadPrinted, dto.LeadStatus),
+            Mentions(dto.Cooperating, dto.CooperatingPrinted, dto.CooperatingStatus),
+            deadline,
+            [.. (dto.Targets ?? []).Select(FromDto)],
+            dto.Line);
+    }
+
+    private static List<AgencyMention> Mentions(IReadOnlyList<string?>? canonical, IReadOnlyList<string>? printed, IReadOnlyList<string>? status)
+    {
+        canonical ??= [];
+        return [.. canonical.Select((name, i) =>
+        {
+            var state = status is not null && i < status.Count
+                ? Enum.Parse<ResolutionStatus>(status[i], ignoreCase: true)
+                : name is null ? ResolutionStatus.Unresolved : ResolutionStatus.Resolved;
+            var asPrinted = printed is not null && i < printed.Count ? printed[i] : name ?? "";
+            return new AgencyMention(asPrinted, state == ResolutionStatus.Resolved ? name : null, state, []);
+        })];
+    }
+
+    private static TargetDto ToDto(Quantity q) => new(q.Text, q.Value, q.Unit, q.Comparator.ToSymbol(), q.Printed);
+
+    private static Quantity FromDto(TargetDto dto) =>
+        new(dto.Text, dto.Value, dto.Unit, ComparatorSymbols.Parse(dto.Comparator), dto.Printed ?? dto.Text);
+
+    private static string Status(ResolutionStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string? Date(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,38 @@
+namespace Supervision.Engine.Import;
+
+// The wire shape of issue 3, point 6 (snake_case by the serializer's naming policy). Canonical and
+// printed agency lists are parallel arrays; an unresolved name is null in the canonical array.
+internal sealed record DraftDto(
+    string Title,
+    string? Issuer,
+    string? Issued,
+    IReadOnlyList<SectionDto>? Sections,
+    IReadOnlyList<TargetDto>? Targets,
+    IReadOnlyList<ItemDto>? Items,
+    IReadOnlyList<AgencyDto>? Agencies,
+    IReadOnlyList<WarningDto>? Warnings);
+
+internal sealed record SectionDto(string Ref, string Title, int Line);
+
+internal sealed record TargetDto(string Text, decimal Value, string Unit, string Comparator, string? Printed);
+
+internal sealed record ItemDto(
+    string Ref,
+    string? Section,
+    string Title,
+    string? Text,
+    IReadOnlyList<string?>? Lead,
+    IReadOnlyList<string>? LeadPrinted,
+    IReadOnlyList<string>? LeadStatus,
+    IReadOnlyList<string?>? Cooperating,
+    IReadOnlyList<string>? CooperatingPrinted,
+    IReadOnlyList<string>? CooperatingStatus,
+    string? Deadline,
+    string? DeadlineText,
+    string? DeadlineFrom,
+    IReadOnlyList<TargetDto>? Targets,
+    int Line);
+
+internal sealed record AgencyDto(string Name, IReadOnlyList<string> Aliases, bool Group, string? Kind, IReadOnlyList<string>? Members);
+
+internal sealed record WarningDto(int Line, string? Code, string Message, string? ItemRef);

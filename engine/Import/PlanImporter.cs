@@ -1,0 +1,28 @@
+namespace Supervision.Engine.Import;
+
+/// <summary>Reads a document and parses it into a draft: the one call behind the import CLI and upload API.</summary>
+public static class PlanImporter
+{
+    /// <summary>Reads <paramref name="content"/> within <paramref name="limits"/> and parses it.</summary>
+    public static async Task<PlanDraft> ImportAsync(
+        Stream content,
+        string fileName,
+        AgencyRegistry? registry = null,
+        ImportLimits? limits = null,
+        CancellationToken cancellation = default)
+    {
+        var document = await new DocumentReader(limits).ReadAsync(content, fileName, cancellation);
+        return PlanParser.Parse(document.Text, registry);
+    }
+
+    /// <summary>Reads the file at <paramref name="path"/> and parses it.</summary>
+    public static async Task<PlanDraft> ImportFileAsync(
+        string path,
+        AgencyRegistry? registry = null,
+        ImportLimits? limits = null,
+        CancellationToken cancellation = default)
+    {
+        var document = await new DocumentReader(limits).ReadFileAsync(path, cancellation);
+        return PlanParser.Parse(document.Text, registry);
+    }
+}

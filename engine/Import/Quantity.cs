@@ -1,0 +1,11 @@
+namespace Supervision.Engine.Import;
+
+/// <summary>
+/// A quantified target read from the document: <c>46万人以上</c> is 460000 人, at least.
+/// </summary>
+/// <param name="Text">The clause the quantity was found in, as printed (what a coordinator recognises).</param>
+/// <param name="Value">The value with 万/亿 multiplied out.</param>
+/// <param name="Unit">The unit as printed (人, 人次, 个, 名, %, 元/人 …).</param>
+/// <param name="Comparator">How the value is to be met.</param>
+/// <param name="Printed">Just the quantity as printed, e.g. <c>46万人以上</c>.</param>
+public sealed record Quantity(string Text, decimal Value, string Unit, Comparator Comparator, string Printed);
