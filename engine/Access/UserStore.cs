@@ -92,8 +92,13 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
 
     public async Task<User?> FromTokenAsync(string token, CancellationToken cancellationToken = default)
     {
-        var rows = await Rows.QueryAsync(store, "SELECT user_id FROM tokens WHERE hash = @hash", new Dictionary<string, object?> { ["hash"] = HashToken(token) }, r => r.GetString(0), cancellationToken);
-        return rows.Count == 0 ? null : (await FindWithHashAsync("id = @v", rows[0], cancellationToken))?.User is { Disabled: false } u ? u : null;
+        var rows = await Rows.QueryAsync(
+            store,
+            "SELECT u.id, u.username, u.display_name, u.role, u.agency_id, u.disabled FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = @hash",
+            new Dictionary<string, object?> { ["hash"] = HashToken(token) },
+            Map,
+            cancellationToken);
+        return rows is [{ Disabled: false } user] ? user : null;
     }
 
     public async Task<User?> FindAsync(string username, CancellationToken cancellationToken = default) =>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
@@ -16,7 +17,8 @@ public sealed class AssignmentState : TrailState
     [Id(1)] public AssignmentStatus Status { get; set; }
     [Id(2)] public Responsible? Responsible { get; set; }
     [Id(3)] public string? DisputeReason { get; set; }
-    [Id(4)] public List<Report> Reports { get; set; } = [];
+    // Immutable and replaced on change: the state is copied on every command, the reports need not be.
+    [Id(4)] [Immutable] public ImmutableList<Report> Reports { get; set; } = [];
     [Id(5)] public string? Contribution { get; set; }
     [Id(6)] public string? Evidence { get; set; }
     [Id(7)] public string? ReturnReason { get; set; }
@@ -55,7 +57,7 @@ public sealed class AssignmentState : TrailState
                 DisputeReason = e.Reason;
                 break;
             case ReportSubmitted e:
-                Reports.Add(new Report(e.Number, e.Narrative, e.Indicators, entry.At, entry.Actor.UserId, ReportStatus.Pending, null));
+                Reports = Reports.Add(new Report(e.Number, e.Narrative, e.Indicators, entry.At, entry.Actor.UserId, ReportStatus.Pending, null));
                 break;
             case ReportAccepted e:
                 SetReport(e.Number, ReportStatus.Accepted, e.Note);
@@ -106,6 +108,6 @@ public sealed class AssignmentState : TrailState
     private void SetReport(int number, ReportStatus status, string? note)
     {
         var i = Reports.FindIndex(r => r.Number == number);
-        Reports[i] = Reports[i] with { Status = status, ReviewNote = note };
+        Reports = Reports.SetItem(i, Reports[i] with { Status = status, ReviewNote = note });
     }
 }

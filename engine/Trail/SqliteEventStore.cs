@@ -17,6 +17,7 @@ public sealed class SqliteEventStore : IEventStore
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _initializing = new(1, 1);
     private SqliteWriter? _writer;
+    private SqliteCheckpointer? _checkpointer;
     private bool _disposed;
 
     /// <summary>Creates a store over <see cref="SqliteStoreOptions.DatabasePath"/>; nothing is opened before <see cref="InitializeAsync"/>.</summary>
@@ -62,6 +63,13 @@ public sealed class SqliteEventStore : IEventStore
                 throw;
             }
 
+            using (var noAutoCheckpoint = connection.CreateCommand())
+            {
+                noAutoCheckpoint.CommandText = "PRAGMA wal_autocheckpoint = 0;";
+                noAutoCheckpoint.ExecuteNonQuery();
+            }
+
+            _checkpointer = new SqliteCheckpointer(_connections.OpenWriter(), _logger);
             _writer = new SqliteWriter(new SqliteWriteSession(connection), _options.MaxBatchSize, _logger);
         }
         finally
@@ -156,6 +164,7 @@ public sealed class SqliteEventStore : IEventStore
         if (_writer is not null)
         {
             await _writer.DisposeAsync();
+            _checkpointer?.Dispose();
         }
 
         _connections.ReleaseReaders();

@@ -17,7 +17,7 @@ internal sealed class SqliteSchema
     [
         new(1, "events", """
             CREATE TABLE events (
-                position       INTEGER PRIMARY KEY AUTOINCREMENT,
+                position       INTEGER PRIMARY KEY,
                 stream_id      TEXT    NOT NULL,
                 version        INTEGER NOT NULL CHECK (version >= 1),
                 type           TEXT    NOT NULL,

@@ -14,6 +14,10 @@ internal sealed class SqliteWriteSession : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _head;
     private readonly SqliteCommand _insert;
+    // Savepoint statements prepared once: SqliteTransaction.Save/Release would parse a new statement per append.
+    private readonly SqliteCommand _save;
+    private readonly SqliteCommand _release;
+    private readonly SqliteCommand _rollbackTo;
     // Head (version, hash) per stream as of the current transaction: saves a read per append on busy streams.
     private readonly Dictionary<string, (long Version, string Hash)> _heads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
@@ -25,6 +29,9 @@ internal sealed class SqliteWriteSession : IDisposable
         _head = connection.CreateCommand();
         _head.CommandText = "SELECT version, hash FROM events WHERE stream_id = @stream ORDER BY version DESC LIMIT 1;";
         _head.Parameters.Add("@stream", SqliteType.Text);
+        _save = Prepared(connection, "SAVEPOINT command;");
+        _release = Prepared(connection, "RELEASE command;");
+        _rollbackTo = Prepared(connection, "ROLLBACK TO command;");
         _insert = connection.CreateCommand();
         _insert.CommandText = $"""
             INSERT INTO events ({StoredEventRows.Columns.Replace("position, ", "", StringComparison.Ordinal)})
@@ -42,12 +49,28 @@ internal sealed class SqliteWriteSession : IDisposable
         _transaction = _connection.BeginTransaction(deferred: false);
         _head.Transaction = _transaction;
         _insert.Transaction = _transaction;
+        _save.Transaction = _transaction;
+        _release.Transaction = _transaction;
+        _rollbackTo.Transaction = _transaction;
         foreach (var statement in _statements.Values)
         {
             statement.Transaction = _transaction;
         }
 
         return _transaction;
+    }
+
+    /// <summary>Opens the savepoint that isolates one write inside the batch's transaction.</summary>
+    public void Save() => _save.ExecuteNonQuery();
+
+    /// <summary>Keeps the write since <see cref="Save"/>.</summary>
+    public void Release() => _release.ExecuteNonQuery();
+
+    /// <summary>Undoes the write since <see cref="Save"/> and closes its savepoint.</summary>
+    public void Undo()
+    {
+        _rollbackTo.ExecuteNonQuery();
+        _release.ExecuteNonQuery();
     }
 
     public IReadOnlyList<StoredEvent> Append(string streamId, long expectedVersion, PreparedEvent[] events, IReadOnlyList<ProjectionWrite> projections)
@@ -108,7 +131,17 @@ internal sealed class SqliteWriteSession : IDisposable
 
         _head.Dispose();
         _insert.Dispose();
+        _save.Dispose();
+        _release.Dispose();
+        _rollbackTo.Dispose();
         _connection.Dispose();
+    }
+
+    private static SqliteCommand Prepared(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
     }
 
     private (long Version, string Hash) Head(string streamId)

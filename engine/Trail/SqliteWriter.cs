@@ -10,8 +10,6 @@ namespace Supervision.Engine.Trail;
 /// </summary>
 internal sealed class SqliteWriter : IAsyncDisposable
 {
-    private const string Savepoint = "command";
-
     private readonly Channel<WriteCommand> _queue = Channel.CreateUnbounded<WriteCommand>(
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
     private readonly SqliteWriteSession _session;
@@ -87,17 +85,16 @@ internal sealed class SqliteWriter : IAsyncDisposable
                     continue;
                 }
 
-                transaction.Save(Savepoint);
+                _session.Save();
                 try
                 {
                     command.Run(_session);
-                    transaction.Release(Savepoint);
+                    _session.Release();
                     applied.Add(command);
                 }
                 catch (Exception error) when (error is not OutOfMemoryException)
                 {
-                    transaction.Rollback(Savepoint);
-                    transaction.Release(Savepoint);
+                    _session.Undo();
                     _session.Forget(command.StreamId);
                     command.Fail(error);
                 }

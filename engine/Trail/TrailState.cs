@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Supervision.Engine.Trail;
 
 /// <summary>
@@ -9,8 +11,13 @@ public abstract class TrailState
 {
     private const int RememberedCommands = 256;
 
+    // Immutable and replaced on change, so the per-command copy of the state shares it instead of copying it.
     [Id(0)]
-    public List<string> AppliedCommands { get; set; } = [];
+    [Immutable]
+    public ImmutableQueue<string> AppliedCommands { get; set; } = [];
+
+    [Id(2)]
+    public int AppliedCount { get; set; }
 
     [Id(1)]
     public DateTimeOffset? LastChangedAt { get; set; }
@@ -23,10 +30,11 @@ public abstract class TrailState
         LastChangedAt = entry.At;
         if (entry.CorrelationId is { } id && !HasApplied(id))
         {
-            AppliedCommands.Add(id);
-            if (AppliedCommands.Count > RememberedCommands)
+            AppliedCommands = AppliedCommands.Enqueue(id);
+            if (++AppliedCount > RememberedCommands)
             {
-                AppliedCommands.RemoveAt(0);
+                AppliedCommands = AppliedCommands.Dequeue();
+                AppliedCount--;
             }
         }
 

@@ -9,11 +9,12 @@ public static class LoggingSetup
 {
     public static void AddSupervisionLogging(this WebApplicationBuilder builder, SupervisionOptions options)
     {
+        // Defaults first, so that a "Serilog" section (or --Serilog:MinimumLevel:Default=Warning) can override them.
         builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
             .MinimumLevel.Override("Orleans", Serilog.Events.LogEventLevel.Warning)
+            .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .WriteTo.File(
