@@ -43,7 +43,7 @@ public static class SupervisionApp
         builder.Services.AddSupervisionProblems();
         builder.AddSupervisionAuth();
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<Health.StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddHostedService<InitialAdmin>();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
 
@@ -55,7 +55,8 @@ public static class SupervisionApp
         app.UseAuthorization();
         app.UseMiddleware<Idempotency>();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         app.MapAuthApi();
         app.MapUsersApi();
         app.MapAgenciesApi();

@@ -31,6 +31,7 @@ public static class EngineSetup
         services.TryAddSingleton<UserStore>();
         services.TryAddSingleton<InboxQuery>();
         services.TryAddSingleton<AgencyListQuery>();
+        services.TryAddSingleton<AgencyCountersQuery>();
         services.TryAddSingleton<PlanListQuery>();
         services.TryAddSingleton<ItemTrailQuery>();
         return services;

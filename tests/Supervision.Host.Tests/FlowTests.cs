@@ -62,10 +62,23 @@ public sealed class FlowTests(HostFixture host)
         var mermaid = await host.Inspector.GetStringAsync("/api/v1/workflows/cycle.mmd");
         var openapi = await host.Anonymous.GetStringAsync("/openapi/v1.json");
         var health = await host.Anonymous.GetAsync("/health");
+        var ready = await host.Anonymous.GetAsync("/health/ready");
 
         Assert.Contains("stateDiagram", mermaid, StringComparison.Ordinal);
         Assert.Contains("/api/v1/assignments/{id}/acknowledge", openapi, StringComparison.Ordinal);
         Assert.True(health.IsSuccessStatusCode);
+        Assert.True(ready.IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task An_agency_counts_its_open_and_completed_assignments()
+    {
+        var w = await ApiWorld.CreateAsync(host);
+
+        var (status, counters) = await w.LeadUser.GetJsonAsync($"/api/v1/agencies/{w.Lead}/counters");
+
+        Assert.Equal(200, status);
+        Assert.Equal((1, 1, 0), (counters.GetProperty("total").GetInt32(), counters.GetProperty("open").GetInt32(), counters.GetProperty("completed").GetInt32()));
     }
 
     [Fact]

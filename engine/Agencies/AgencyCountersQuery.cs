@@ -1,0 +1,27 @@
+using Supervision.Engine.ReadModel;
+using Supervision.Engine.Trail;
+
+namespace Supervision.Engine.Agencies;
+
+/// <summary>Counts an agency's assignments from the read model, as of the clock's now.</summary>
+public sealed class AgencyCountersQuery(IEventStore store, TimeProvider clock)
+{
+    private const string Closed = "('completed', 'contributed', 'waived', 'withdrawn', 'reassigned')";
+
+    public async Task<AgencyCounters> RunAsync(string agencyId, CancellationToken cancellationToken = default)
+    {
+        var rows = await Rows.QueryAsync(
+            store,
+            $"""
+            SELECT COUNT(*),
+                   COALESCE(SUM(CASE WHEN status NOT IN {Closed} THEN 1 ELSE 0 END), 0),
+                   COALESCE(SUM(CASE WHEN status NOT IN {Closed} AND due_at IS NOT NULL AND due_at < @now THEN 1 ELSE 0 END), 0),
+                   COALESCE(SUM(CASE WHEN status IN ('completed', 'contributed') THEN 1 ELSE 0 END), 0)
+            FROM assignments WHERE agency_id = @agency
+            """,
+            new Dictionary<string, object?> { ["agency"] = agencyId, ["now"] = TrailTime.Format(clock.GetUtcNow()) },
+            r => new AgencyCounters(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)),
+            cancellationToken);
+        return rows[0];
+    }
+}
