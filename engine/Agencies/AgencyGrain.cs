@@ -26,6 +26,20 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
 
         var aliases = profile.Aliases.Select((a, i) => Text.Required(a, $"aliases[{i}]")).Distinct().ToList();
         var members = profile.Members.Select((m, i) => Text.Required(m, $"members[{i}]")).Distinct().ToList();
+        for (var i = 0; i < members.Count; i++)
+        {
+            // A group lists registered agencies; never itself (a grain calling itself would wait on itself).
+            if (members[i] == this.GetPrimaryKeyString() || await GrainFactory.GetGrain<IAgencyGrain>(members[i]).GetAsync() is null)
+            {
+                throw SupervisionException.Invalid("agency.unknown_member", $"Group member '{members[i]}' is not a registered agency.", $"members[{i}]");
+            }
+        }
+
+        if (members.Count > 0 && !profile.IsGroup)
+        {
+            throw SupervisionException.Invalid("agency.members_without_group", "Only a group agency (is_group: true) has members.", "members");
+        }
+
         await RecordAsync(
             new AgencyRegistered(Text.Required(profile.Name, "name"), Text.Optional(profile.Kind, "kind") ?? "department", aliases, profile.IsGroup, members),
             actor,

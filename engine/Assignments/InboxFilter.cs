@@ -2,5 +2,9 @@ using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Assignments;
 
-/// <summary>What an inbox shows: optionally one state, things due before a time, or only overdue ones.</summary>
-public sealed record InboxFilter(AssignmentStatus? Status, DateTimeOffset? DueBefore, bool OverdueOnly);
+/// <summary>What an inbox shows: optionally one state, things due before a time, or only overdue ones; one page of it.</summary>
+public sealed record InboxFilter(AssignmentStatus? Status, DateTimeOffset? DueBefore, bool OverdueOnly, int Limit = InboxFilter.DefaultLimit, int Offset = 0)
+{
+    public const int DefaultLimit = 200;
+    public const int MaxLimit = 1000;
+}

@@ -45,7 +45,14 @@ public sealed class InboxQuery(IEventStore store, TimeProvider clock)
             AssignmentRows.Bind(command, "now", TrailTime.Format(now));
         }
 
-        command.CommandText = sql + " ORDER BY due_at IS NULL, due_at, item_ref, id";
+        if (filter.Limit is < 1 or > InboxFilter.MaxLimit || filter.Offset < 0)
+        {
+            throw SupervisionException.Invalid("inbox.page", $"'limit' must be 1–{InboxFilter.MaxLimit} and 'offset' not negative.", "limit");
+        }
+
+        AssignmentRows.Bind(command, "limit", filter.Limit);
+        AssignmentRows.Bind(command, "offset", filter.Offset);
+        command.CommandText = sql + " ORDER BY due_at IS NULL, due_at, item_ref, id LIMIT @limit OFFSET @offset";
         var rows = new List<InboxRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -37,14 +37,12 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
     {
         RequireCoordinator(actor, "add action items");
         RequireExists();
-        var already = State.HasApplied(correlationId);
-        var itemId = already
-            ? State.ItemIds[^1]
-            : string.Create(CultureInfo.InvariantCulture, $"{this.GetPrimaryKeyString()}.{State.ItemIds.Count + 1}");
-        if (already)
+        if (correlationId is not null && State.ItemByCommand.TryGetValue(correlationId, out var earlier))
         {
-            return itemId;
+            return earlier;
         }
+
+        var itemId = string.Create(CultureInfo.InvariantCulture, $"{this.GetPrimaryKeyString()}.{State.ItemIds.Count + 1}");
 
         // The item validates its own content; only once it exists does the plan list it.
         await GrainFactory.GetGrain<IActionItemGrain>(itemId).DefineAsync(this.GetPrimaryKeyString(), spec, actor, correlationId);

@@ -15,6 +15,9 @@ public sealed class PlanState : TrailState
     [Id(5)] public List<string> ItemIds { get; set; } = [];
     [Id(6)] public DateTimeOffset? CreatedAt { get; set; }
 
+    /// <summary>Which item each command added, so a retried command answers with the same item.</summary>
+    [Id(7)] public Dictionary<string, string> ItemByCommand { get; set; } = [];
+
     protected override void When(TrailEntry entry)
     {
         switch (entry.Event)
@@ -25,6 +28,11 @@ public sealed class PlanState : TrailState
                 break;
             case PlanItemAdded e:
                 ItemIds.Add(e.ItemId);
+                if (entry.CorrelationId is { } command)
+                {
+                    ItemByCommand[command] = e.ItemId;
+                }
+
                 break;
         }
     }

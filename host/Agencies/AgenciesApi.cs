@@ -46,13 +46,13 @@ public static class AgenciesApi
         });
         group.MapPut("/agencies/{id}/contacts", (string id, ContactsRequest body, IGrainFactory grains, HttpContext ctx) =>
             grains.GetGrain<IAgencyGrain>(id).SetContactsAsync(body.Liaison, body.Head, ctx.Actor(), ctx.Correlation()));
-        group.MapGet("/agencies/{id}/inbox", (string id, string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, InboxQuery inbox, HttpContext ctx) =>
-            inbox.RunAsync(ctx.Actor(), id, Filter(status, dueBefore, overdue), ctx.RequestAborted));
-        group.MapGet("/inbox", (string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, InboxQuery inbox, HttpContext ctx) =>
-            inbox.RunAsync(ctx.Actor(), ctx.Actor().AgencyId, Filter(status, dueBefore, overdue), ctx.RequestAborted));
+        group.MapGet("/agencies/{id}/inbox", (string id, string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
+            inbox.RunAsync(ctx.Actor(), id, Filter(status, dueBefore, overdue, limit, offset), ctx.RequestAborted));
+        group.MapGet("/inbox", (string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
+            inbox.RunAsync(ctx.Actor(), ctx.Actor().AgencyId, Filter(status, dueBefore, overdue, limit, offset), ctx.RequestAborted));
     }
 
-    private static InboxFilter Filter(string? status, DateTimeOffset? dueBefore, bool? overdue)
+    private static InboxFilter Filter(string? status, DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset)
     {
         AssignmentStatus? parsed = null;
         if (!string.IsNullOrEmpty(status))
@@ -62,6 +62,6 @@ public static class AgenciesApi
                 : throw SupervisionException.Invalid("inbox.status", $"Unknown status '{status}'; use one of {string.Join(", ", Enum.GetNames<AssignmentStatus>())}.", "status");
         }
 
-        return new InboxFilter(parsed, dueBefore, overdue ?? false);
+        return new InboxFilter(parsed, dueBefore, overdue ?? false, limit ?? InboxFilter.DefaultLimit, offset ?? 0);
     }
 }

@@ -190,4 +190,36 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
         Assert.Equal(("input.control_character", "responsible.name"), (control.Code, control.Field));
         Assert.Equal(("input.too_long", "reason"), (huge.Code, huge.Field));
     }
+
+    [Fact]
+    public async Task A_retried_add_item_answers_with_the_same_item()
+    {
+        await _world.ItemAsync(dispatch: false);
+        var plan = fixture.Grains.GetGrain<Plans.IPlanGrain>(_world.PlanId);
+        var spec = new ItemSpec("二(二)", "实施国有企业改革发展促就业行动", null, null, [_world.Lead], [], []);
+
+        var first = await plan.AddItemAsync(spec, _world.Coordinator, "idem:add-2");
+        var other = await plan.AddItemAsync(spec with { Ref = "二(三)" }, _world.Coordinator, "idem:add-3");
+        var retried = await plan.AddItemAsync(spec, _world.Coordinator, "idem:add-2");
+
+        Assert.Equal(first, retried);
+        Assert.NotEqual(first, other);
+        Assert.Equal(3, (await plan.GetAsync(_world.Coordinator))!.ItemIds.Count);
+    }
+
+    [Fact]
+    public async Task A_group_agency_is_dispatched_to_each_of_its_members()
+    {
+        await _world.ItemAsync(dispatch: false);
+        var groupId = $"group-{Guid.NewGuid():n}"[..20];
+        await fixture.Grains.GetGrain<Agencies.IAgencyGrain>(groupId).RegisterAsync(
+            new Agencies.AgencyProfile("各地(州、市)人民政府(行政公署)", "group", [], true, [_world.Cooperator, _world.Other]), _world.Coordinator, null);
+        var plan = fixture.Grains.GetGrain<Plans.IPlanGrain>(_world.PlanId);
+        var itemId = await plan.AddItemAsync(new ItemSpec("二(四)", "实施乡村振兴产业带动就业提升行动", null, null, [_world.Lead], [groupId], []), _world.Coordinator, null);
+
+        var dispatched = await _world.Item(itemId).DispatchAsync(null, _world.Coordinator, null);
+
+        Assert.Equal([_world.Lead, _world.Cooperator, _world.Other], dispatched.Assignments.Select(a => a.AgencyId));
+        Assert.All(dispatched.Assignments.Skip(1), a => Assert.Equal(AssignmentRole.Cooperating, a.Role));
+    }
 }
