@@ -71,6 +71,38 @@ public sealed class FlowTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_coordinator_edits_an_item_until_it_is_dispatched()
+    {
+        var w = await ApiWorld.CreateAsync(host, dispatch: false);
+        var edit = new { @ref = "二(一)", title = "实施产业发展带动就业行动（修订）", due = "2022-11-30", lead = new[] { w.Lead }, cooperating = new[] { w.Coop, w.Other } };
+
+        var (edited, item) = await host.Coordinator.SendAsync(HttpMethod.Put, $"/api/v1/items/{w.ItemId}", edit);
+        var (dispatched, after) = await host.Coordinator.PostAsync($"/api/v1/items/{w.ItemId}/dispatch");
+        var (late, problem) = await host.Coordinator.SendAsync(HttpMethod.Put, $"/api/v1/items/{w.ItemId}", edit);
+
+        Assert.Equal((200, 200, 409), (edited, dispatched, late));
+        Assert.Equal("2022-11-30", item.Str("due"));
+        Assert.Equal(3, after.GetProperty("assignments").GetArrayLength());
+        Assert.Equal("item.already_dispatched", problem.Str("code"));
+    }
+
+    [Fact]
+    public async Task A_disputed_assignment_is_reassigned_and_the_new_agency_sees_it()
+    {
+        var w = await ApiWorld.CreateAsync(host);
+        Assert.Equal(200, (await w.CoopUser.PostAsync($"/api/v1/assignments/{w.CoopAssignment}/dispute", new { reason = "不属于本单位职责" })).Status);
+
+        var (status, settled) = await host.Coordinator.PostAsync($"/api/v1/assignments/{w.CoopAssignment}/dispute/resolve", new { outcome = "reassign", to_agency_id = w.Other, note = "改由商务厅配合" });
+        var (_, otherInbox) = await w.OtherUser.GetJsonAsync("/api/v1/inbox");
+        var (coopSees, _) = await w.CoopUser.GetJsonAsync($"/api/v1/assignments/{w.CoopAssignment}");
+
+        Assert.Equal(200, status);
+        Assert.Equal("reassigned", settled.Str("status"));
+        Assert.Equal($"{w.ItemId}~{w.Other}", otherInbox.EnumerateArray().Single().Str("id"));
+        Assert.Equal(200, coopSees);
+    }
+
+    [Fact]
     public async Task An_agency_counts_its_open_and_completed_assignments()
     {
         var w = await ApiWorld.CreateAsync(host);
