@@ -22,6 +22,7 @@ public static class ImportApi
         var group = app.MapGroup("/api/v1/imports").WithTags("imports").RequireAuthorization();
         group.MapPost("", UploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.Default.MaxFileBytes + FramingAllowance));
+        group.MapGet("", (ImportDrafts drafts, HttpContext ctx) => drafts.ListAsync(ctx.Actor(), ctx.RequestAborted));
         group.MapGet("/{id}", async (string id, ImportDrafts drafts, HttpContext ctx) =>
             DraftResponse.From(await drafts.GetAsync(ctx.Actor(), id, ctx.RequestAborted)));
         group.MapPatch("/{id}", async (string id, List<DraftOperation?> operations, ImportDrafts drafts, HttpContext ctx) =>

@@ -40,6 +40,14 @@ internal static class ImportDraftRows
                 new Dictionary<string, object?> { ["id"] = id, ["plan"] = planId })],
             cancellationToken);
 
+    public static Task<List<ImportDraftSummary>> ListAsync(IEventStore store, CancellationToken cancellationToken) =>
+        Rows.QueryAsync(
+            store,
+            "SELECT id, file_name, user_id, created_at, committed_plan_id FROM import_drafts ORDER BY created_at DESC, id LIMIT 500",
+            new Dictionary<string, object?>(),
+            r => new ImportDraftSummary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.NullableString(4)),
+            cancellationToken);
+
     public static async Task<ImportDraft?> FindAsync(IEventStore store, string id, CancellationToken cancellationToken)
     {
         var rows = await Rows.QueryAsync(

@@ -29,6 +29,14 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
         return draft;
     }
 
+    /// <summary>The most recent drafts, newest first.</summary>
+    public Task<List<ImportDraftSummary>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireCoordinator(actor, Doing);
+        return ImportDraftRows.ListAsync(store, cancellationToken);
+    }
+
     public async Task<ImportDraft> GetAsync(Actor actor, string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
