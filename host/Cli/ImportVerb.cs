@@ -18,7 +18,7 @@ public static class ImportVerb
         var file = new Argument<FileInfo>("file") { Description = "The plan document: .txt (UTF-8 or GB18030), .docx or .pdf with a text layer." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Only read and print the draft; create nothing." };
         var json = new Option<bool>("--json") { Description = "Print the draft as JSON instead of a summary." };
-        var url = new Option<Uri>("--url") { Description = "The running host.", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080") };
+        var url = new Option<string>("--url") { Description = "The running host.", DefaultValueFactory = _ => "http://127.0.0.1:5080/" };
         var token = new Option<string?>("--token") { Description = $"A coordinator's API token (see 'users token'); default: ${TokenVariable}." };
         var planId = new Option<string?>("--plan-id") { Description = "The new plan's id; default: derived from the draft." };
         var command = new Command("import", "Import a plan document: preview it, or create the plan (undispatched) on the running host.")
@@ -58,7 +58,13 @@ public static class ImportVerb
                 return 1;
             }
 
-            return await CommitAsync(path, parse.GetValue(url)!, bearer, parse.GetValue(planId), asJson ? error : output, error, ct);
+            if (!Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var host) || host.Scheme is not ("http" or "https"))
+            {
+                await error.WriteLineAsync($"--url must be the host's address, such as http://127.0.0.1:5080/ (was '{parse.GetValue(url)}').");
+                return 1;
+            }
+
+            return await CommitAsync(path, host, bearer, parse.GetValue(planId), asJson ? error : output, error, ct);
         });
         return command;
     }
@@ -97,14 +103,14 @@ public static class ImportVerb
                 await error.WriteLineAsync($"the host refused: {refusal}");
                 if (draftId is not null)
                 {
-                    await error.WriteLineAsync($"the draft is kept as {draftId}: correct it with PATCH {url}api/v1/imports/{draftId}, then POST …/commit.");
+                    await error.WriteLineAsync($"the draft is kept as {draftId}: correct it with PATCH {new Uri(url, $"api/v1/imports/{draftId}")}, then POST …/commit.");
                 }
 
                 return 1;
             }
 
             var id = created.GetProperty("id").GetString();
-            await result.WriteLineAsync($"created plan {id} with {created.GetProperty("item_ids").GetArrayLength()} items, not yet dispatched: {url}api/v1/plans/{id}");
+            await result.WriteLineAsync($"created plan {id} with {created.GetProperty("item_ids").GetArrayLength()} items, not yet dispatched: {new Uri(url, $"api/v1/plans/{id}")}");
             return 0;
         }
         catch (HttpRequestException e)
