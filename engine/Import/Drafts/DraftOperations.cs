@@ -82,6 +82,11 @@ public static class DraftOperations
                 ? r.Agency!.Name
                 : throw Bad(i, $"members[{k}]", $"Member \"{m}\" is not an agency in the registry.")).ToList();
             var isGroup = op.Group ?? members.Count > 0;
+            if (!isGroup && members.Count > 0)
+            {
+                throw Bad(i, "members", "Only a group agency (\"group\": true) has members.");
+            }
+
             var aliases = (op.Aliases ?? []).Select((a, k) => Required(i, $"aliases[{k}]", a)).ToList();
             return new Agency(name, aliases, isGroup ? AgencyKind.Group : AgencyKind.Department, members);
         }

@@ -44,6 +44,15 @@ public class DraftOperationsTests
     }
 
     [Fact]
+    public void An_added_agency_with_members_must_be_a_group()
+    {
+        var error = Assert.Throws<SupervisionException>(() => DraftOperations.Apply(
+            Seed, Registry, [], [new DraftOperation("add_agency", Name: "自治区某联席会议", Group: false, Members: ["商务厅"])]));
+
+        Assert.Equal("[0].members", error.Field);
+    }
+
+    [Fact]
     public void A_targets_comparator_and_value_come_from_the_edit()
     {
         var (draft, _) = DraftOperations.Apply(Seed, Registry, [], [new DraftOperation("add_target", Text: "新增岗位1000个", Value: 1000, Unit: "个", Comparator: ">=")]);
