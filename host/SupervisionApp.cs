@@ -7,6 +7,7 @@ using Supervision.Host.Api;
 using Supervision.Host.Assignments;
 using Supervision.Host.Auth;
 using Supervision.Host.Configuration;
+using Supervision.Host.Import;
 using Supervision.Host.Logging;
 using Supervision.Host.Plans;
 using Supervision.Host.Trails;
@@ -64,6 +65,7 @@ public static class SupervisionApp
         app.MapAssignmentsApi();
         app.MapTrailsApi();
         app.MapWorkflowsApi();
+        app.MapImportApi();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Engine.Access;
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
+using Supervision.Engine.Import.Drafts;
 using Supervision.Engine.Items;
 using Supervision.Engine.Plans;
 using Supervision.Engine.ReadModel;
@@ -34,6 +35,7 @@ public static class EngineSetup
         services.TryAddSingleton<AgencyCountersQuery>();
         services.TryAddSingleton<PlanListQuery>();
         services.TryAddSingleton<ItemTrailQuery>();
+        services.TryAddSingleton<ImportDrafts>();
         return services;
     }
 }

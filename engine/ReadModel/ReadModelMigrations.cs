@@ -47,5 +47,11 @@ public static class ReadModelMigrations
                 user_id TEXT NOT NULL, idem_key TEXT NOT NULL, request_hash TEXT NOT NULL, status_code INTEGER NOT NULL,
                 content_type TEXT, body TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (user_id, idem_key));
             """),
+        new(110, "import drafts", """
+            CREATE TABLE import_drafts (
+                id TEXT PRIMARY KEY, user_id TEXT NOT NULL, file_name TEXT NOT NULL, draft_json TEXT NOT NULL,
+                added_agencies TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, committed_plan_id TEXT);
+            CREATE INDEX ix_import_drafts_created ON import_drafts (created_at);
+            """),
     ];
 }

@@ -14,6 +14,7 @@ public static class Verbs
         var root = new RootCommand("Supervision — 督查督办: run the host (default), or one of these verbs.");
         root.Subcommands.Add(VerifyTrailVerb.Create());
         root.Subcommands.Add(UsersVerb.Create());
+        root.Subcommands.Add(ImportVerb.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

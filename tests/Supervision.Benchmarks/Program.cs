@@ -6,11 +6,12 @@ var which = args.FirstOrDefault() ?? "transitions";
 return which switch
 {
     "transitions" => await TransitionsBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "import" => await ImportBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N]");
+    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] | import [--seed PATH]");
     return 2;
 }

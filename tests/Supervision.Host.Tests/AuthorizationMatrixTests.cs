@@ -11,6 +11,7 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static ApiWorld? _shared;
+    private static string _draft = "";
 
     public enum Who
     {
@@ -50,6 +51,11 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         ("POST", "/api/v1/assignments/{leadAsg}/withdraw", new { reason = "x" }, [Who.Coordinator]),
         ("POST", "/api/v1/users", new { username = "mallory", role = "admin", password = "0123456789ab" }, [Who.Admin]),
         ("GET", "/api/v1/users", null, [Who.Admin]),
+        ("POST", "/api/v1/imports", new { title = "not a file" }, [Who.Coordinator]),
+        ("GET", "/api/v1/imports", null, [Who.Coordinator]),
+        ("GET", "/api/v1/imports/{draft}", null, [Who.Coordinator]),
+        ("PATCH", "/api/v1/imports/{draft}", new[] { new { op = "drop_item", item = "二(一)" } }, [Who.Coordinator]),
+        ("POST", "/api/v1/imports/{draft}/commit", null, [Who.Coordinator]),
     ];
 
     public static TheoryData<string, string, Who> Forbidden()
@@ -112,6 +118,11 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         await Gate.WaitAsync();
         try
         {
+            if (_draft.Length == 0)
+            {
+                _draft = await Import.Uploads.UploadSeedAsync(host.Coordinator);
+            }
+
             return _shared ??= await ApiWorld.CreateAsync(host);
         }
         finally
@@ -136,5 +147,6 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         .Replace("{coopAsg}", w.CoopAssignment, StringComparison.Ordinal)
         .Replace("{lead}", w.Lead, StringComparison.Ordinal)
         .Replace("{plan}", w.PlanId, StringComparison.Ordinal)
+        .Replace("{draft}", _draft, StringComparison.Ordinal)
         .Replace("{item}", w.ItemId, StringComparison.Ordinal);
 }

@@ -1,0 +1,55 @@
+using Supervision.Engine.Import.Commit;
+
+namespace Supervision.Engine.Import.Drafts;
+
+/// <summary>The registry a draft resolves against: the built-in one, what is registered in the system, and the draft's own additions.</summary>
+public static class DraftRegistry
+{
+    /// <summary>
+    /// Registered agencies the built-in registry does not know join it (so an agency committed once resolves in
+    /// the next document); the coordinator's additions come last and replace agencies of the same name.
+    /// </summary>
+    public static AgencyRegistry Build(IReadOnlyList<RegisteredAgency> registered, IEnumerable<Agency> added)
+    {
+        var builtIn = AgencyRegistry.Default;
+        var names = registered.ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
+        var known = registered
+            .Where(r => builtIn.Resolve(r.Name).Status == ResolutionStatus.Unresolved)
+            .Select(r => new Agency(
+                r.Name,
+                r.Aliases,
+                r.IsGroup ? AgencyKind.Group : AgencyKind.Department,
+                [.. r.Members.Select(m => names.GetValueOrDefault(m)).OfType<string>()]));
+        return new AgencyRegistry(builtIn.Agencies.Concat(known).Concat(added));
+    }
+
+    /// <summary>
+    /// Resolves again every mention that did not resolve, after the registry grew. Resolved mentions are kept as
+    /// they are: adding an alias must never change what the coordinator already checked.
+    /// </summary>
+    public static PlanDraft Refresh(PlanDraft draft, AgencyRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(registry);
+        var warnings = draft.Warnings.ToList();
+        var items = new List<DraftItem>();
+        foreach (var item in draft.Items)
+        {
+            if (item.Lead.Concat(item.Cooperating).All(m => m.Status == ResolutionStatus.Resolved))
+            {
+                items.Add(item);
+                continue;
+            }
+
+            var updated = item with { Lead = [.. item.Lead.Select(Again)], Cooperating = [.. item.Cooperating.Select(Again)] };
+            warnings.RemoveAll(w => w.ItemRef == item.Ref && w.Code.StartsWith("agency.", StringComparison.Ordinal));
+            warnings.AddRange(updated.Lead.Concat(updated.Cooperating).Select(m => DraftEdits.WarningFor(m, item.Line, item.Ref)).OfType<DraftWarning>());
+            items.Add(updated);
+        }
+
+        return draft with { Items = items, Agencies = DraftEdits.AgenciesOf(items, registry), Warnings = [.. warnings.OrderBy(w => w.Line)] };
+
+        AgencyMention Again(AgencyMention m) =>
+            m.Status == ResolutionStatus.Resolved ? m : registry.Mention(new ListedName(m.Printed, m.Printed));
+    }
+}

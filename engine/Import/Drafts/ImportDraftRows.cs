@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Supervision.Engine.ReadModel;
+using Supervision.Engine.Trail;
+
+namespace Supervision.Engine.Import.Drafts;
+
+/// <summary>The <c>import_drafts</c> table: drafts live outside the trail, since nothing has happened until the commit.</summary>
+internal static class ImportDraftRows
+{
+    private static readonly JsonSerializerOptions AgencyJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public static Task InsertAsync(IEventStore store, ImportDraft draft, CancellationToken cancellationToken) =>
+        store.ExecuteAsync(
+            [new ProjectionWrite(
+                """
+                INSERT INTO import_drafts (id, user_id, file_name, draft_json, added_agencies, created_at, updated_at, committed_plan_id)
+                VALUES (@id, @user, @file, @draft, @added, @created, @updated, NULL)
+                """,
+                Parameters(draft))],
+            cancellationToken);
+
+    /// <summary>Saves a correction unless the draft was committed meanwhile; false when it was.</summary>
+    public static async Task<bool> UpdateAsync(IEventStore store, ImportDraft draft, CancellationToken cancellationToken) =>
+        await store.ExecuteAsync(
+            [new ProjectionWrite(
+                "UPDATE import_drafts SET draft_json = @draft, added_agencies = @added, updated_at = @updated WHERE id = @id AND committed_plan_id IS NULL",
+                Parameters(draft))],
+            cancellationToken) == 1;
+
+    public static Task MarkCommittedAsync(IEventStore store, string id, string planId, CancellationToken cancellationToken) =>
+        store.ExecuteAsync(
+            [new ProjectionWrite(
+                "UPDATE import_drafts SET committed_plan_id = @plan WHERE id = @id AND committed_plan_id IS NULL",
+                new Dictionary<string, object?> { ["id"] = id, ["plan"] = planId })],
+            cancellationToken);
+
+    public static Task<List<ImportDraftSummary>> ListAsync(IEventStore store, CancellationToken cancellationToken) =>
+        Rows.QueryAsync(
+            store,
+            "SELECT id, file_name, user_id, created_at, committed_plan_id FROM import_drafts ORDER BY created_at DESC, id LIMIT 500",
+            new Dictionary<string, object?>(),
+            r => new ImportDraftSummary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.NullableString(4)),
+            cancellationToken);
+
+    public static async Task<ImportDraft?> FindAsync(IEventStore store, string id, CancellationToken cancellationToken)
+    {
+        var rows = await Rows.QueryAsync(
+            store,
+            "SELECT id, user_id, file_name, draft_json, added_agencies, created_at, updated_at, committed_plan_id FROM import_drafts WHERE id = @id",
+            new Dictionary<string, object?> { ["id"] = id },
+            r => new ImportDraft(
+                r.GetString(0),
+                r.GetString(1),
+                r.GetString(2),
+                PlanDraftJson.Read(r.GetString(3)),
+                JsonSerializer.Deserialize<List<Agency>>(r.GetString(4), AgencyJson) ?? [],
+                DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture),
+                DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture),
+                r.NullableString(7)),
+            cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    private static Dictionary<string, object?> Parameters(ImportDraft draft) => new()
+    {
+        ["id"] = draft.Id,
+        ["user"] = draft.UserId,
+        ["file"] = draft.FileName,
+        ["draft"] = PlanDraftJson.Write(draft.Draft),
+        ["added"] = JsonSerializer.Serialize(draft.AddedAgencies, AgencyJson),
+        ["created"] = draft.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
+        ["updated"] = draft.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
+using Supervision.Engine.Errors;
+using Supervision.Engine.Import.Commit;
+using Supervision.Engine.Plans;
+using Supervision.Engine.Trail;
+using static Supervision.Engine.Access.Access;
+
+namespace Supervision.Engine.Import.Drafts;
+
+/// <summary>
+/// The import workflow behind the API: upload a document to a kept draft, correct it, commit it into a plan.
+/// Coordinators only, checked here for every call.
+/// </summary>
+public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimeProvider clock)
+{
+    private const string Doing = "import plans";
+
+    /// <summary>Reads and parses the document and keeps the draft; throws <see cref="ImportException"/> for a file that cannot be read.</summary>
+    public async Task<ImportDraft> CreateAsync(Actor actor, Stream content, string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireCoordinator(actor, Doing);
+        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), []);
+        var parsed = await PlanImporter.ImportAsync(content, fileName, registry, cancellation: cancellationToken);
+        var now = clock.GetUtcNow();
+        var draft = new ImportDraft($"imp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}", actor.UserId, fileName, parsed, [], now, now, null);
+        await ImportDraftRows.InsertAsync(store, draft, cancellationToken);
+        return draft;
+    }
+
+    /// <summary>The most recent drafts, newest first.</summary>
+    public Task<List<ImportDraftSummary>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireCoordinator(actor, Doing);
+        return ImportDraftRows.ListAsync(store, cancellationToken);
+    }
+
+    public async Task<ImportDraft> GetAsync(Actor actor, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireCoordinator(actor, Doing);
+        return await ImportDraftRows.FindAsync(store, id, cancellationToken) ?? throw SupervisionException.NotFound("import draft", id);
+    }
+
+    /// <summary>Applies the corrections all or nothing; refused once the draft is committed.</summary>
+    public async Task<ImportDraft> EditAsync(Actor actor, string id, IReadOnlyList<DraftOperation?> operations, CancellationToken cancellationToken = default)
+    {
+        var current = await GetAsync(actor, id, cancellationToken);
+        RequireOpen(current);
+        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), current.AddedAgencies);
+        var (draft, added) = DraftOperations.Apply(current.Draft, registry, current.AddedAgencies, operations);
+        var edited = current with { Draft = draft, AddedAgencies = added, UpdatedAt = clock.GetUtcNow() };
+        if (!await ImportDraftRows.UpdateAsync(store, edited, cancellationToken))
+        {
+            RequireOpen(await GetAsync(actor, id, cancellationToken));
+        }
+
+        return edited;
+    }
+
+    /// <summary>
+    /// Creates the plan (id <paramref name="planId"/>, or <c>p-</c> and the draft id); committing again returns the same plan.
+    /// </summary>
+    public async Task<PlanView> CommitAsync(Actor actor, string id, string? planId, CancellationToken cancellationToken = default)
+    {
+        var current = await GetAsync(actor, id, cancellationToken);
+        if (current.CommittedPlanId is { } committed)
+        {
+            return await grains.GetGrain<IPlanGrain>(committed).GetAsync(actor) ?? throw SupervisionException.NotFound("plan", committed);
+        }
+
+        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), current.AddedAgencies);
+        // The correlation names the draft's content: a retry of this very draft resumes where it stopped, while a
+        // draft changed since a failed attempt meets the existing plan and is refused rather than merged into it.
+        var json = PlanDraftJson.Write(current.Draft);
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
+        var plan = await new DraftCommit(grains, store).RunAsync(current.Draft, registry, planId ?? $"p-{id}", $"import:{id}:{version}", actor);
+        await ImportDraftRows.MarkCommittedAsync(store, id, plan.Id, cancellationToken);
+        return plan;
+    }
+
+    private static void RequireOpen(ImportDraft draft)
+    {
+        if (draft.CommittedPlanId is not null)
+        {
+            throw SupervisionException.Conflict("import.committed", $"Draft {draft.Id} was committed as plan {draft.CommittedPlanId}; it can no longer be changed.");
+        }
+    }
+}

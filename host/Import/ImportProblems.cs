@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Supervision.Engine.Import;
+
+namespace Supervision.Host.Import;
+
+/// <summary>A document that cannot be imported, as problem+json with its import code: 413 when too large, 422 when unreadable by design, else 400.</summary>
+public static class ImportProblems
+{
+    public static ProblemHttpResult From(ImportException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var (status, title) = exception.Code switch
+        {
+            ImportErrorCodes.TooLarge => (StatusCodes.Status413PayloadTooLarge, "The file is too large."),
+            // Well-formed files this importer cannot read by design: a password, or scanned pages without text.
+            ImportErrorCodes.Encrypted or ImportErrorCodes.NoTextLayer => (StatusCodes.Status422UnprocessableEntity, "The document cannot be read."),
+            _ => (StatusCodes.Status400BadRequest, "The file is not an importable document."),
+        };
+        return TypedResults.Problem(
+            exception.Message,
+            statusCode: status,
+            title: title,
+            extensions: new Dictionary<string, object?> { ["code"] = exception.Code, ["field"] = "file" });
+    }
+}

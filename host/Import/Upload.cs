@@ -1,0 +1,50 @@
+using Microsoft.Net.Http.Headers;
+using Supervision.Engine.Errors;
+
+namespace Supervision.Host.Import;
+
+/// <summary>
+/// The uploaded document: the one file of a multipart form, or the raw body of a text, Word or PDF request
+/// (named by <c>?name=</c>). The stream is read later, within the import limits.
+/// </summary>
+public sealed record Upload(Stream Content, string FileName)
+{
+    private static readonly Dictionary<string, string> RawTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text/plain"] = "upload.txt",
+        ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = "upload.docx",
+        ["application/pdf"] = "upload.pdf",
+        ["application/octet-stream"] = "upload",
+    };
+
+    public static string AcceptedTypes => "multipart/form-data, " + string.Join(", ", RawTypes.Keys);
+
+    /// <summary>The upload, or null when the content type is none of <see cref="AcceptedTypes"/>.</summary>
+    public static async Task<Upload?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            if (form.Files.Count != 1)
+            {
+                throw SupervisionException.Invalid("import.no_file", $"Send exactly one file in the form; {form.Files.Count} were sent.", "file");
+            }
+
+            return new Upload(form.Files[0].OpenReadStream(), Named(form.Files[0].FileName, "upload"));
+        }
+
+        var type = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
+        return type is not null && RawTypes.TryGetValue(type, out var fallback)
+            ? new Upload(request.Body, Named(request.Query["name"].ToString(), fallback))
+            : null;
+    }
+
+    // Only the last path segment, printable, bounded: the name is shown back and stored, never used as a path.
+    private static string Named(string? name, string fallback)
+    {
+        var leaf = Path.GetFileName((name ?? "").Replace('\\', '/')).Trim();
+        var printable = new string([.. leaf.Where(c => !char.IsControl(c))]);
+        return printable.Length == 0 ? fallback : printable[..Math.Min(printable.Length, 200)];
+    }
+}
