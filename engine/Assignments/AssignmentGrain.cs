@@ -13,6 +13,9 @@ namespace Supervision.Engine.Assignments;
 public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, DefinitionCatalog definitions)
     : TrailGrain<AssignmentState>(store, clock), IAssignmentGrain
 {
+    /// <summary>How many of the latest reports a view carries: a command's answer stays small however long the history.</summary>
+    public const int RecentReports = 10;
+
     protected override string StreamPrefix => "assignment";
 
     private string Id => this.GetPrimaryKeyString();
@@ -115,6 +118,17 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         MoveAsync(actor, correlationId, ByCoordinator("withdraw assignments"), CycleTrigger.Withdraw,
             () => new AssignmentWithdrawn(Text.Optional(reason, "reason", Text.LongMax)));
 
+    public Task<IReadOnlyList<Report>?> GetReportsAsync(int offset, int limit, Actor actor)
+    {
+        if (offset < 0 || limit is < 1 or > 500)
+        {
+            throw SupervisionException.Invalid("reports.page", "'limit' must be 1–500 and 'offset' not negative.", "limit");
+        }
+
+        return Task.FromResult<IReadOnlyList<Report>?>(
+            State.Opening is { } o && CanRead(actor, [o.AgencyId]) ? [.. State.Reports.Skip(offset).Take(limit)] : null);
+    }
+
     public Task<AssignmentView?> GetAsync(Actor actor) =>
         Task.FromResult(State.Opening is { } o && CanRead(actor, [o.AgencyId]) ? View() : null);
 
@@ -161,7 +175,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         var o = Opening;
         return new AssignmentView(
             Id, o.ItemId, o.PlanId, o.ItemRef, o.ItemTitle, o.AgencyId, o.Role, State.Status, o.DefinitionId, o.DefinitionVersion,
-            o.AcknowledgeBy, o.Due, State.DueAt, State.Responsible, State.DisputeReason, State.Reports, State.Contribution,
+            o.AcknowledgeBy, o.Due, State.DueAt, State.Responsible, State.DisputeReason, [.. State.Reports.Skip(Math.Max(0, State.Reports.Count - RecentReports))], State.Reports.Count, State.Contribution,
             State.Evidence, State.ReturnReason, State.ReviewBy, State.ReworkBy, State.ClosingNote, State.ReassignedTo,
             State.Cycle(true).PermittedTriggers, Version);
     }

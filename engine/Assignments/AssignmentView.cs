@@ -2,7 +2,7 @@ using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Assignments;
 
-/// <summary>An assignment as the API shows it.</summary>
+/// <summary>An assignment as the API shows it; the latest reports only (all of them page by page from the grain).</summary>
 [GenerateSerializer, Immutable]
 public sealed record AssignmentView(
     string Id,
@@ -20,7 +20,8 @@ public sealed record AssignmentView(
     DateTimeOffset? DueAt,
     Responsible? Responsible,
     string? DisputeReason,
-    IReadOnlyList<Report> Reports,
+    IReadOnlyList<Report> RecentReports,
+    int ReportCount,
     string? Contribution,
     string? Evidence,
     string? ReturnReason,

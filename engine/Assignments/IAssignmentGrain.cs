@@ -41,6 +41,9 @@ public interface IAssignmentGrain : IGrainWithStringKey
     /// <summary>The coordinator takes the assignment back.</summary>
     Task<AssignmentView> WithdrawAsync(string? reason, Actor actor, string? correlationId);
 
+    /// <summary>One page of the reports, oldest first, or null when the assignment does not exist or is not theirs.</summary>
+    Task<IReadOnlyList<Report>?> GetReportsAsync(int offset, int limit, Actor actor);
+
     /// <summary>The assignment as <paramref name="actor"/> may see it, or null when it does not exist or is not theirs.</summary>
     Task<AssignmentView?> GetAsync(Actor actor);
 }

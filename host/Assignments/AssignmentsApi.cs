@@ -26,6 +26,8 @@ public static class AssignmentsApi
         var group = app.MapGroup("/api/v1/assignments/{id}").WithTags("assignments").RequireAuthorization();
         group.MapGet("", async (string id, IGrainFactory g, HttpContext ctx) =>
             await g.GetGrain<IAssignmentGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("assignment", id));
+        group.MapGet("/reports", async (string id, int? offset, int? limit, IGrainFactory g, HttpContext ctx) =>
+            await g.GetGrain<IAssignmentGrain>(id).GetReportsAsync(offset ?? 0, limit ?? 100, ctx.Actor()) ?? throw SupervisionException.NotFound("assignment", id));
         group.MapPost("/acknowledge", (string id, AcknowledgeRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).AcknowledgeAsync(new Responsible(body.ResponsibleName ?? "", body.Phone, body.Email), ctx.Actor(), ctx.Correlation()));
         group.MapPost("/dispute", (string id, ReasonRequest body, IGrainFactory g, HttpContext ctx) =>

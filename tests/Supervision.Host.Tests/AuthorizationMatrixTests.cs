@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         ("GET", "/api/v1/items/{item}/trail", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser]),
         ("GET", "/api/v1/items/{item}/trail/export", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser]),
         ("GET", "/api/v1/assignments/{leadAsg}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser]),
+        ("GET", "/api/v1/assignments/{leadAsg}/reports", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser]),
         ("POST", "/api/v1/assignments/{leadAsg}/acknowledge", new { responsible_name = "x" }, [Who.LeadUser]),
         ("POST", "/api/v1/assignments/{leadAsg}/dispute", new { reason = "x" }, [Who.LeadUser]),
         ("POST", "/api/v1/assignments/{leadAsg}/dispute/resolve", new { outcome = "reject" }, [Who.Coordinator]),

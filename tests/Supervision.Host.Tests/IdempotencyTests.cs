@@ -19,7 +19,7 @@ public sealed class IdempotencyTests(HostFixture host)
         Assert.Equal((200, 200), (first.Status, again.Status));
         Assert.Equal(first.Body.ToString(), again.Body.ToString());
         Assert.Equal(length, await w.TrailLengthAsync(host));
-        Assert.Equal(1, again.Body.GetProperty("reports").GetArrayLength());
+        Assert.Equal(1, again.Body.GetProperty("recent_reports").GetArrayLength());
     }
 
     [Fact]

@@ -12,8 +12,15 @@ namespace Supervision.Workflows.Cycle;
 /// </summary>
 public sealed class AssignmentCycle
 {
-    private readonly StateMachine<AssignmentStatus, CycleTrigger> _machine;
+    // Configuring a Stateless machine costs far more than firing it (reflection over every guard and action),
+    // so each thread configures one machine once and points it at the cycle in hand for the length of a call.
+    // Calls are synchronous and the machine has no entry/exit actions, so a thread never needs two at once.
+    [ThreadStatic]
+    private static Bound? t_bound;
+
     private readonly Func<AssignmentStatus> _read;
+    private readonly Action<AssignmentStatus> _write;
+    private readonly CycleFacts _facts;
 
     /// <summary>Builds the cycle over the caller's status storage and the facts true right now.</summary>
     public AssignmentCycle(Func<AssignmentStatus> read, Action<AssignmentStatus> write, CycleFacts facts)
@@ -21,9 +28,7 @@ public sealed class AssignmentCycle
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(facts);
-        _read = read;
-        _machine = new StateMachine<AssignmentStatus, CycleTrigger>(read, write);
-        CycleRules.Configure(_machine, facts);
+        (_read, _write, _facts) = (read, write, facts);
     }
 
     /// <summary>The current status, as read from the caller's storage.</summary>
@@ -46,7 +51,8 @@ public sealed class AssignmentCycle
             return Refuse(CycleCodes.Terminal, trigger, status);
         }
 
-        if (_machine.CanFire(trigger, out var unmet))
+        ICollection<string>? unmet = null;
+        if (With(machine => machine.CanFire(trigger, out unmet)))
         {
             return CycleCheck.Yes;
         }
@@ -67,7 +73,11 @@ public sealed class AssignmentCycle
             throw new CycleRefusedException(check.Code!, check.Reason!);
         }
 
-        _machine.Fire(trigger);
+        With(machine =>
+        {
+            machine.Fire(trigger);
+            return true;
+        });
     }
 
     /// <summary>The whole machine as a Mermaid <c>stateDiagram-v2</c>, named guards shown in brackets.</summary>
@@ -83,7 +93,41 @@ public sealed class AssignmentCycle
     {
         // Guards are only described, never evaluated, when exporting: any facts will do.
         var machine = new StateMachine<AssignmentStatus, CycleTrigger>(AssignmentStatus.Dispatched);
-        CycleRules.Configure(machine, new CycleFacts(AssignmentRole.Lead, CooperatorsSettled: true, HasPendingReport: false));
+        var facts = new CycleFacts(AssignmentRole.Lead, CooperatorsSettled: true, HasPendingReport: false);
+        CycleRules.Configure(machine, () => facts);
         return machine;
+    }
+
+    private T With<T>(Func<StateMachine<AssignmentStatus, CycleTrigger>, T> use)
+    {
+        var bound = t_bound ??= new Bound();
+        var (read, write, facts) = (bound.Read, bound.Write, bound.Facts);
+        (bound.Read, bound.Write, bound.Facts) = (_read, _write, _facts);
+        try
+        {
+            return use(bound.Machine);
+        }
+        finally
+        {
+            (bound.Read, bound.Write, bound.Facts) = (read, write, facts);
+        }
+    }
+
+    /// <summary>A thread's configured machine and the cycle it currently serves.</summary>
+    private sealed class Bound
+    {
+        public Bound()
+        {
+            Machine = new StateMachine<AssignmentStatus, CycleTrigger>(() => Read(), s => Write(s));
+            CycleRules.Configure(Machine, () => Facts);
+        }
+
+        public StateMachine<AssignmentStatus, CycleTrigger> Machine { get; }
+
+        public Func<AssignmentStatus> Read { get; set; } = () => AssignmentStatus.Dispatched;
+
+        public Action<AssignmentStatus> Write { get; set; } = _ => { };
+
+        public CycleFacts Facts { get; set; } = new(AssignmentRole.Lead, false, false);
     }
 }

@@ -10,15 +10,15 @@ internal static class CycleRules
     public static IReadOnlySet<AssignmentStatus> Terminals { get; } =
         new HashSet<AssignmentStatus> { Completed, Contributed, Waived, Withdrawn, Reassigned };
 
-    public static void Configure(StateMachine<AssignmentStatus, CycleTrigger> machine, CycleFacts facts)
+    public static void Configure(StateMachine<AssignmentStatus, CycleTrigger> machine, Func<CycleFacts> facts)
     {
-        Tuple<Func<bool>, string> When(CycleGuard guard) => Tuple.Create<Func<bool>, string>(() => guard.Holds(facts), guard.Description);
+        Tuple<Func<bool>, string> When(CycleGuard guard) => Tuple.Create<Func<bool>, string>(() => guard.Holds(facts()), guard.Description);
 
         void ReviewsReports(StateMachine<AssignmentStatus, CycleTrigger>.StateConfiguration state)
         {
             var pending = CycleGuard.HasPendingReport;
-            state.InternalTransitionIf(AcceptReport, _ => pending.Holds(facts), () => { }, pending.Description);
-            state.InternalTransitionIf(ReturnReport, _ => pending.Holds(facts), () => { }, pending.Description);
+            state.InternalTransitionIf(AcceptReport, _ => pending.Holds(facts()), () => { }, pending.Description);
+            state.InternalTransitionIf(ReturnReport, _ => pending.Holds(facts()), () => { }, pending.Description);
         }
 
         machine.Configure(Dispatched)

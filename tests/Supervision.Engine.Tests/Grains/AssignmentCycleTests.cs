@@ -42,7 +42,7 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
         var approved = await lead.ReviewCompletionAsync(true, "同意办结", _world.Coordinator, null);
 
         Assert.Equal(AssignmentStatus.Completed, approved.Status);
-        Assert.Equal(ReportStatus.Accepted, approved.Reports.Single().Status);
+        Assert.Equal(ReportStatus.Accepted, approved.RecentReports.Single().Status);
         Assert.Equal(ItemStatus.Completed, (await _world.Item(itemId).GetAsync(_world.Coordinator))!.Status);
     }
 
@@ -151,7 +151,8 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
         var again = await lead.SubmitReportAsync("进展", [], user, "idem:k1");
 
         Assert.Equal(first.Version, again.Version);
-        Assert.Single(again.Reports);
+        Assert.Single(again.RecentReports);
+        Assert.Equal(1, again.ReportCount);
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
         }
 
         Assert.Equal(view.Status, replayed.Status);
-        Assert.Equal(view.Reports.Count, replayed.Reports.Count);
+        Assert.Equal(view.ReportCount, replayed.Reports.Count);
     }
 
     [Fact]
@@ -221,5 +222,27 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
 
         Assert.Equal([_world.Lead, _world.Cooperator, _world.Other], dispatched.Assignments.Select(a => a.AgencyId));
         Assert.All(dispatched.Assignments.Skip(1), a => Assert.Equal(AssignmentRole.Cooperating, a.Role));
+    }
+
+    [Fact]
+    public async Task A_view_carries_the_latest_reports_and_the_rest_come_page_by_page()
+    {
+        var itemId = await _world.ItemAsync(withCooperator: false);
+        var lead = _world.Assignment(itemId, _world.Lead);
+        var user = World.UserOf(_world.Lead);
+        await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
+        AssignmentView view = null!;
+        for (var month = 1; month <= 12; month++)
+        {
+            view = await lead.SubmitReportAsync($"{month}月进展", [], user, null);
+        }
+
+        var firstPage = await lead.GetReportsAsync(0, 5, _world.Inspector);
+        var otherAgency = await lead.GetReportsAsync(0, 5, World.UserOf(_world.Other));
+
+        Assert.Equal(12, view.ReportCount);
+        Assert.Equal(Enumerable.Range(3, 10), view.RecentReports.Select(r => r.Number));
+        Assert.Equal(Enumerable.Range(1, 5), firstPage!.Select(r => r.Number));
+        Assert.Null(otherAgency);
     }
 }
