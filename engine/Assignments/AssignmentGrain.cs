@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Items;
@@ -77,8 +78,9 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         var checkedNote = Text.Optional(note, accept ? "note" : "reason", Text.LongMax);
         return MoveAsync(actor, correlationId, ByCoordinator("review reports"), accept ? CycleTrigger.AcceptReport : CycleTrigger.ReturnReport, () =>
         {
-            var report = State.Reports.FirstOrDefault(r => r.Number == number)
-                ?? throw SupervisionException.NotFound("report", $"{Id}/{number}");
+            var report = number >= 1 && number <= State.Reports.Count
+                ? State.Reports[number - 1]
+                : throw SupervisionException.NotFound("report", $"{Id}/{number}");
             if (report.Status != ReportStatus.Pending)
             {
                 throw SupervisionException.Conflict("report.already_reviewed", $"Report {number} was already {report.Status.ToString().ToLowerInvariant()}.");
@@ -126,7 +128,9 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         }
 
         return Task.FromResult<IReadOnlyList<Report>?>(
-            State.Opening is { } o && CanRead(actor, [o.AgencyId]) ? [.. State.Reports.Skip(offset).Take(limit)] : null);
+            State.Opening is { } o && CanRead(actor, [o.AgencyId])
+                ? offset >= State.Reports.Count ? [] : State.Reports.GetRange(offset, Math.Min(limit, State.Reports.Count - offset))
+                : null);
     }
 
     public Task<AssignmentView?> GetAsync(Actor actor) =>
@@ -168,6 +172,9 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
 
     private static Action<Actor> ByCoordinator(string doing) => a => RequireCoordinator(a, doing);
 
+    private static ImmutableList<Report> Latest(ImmutableList<Report> reports, int count) =>
+        reports.GetRange(Math.Max(0, reports.Count - count), Math.Min(count, reports.Count));
+
     private WorkflowDefinition Definition() => definitions.Get(Opening.DefinitionId, Opening.DefinitionVersion);
 
     private AssignmentView View()
@@ -175,7 +182,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         var o = Opening;
         return new AssignmentView(
             Id, o.ItemId, o.PlanId, o.ItemRef, o.ItemTitle, o.AgencyId, o.Role, State.Status, o.DefinitionId, o.DefinitionVersion,
-            o.AcknowledgeBy, o.Due, State.DueAt, State.Responsible, State.DisputeReason, [.. State.Reports.Skip(Math.Max(0, State.Reports.Count - RecentReports))], State.Reports.Count, State.Contribution,
+            o.AcknowledgeBy, o.Due, State.DueAt, State.Responsible, State.DisputeReason, Latest(State.Reports, RecentReports), State.Reports.Count, State.Contribution,
             State.Evidence, State.ReturnReason, State.ReviewBy, State.ReworkBy, State.ClosingNote, State.ReassignedTo,
             State.Cycle(true).PermittedTriggers, Version);
     }

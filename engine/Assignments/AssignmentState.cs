@@ -27,7 +27,10 @@ public sealed class AssignmentState : TrailState
     [Id(10)] public string? ClosingNote { get; set; }
     [Id(11)] public string? ReassignedTo { get; set; }
 
-    public bool HasPendingReport => Reports.Any(r => r.Status == ReportStatus.Pending);
+    /// <summary>Reports waiting for review, kept as a count so no command walks the whole history.</summary>
+    [Id(12)] public int PendingReports { get; set; }
+
+    public bool HasPendingReport => PendingReports > 0;
 
     /// <summary>The machine over this state, with the facts the caller established for its guards.</summary>
     public AssignmentCycle Cycle(bool cooperatorsSettled) =>
@@ -58,6 +61,7 @@ public sealed class AssignmentState : TrailState
                 break;
             case ReportSubmitted e:
                 Reports = Reports.Add(new Report(e.Number, e.Narrative, e.Indicators, entry.At, entry.Actor.UserId, ReportStatus.Pending, null));
+                PendingReports++;
                 break;
             case ReportAccepted e:
                 SetReport(e.Number, ReportStatus.Accepted, e.Note);
@@ -107,7 +111,9 @@ public sealed class AssignmentState : TrailState
 
     private void SetReport(int number, ReportStatus status, string? note)
     {
-        var i = Reports.FindIndex(r => r.Number == number);
+        // Reports are numbered from 1 in order, so report n sits at index n − 1.
+        var i = number - 1;
         Reports = Reports.SetItem(i, Reports[i] with { Status = status, ReviewNote = note });
+        PendingReports--;
     }
 }

@@ -31,7 +31,7 @@ public static class AssignmentRows
                 ["due_at"] = s.DueAt?.ToUniversalTime(),
                 ["responsible"] = s.Responsible?.Name,
                 ["report_count"] = s.Reports.Count,
-                ["pending_reports"] = s.Reports.Count(r => r.Status == ReportStatus.Pending),
+                ["pending_reports"] = s.PendingReports,
                 ["updated_at"] = s.LastChangedAt,
             });
     }
