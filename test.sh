@@ -9,13 +9,19 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
+# What the tests need beyond the .NET SDK, as "command-or-file:debian-package" pairs; installed when missing.
+# Today: none (SQLite ships inside Microsoft.Data.Sqlite). PostgreSQL, an SMTP server and Chromium join this list
+# with the features that test against them.
+requirements=()
 need=()
-for cmd_pkg in "sqlite3:sqlite3"; do
-  command -v "${cmd_pkg%%:*}" >/dev/null 2>&1 || need+=("${cmd_pkg##*:}")
+for pair in "${requirements[@]}"; do
+  what=${pair%%:*}
+  { command -v "$what" >/dev/null 2>&1 || [ -e "$what" ]; } || need+=("${pair##*:}")
 done
-if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ]; then
+if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
-  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null \
+    || { echo "could not install ${need[*]}"; echo "tests: 0 passed, 1 failed"; exit 1; }
 fi
 
 echo "building (Release) …"
