@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Errors;
@@ -139,33 +137,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
         return Task.FromResult(CanRead(actor, agencies) ? View() : null);
     }
 
-    protected override IEnumerable<ProjectionWrite> Project(ItemState state)
-    {
-        var spec = state.Spec!;
-        yield return new ProjectionWrite(
-            """
-            INSERT INTO items (id, plan_id, ref, title, due, status, lead, cooperating, definition_id, dispatched_at, updated_at, seq)
-            VALUES (@id, @plan_id, @ref, @title, @due, @status, @lead, @cooperating, @definition_id, @dispatched_at, @updated_at, @seq)
-            ON CONFLICT (id) DO UPDATE SET ref = excluded.ref, title = excluded.title, due = excluded.due, status = excluded.status,
-                lead = excluded.lead, cooperating = excluded.cooperating, definition_id = excluded.definition_id,
-                dispatched_at = excluded.dispatched_at, updated_at = excluded.updated_at
-            """,
-            new Dictionary<string, object?>
-            {
-                ["id"] = Id,
-                ["plan_id"] = state.PlanId,
-                ["ref"] = spec.Ref,
-                ["title"] = spec.Title,
-                ["due"] = spec.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["status"] = state.Status.ToString().ToLowerInvariant(),
-                ["lead"] = JsonSerializer.Serialize(spec.Lead, EventCodec.Json),
-                ["cooperating"] = JsonSerializer.Serialize(spec.Cooperating, EventCodec.Json),
-                ["definition_id"] = state.DefinitionId is null ? null : $"{state.DefinitionId}.v{state.DefinitionVersion}",
-                ["dispatched_at"] = state.DispatchedAt,
-                ["updated_at"] = state.LastChangedAt,
-                ["seq"] = int.TryParse(Id[(Id.LastIndexOf('.') + 1)..], out var seq) ? seq : 0,
-            });
-    }
+    protected override IEnumerable<ProjectionWrite> Project(ItemState state) => [ItemRows.Upsert(Id, state)];
 
     private async Task OpenAsync(ItemAssignment a, WorkflowDefinition definition, Actor actor, string? correlationId)
     {
