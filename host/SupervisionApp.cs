@@ -46,6 +46,7 @@ public static class SupervisionApp
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<Health.StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddHostedService<InitialAdmin>();
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
 
         var app = builder.Build();

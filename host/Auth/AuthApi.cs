@@ -15,12 +15,27 @@ public static class AuthApi
     public static void MapAuthApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("auth");
-        group.MapPost("/login", async (LoginRequest body, UserStore users, HttpContext ctx) =>
+        group.MapPost("/login", async (LoginRequest body, UserStore users, SignInThrottle throttle, HttpContext ctx) =>
         {
-            var user = await users.SignInAsync(body.Username ?? "", body.Password ?? "", ctx.RequestAborted)
-                ?? throw new SupervisionException(FailureKind.Invalid, "auth.bad_credentials", "The username or password is wrong.");
+            var key = $"{ctx.Connection.RemoteIpAddress}|{body.Username}";
+            if (!throttle.MayTry(key))
+            {
+                return Results.Problem(
+                    "Too many failed sign-ins for this user from this address; wait a minute and try again.",
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "Too many attempts.",
+                    extensions: new Dictionary<string, object?> { ["code"] = "auth.throttled" });
+            }
+
+            var user = await users.SignInAsync(body.Username ?? "", body.Password ?? "", ctx.RequestAborted);
+            if (user is null)
+            {
+                throttle.Failed(key);
+                throw new SupervisionException(FailureKind.Invalid, "auth.bad_credentials", "The username or password is wrong.");
+            }
+
             await ctx.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ClaimsActor.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
-            return TypedResults.Ok(ToMe(user));
+            return Results.Ok(ToMe(user));
         }).AllowAnonymous();
         group.MapPost("/logout", async (HttpContext ctx) =>
         {

@@ -42,7 +42,9 @@ public static class TrailsApi
 
             var result = document.Verify();
             return TypedResults.Ok(new VerifyResponse(result.Intact, result.EventCount, result.StreamCount, result.FirstFault, Describe(result)));
-        }).Accepts<object>("application/json");
+        })
+            .Accepts<object>("application/json")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TrailDocument.MaxBytes));
     }
 
     public static string Describe(TrailVerification result) => result.FirstFault is { } f

@@ -121,4 +121,22 @@ public sealed class FlowTests(HostFixture host)
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, mode);
         await Task.CompletedTask;
     }
+
+    [Fact]
+    public async Task Repeated_wrong_passwords_are_throttled_and_a_right_one_then_waits_too()
+    {
+        await host.UserAsync("guessed", "inspector", null);
+        var client = host.Client(null);
+        var statuses = new List<int>();
+        for (var i = 0; i < 6; i++)
+        {
+            statuses.Add((await client.PostAsync("/api/v1/auth/login", new { username = "guessed", password = $"wrong-{i}" })).Status);
+        }
+
+        var (right, problem) = await client.PostAsync("/api/v1/auth/login", new { username = "guessed", password = "correct-horse-battery" });
+
+        Assert.Equal([400, 400, 400, 400, 400, 429], statuses);
+        Assert.Equal(429, right);
+        Assert.Equal("auth.throttled", problem.Str("code"));
+    }
 }
