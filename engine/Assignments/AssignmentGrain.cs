@@ -71,7 +71,9 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         MoveAsync(actor, correlationId, ByAgency("report on this assignment"), CycleTrigger.SubmitReport, () => new ReportSubmitted(
             State.Reports.Count + 1,
             Text.Required(narrative, "narrative", Text.LongMax),
-            [.. (indicators ?? []).Select((x, i) => new Indicator(Text.Required(x.Name, $"indicators[{i}].name"), x.Value, Text.Optional(x.Unit, $"indicators[{i}].unit", 20)))]));
+            [.. (indicators ?? []).Select((x, i) => x is null
+                ? throw SupervisionException.Invalid("input.required", $"'indicators[{i}]' must be an indicator, not null.", $"indicators[{i}]")
+                : new Indicator(Text.Required(x.Name, $"indicators[{i}].name"), x.Value, Text.Optional(x.Unit, $"indicators[{i}].unit", 20)))]));
 
     public Task<AssignmentView> ReviewReportAsync(int number, bool accept, string? note, Actor actor, string? correlationId)
     {

@@ -32,7 +32,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             throw SupervisionException.Conflict("item.exists", $"Action item '{Id}' is already defined.");
         }
 
-        await RecordAsync(new ItemDefined(planId, await CheckedAsync(spec)), actor, correlationId);
+        await RecordAsync(new ItemDefined(planId, await ItemRules.CheckAsync(GrainFactory, spec)), actor, correlationId);
         return View();
     }
 
@@ -50,7 +50,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             throw SupervisionException.Conflict("item.already_dispatched", $"Action item {State.Spec!.Ref} was dispatched; it can no longer be edited.");
         }
 
-        await RecordAsync(new ItemEdited(await CheckedAsync(spec)), actor, correlationId);
+        await RecordAsync(new ItemEdited(await ItemRules.CheckAsync(GrainFactory, spec)), actor, correlationId);
         return View();
     }
 
@@ -102,7 +102,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             throw SupervisionException.Conflict("item.agency_already_assigned", $"Agency '{toAgencyId}' already has an assignment on item {State.Spec!.Ref}.");
         }
 
-        await RequireAgenciesAsync([toAgencyId], "to_agency_id");
+        await ItemRules.RequireAgenciesAsync(GrainFactory, [toAgencyId], "to_agency_id");
         var added = new ItemAssignment(AssignmentIds.For(Id, toAgencyId), toAgencyId, from.Role);
         await OpenAsync(added, Definition(State.DefinitionId!, State.DefinitionVersion), actor, correlationId);
         await RecordAsync(new ItemAssignmentAdded(added, fromAssignmentId), actor, correlationId);
@@ -158,43 +158,6 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
         catch (KeyNotFoundException)
         {
             throw SupervisionException.Invalid("workflow.unknown_definition", $"There is no workflow definition '{id}'{(version is null ? "" : $" version {version}")}.", "definition_id");
-        }
-    }
-
-    private async Task<ItemSpec> CheckedAsync(ItemSpec spec)
-    {
-        var lead = (spec.Lead ?? []).Select((a, i) => Text.Required(a, $"lead[{i}]")).ToList();
-        var cooperating = (spec.Cooperating ?? []).Select((a, i) => Text.Required(a, $"cooperating[{i}]")).ToList();
-        if (lead.Count == 0)
-        {
-            throw SupervisionException.Invalid("item.no_lead", "An action item needs at least one lead agency (牵头单位).", "lead");
-        }
-
-        if (lead.Intersect(cooperating).FirstOrDefault() is { } both)
-        {
-            throw SupervisionException.Invalid("item.lead_and_cooperating", $"Agency '{both}' is listed both as lead and as cooperating.", "cooperating");
-        }
-
-        await RequireAgenciesAsync(lead, "lead");
-        await RequireAgenciesAsync(cooperating, "cooperating");
-        return new ItemSpec(
-            Text.Required(spec.Ref, "ref", 40),
-            Text.Required(spec.Title, "title", 500),
-            Text.Optional(spec.Text, "text", Text.LongMax),
-            spec.Due,
-            lead.Distinct().ToList(),
-            cooperating.Distinct().ToList(),
-            TargetRules.Check(spec.Targets, "targets"));
-    }
-
-    private async Task RequireAgenciesAsync(List<string> agencyIds, string field)
-    {
-        for (var i = 0; i < agencyIds.Count; i++)
-        {
-            if (await GrainFactory.GetGrain<IAgencyGrain>(agencyIds[i]).GetAsync() is null)
-            {
-                throw SupervisionException.Invalid("agency.unknown", $"Agency '{agencyIds[i]}' is not registered.", $"{field}[{i}]");
-            }
         }
     }
 

@@ -6,8 +6,11 @@ namespace Supervision.Engine.Plans;
 /// <summary>One programme (实施方案): its header, targets and action items. Keyed by the plan id.</summary>
 public interface IPlanGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the plan; the same command retried is a no-op.</summary>
-    Task<PlanView> CreateAsync(PlanSpec spec, Actor actor, string? correlationId);
+    /// <summary>
+    /// Creates the plan with its items, all or nothing: every item is checked before anything is recorded.
+    /// The same command retried completes what a crash interrupted and creates nothing twice.
+    /// </summary>
+    Task<PlanView> CreateAsync(PlanSpec spec, IReadOnlyList<ItemSpec> items, Actor actor, string? correlationId);
 
     /// <summary>Adds an undispatched action item; returns the item's id.</summary>
     Task<string> AddItemAsync(ItemSpec spec, Actor actor, string? correlationId);

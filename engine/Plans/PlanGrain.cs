@@ -12,24 +12,31 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
 {
     protected override string StreamPrefix => "plan";
 
-    public async Task<PlanView> CreateAsync(PlanSpec spec, Actor actor, string? correlationId)
+    public async Task<PlanView> CreateAsync(PlanSpec spec, IReadOnlyList<ItemSpec> items, Actor actor, string? correlationId)
     {
         RequireCoordinator(actor, "create plans");
-        if (State.HasApplied(correlationId))
+        if (!State.HasApplied(correlationId))
         {
-            return View();
+            if (State.Exists)
+            {
+                throw SupervisionException.Conflict("plan.exists", $"Plan '{this.GetPrimaryKeyString()}' already exists.");
+            }
+
+            var targets = TargetRules.Check(spec.Targets, "targets");
+            var created = new PlanCreated(Text.Required(spec.Title, "title", 500), Text.Optional(spec.Issuer, "issuer"), spec.Issued, targets);
+            for (var i = 0; i < items.Count; i++)
+            {
+                await ItemRules.CheckAsync(GrainFactory, items[i], $"items[{i}].");
+            }
+
+            await RecordAsync(created, actor, correlationId);
         }
 
-        if (State.Exists)
+        for (var i = 0; i < items.Count; i++)
         {
-            throw SupervisionException.Conflict("plan.exists", $"Plan '{this.GetPrimaryKeyString()}' already exists.");
+            await AddItemAsync(items[i], actor, correlationId is null ? null : $"{correlationId}:item:{i + 1}");
         }
 
-        var targets = TargetRules.Check(spec.Targets, "targets");
-        await RecordAsync(
-            new PlanCreated(Text.Required(spec.Title, "title", 500), Text.Optional(spec.Issuer, "issuer"), spec.Issued, targets),
-            actor,
-            correlationId);
         return View();
     }
 

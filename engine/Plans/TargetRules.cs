@@ -13,8 +13,8 @@ public static class TargetRules
         var result = new List<Target>();
         for (var i = 0; i < (targets?.Count ?? 0); i++)
         {
-            var t = targets![i];
             var at = $"{field}[{i}]";
+            var t = targets![i] ?? throw SupervisionException.Invalid("input.required", $"'{at}' must be a target, not null.", at);
             if (!Comparators.Contains(t.Comparator))
             {
                 throw SupervisionException.Invalid("target.comparator", $"'{at}.comparator' must be one of >=, <=, ~, = (was '{t.Comparator}').", $"{at}.comparator");

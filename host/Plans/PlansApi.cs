@@ -24,11 +24,8 @@ public static class PlansApi
         {
             var id = ApiContext.NewOrChecked(body.Id, "p", "id");
             var plan = grains.GetGrain<IPlanGrain>(id);
-            await plan.CreateAsync(new PlanSpec(body.Title ?? "", body.Issuer, body.Issued, body.Targets ?? []), ctx.Actor(), ctx.Correlation());
-            for (var i = 0; i < (body.Items?.Count ?? 0); i++)
-            {
-                await plan.AddItemAsync(body.Items![i].ToSpec(), ctx.Actor(), $"{ctx.Correlation()}:item{i}");
-            }
+            var items = (body.Items ?? []).Select(i => i?.ToSpec()!).ToList();
+            await plan.CreateAsync(new PlanSpec(body.Title ?? "", body.Issuer, body.Issued, body.Targets ?? []), items, ctx.Actor(), ctx.Correlation());
 
             return TypedResults.Created($"/api/v1/plans/{id}", await plan.GetAsync(ctx.Actor()));
         });

@@ -50,7 +50,7 @@ public sealed class BenchWorld : IAsyncDisposable
         var coordinator = new Actor("bench-coordinator", Roles.Coordinator, null);
         var users = App.Services.GetRequiredService<UserStore>();
         var plan = Grains.GetGrain<IPlanGrain>($"bench-{tag}");
-        await plan.CreateAsync(new PlanSpec($"基准 {tag}", null, null, []), coordinator, null);
+        await plan.CreateAsync(new PlanSpec($"基准 {tag}", null, null, []), [], coordinator, null);
         var result = new List<(string, Actor, string)>();
         for (var i = 0; i < count; i++)
         {

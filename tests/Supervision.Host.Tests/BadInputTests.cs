@@ -63,7 +63,7 @@ public sealed class BadInputTests(HostFixture host)
 
         Assert.Equal(400, status);
         Assert.Equal("agency.unknown", problem.Str("code"));
-        Assert.Equal("lead[0]", problem.Str("field"));
+        Assert.Equal("items[0].lead[0]", problem.Str("field"));
     }
 
     [Fact]
@@ -75,5 +75,34 @@ public sealed class BadInputTests(HostFixture host)
 
         Assert.Equal(400, status);
         Assert.Equal("decision", problem.Str("field"));
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"{plan}\",\"title\":\"方案\",\"items\":[null]}", "items[0]")]
+    [InlineData("{\"id\":\"{plan}\",\"title\":\"方案\",\"targets\":[null]}", "targets[0]")]
+    [InlineData("{\"id\":\"{plan}\",\"title\":\"方案\",\"items\":[{\"ref\":\"一\",\"title\":\"x\",\"lead\":[\"{lead}\"]},{\"ref\":\"二\",\"title\":\"y\",\"lead\":[]}]}", "items[1].lead")]
+    public async Task A_plan_with_one_bad_part_is_refused_whole_and_not_created(string body, string field)
+    {
+        var w = await ApiWorld.CreateAsync(host, dispatch: false);
+        var planId = $"p-bad-{Guid.NewGuid():n}"[..16];
+
+        var (status, problem) = await host.Coordinator.PostAsync("/api/v1/plans", body.Replace("{plan}", planId, StringComparison.Ordinal).Replace("{lead}", w.Lead, StringComparison.Ordinal));
+        var (after, _) = await host.Coordinator.GetJsonAsync($"/api/v1/plans/{planId}");
+
+        Assert.Equal(400, status);
+        Assert.Equal(field, problem.Str("field"));
+        Assert.Equal(404, after);
+    }
+
+    [Fact]
+    public async Task A_null_indicator_is_refused_naming_it()
+    {
+        var w = await ApiWorld.CreateAsync(host);
+        await w.LeadUser.PostAsync($"/api/v1/assignments/{w.LeadAssignment}/acknowledge", new { responsible_name = "张三" });
+
+        var (status, problem) = await w.LeadUser.PostAsync($"/api/v1/assignments/{w.LeadAssignment}/reports", "{\"narrative\":\"x\",\"indicators\":[null]}");
+
+        Assert.Equal(400, status);
+        Assert.Equal("indicators[0]", problem.Str("field"));
     }
 }

@@ -31,11 +31,7 @@ public sealed class DraftCommit(IGrainFactory grains, IEventStore store)
         }
 
         var plan = grains.GetGrain<IPlanGrain>(planId);
-        await plan.CreateAsync(new PlanSpec(draft.Title, draft.Issuer, draft.Issued, CommitChecks.Targets(draft.Targets)), actor, $"{correlation}:plan");
-        for (var i = 0; i < items.Count; i++)
-        {
-            await plan.AddItemAsync(items[i], actor, $"{correlation}:item:{i + 1}");
-        }
+        await plan.CreateAsync(new PlanSpec(draft.Title, draft.Issuer, draft.Issued, CommitChecks.Targets(draft.Targets)), items, actor, $"{correlation}:plan");
 
         return (await plan.GetAsync(actor))!;
     }

@@ -38,7 +38,7 @@ public sealed class World(IGrainFactory grains)
         }
 
         var plan = grains.GetGrain<IPlanGrain>(PlanId);
-        await plan.CreateAsync(new PlanSpec("2022年自治区扩大就业惠民工程实施方案", "自治区就业工作领导小组办公室", new DateOnly(2022, 3, 24), []), Coordinator, null);
+        await plan.CreateAsync(new PlanSpec("2022年自治区扩大就业惠民工程实施方案", "自治区就业工作领导小组办公室", new DateOnly(2022, 3, 24), []), [], Coordinator, null);
         var itemId = await plan.AddItemAsync(
             new ItemSpec("二(一)", "实施产业发展带动就业行动", "以产业园区及集中区为载体……", new DateOnly(2022, 12, 31), [Lead], withCooperator ? [Cooperator] : [], []),
             Coordinator,
