@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -7,9 +8,10 @@ namespace Supervision.Engine.Import;
 
 /// <summary>
 /// Extracts a PDF's text layer with PdfPig: letters grouped into lines by baseline, and a line that runs
-/// to the right margin joined with the next, so a wrapped paragraph is one line again as in the source.
+/// to the right margin joined with the next (across a page break, past a page-number footer), so a wrapped
+/// paragraph is one line again as in the source.
 /// </summary>
-internal static class PdfTextReader
+internal static partial class PdfTextReader
 {
     public static string Read(byte[] bytes, ImportLimits limits, CancellationToken cancellation)
     {
@@ -35,27 +37,50 @@ internal static class PdfTextReader
                 throw new ImportException(ImportErrorCodes.TooLarge, $"The PDF has {document.NumberOfPages} pages; at most {limits.MaxPdfPages} are read.");
             }
 
-            var text = new StringBuilder();
+            var lines = new List<PrintedLine>();
+            var chars = 0;
             foreach (var page in document.GetPages())
             {
                 cancellation.ThrowIfCancellationRequested();
-                AppendPage(page, text);
-                if (text.Length > limits.MaxTextChars)
+                var pageLines = PageLines(page);
+                lines.AddRange(pageLines);
+                chars += pageLines.Sum(l => l.Text.Length + 1);
+                if (chars > limits.MaxTextChars)
                 {
                     throw new ImportException(ImportErrorCodes.TooLarge, $"The PDF holds more than {limits.MaxTextChars} characters of text.");
                 }
             }
 
-            if (text.ToString().Trim().Length == 0)
+            var text = Join(lines);
+            if (text.Trim().Length == 0)
             {
                 throw new ImportException(ImportErrorCodes.NoTextLayer, "The PDF has no text layer (scanned pages?); run it through OCR or import the original document.");
             }
 
-            return text.ToString();
+            return text;
         }
     }
 
-    private static void AppendPage(Page page, StringBuilder text)
+    // A line that reaches the margin without ending a sentence wraps into the next, unless that one is
+    // numbered; the next line may be on the next page, so a paragraph broken by a page break is one again.
+    private static string Join(List<PrintedLine> lines)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            text.Append(line.Text);
+            var wraps = line.Full && i + 1 < lines.Count && !Terminal(line.Text) && Numbering.Read(ChineseFold.Fold(lines[i + 1].Text)) is null;
+            if (!wraps)
+            {
+                text.Append(line.PageEnd ? "\n\n" : "\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static List<PrintedLine> PageLines(Page page)
     {
         var lines = page.Letters
             .Where(l => !string.IsNullOrWhiteSpace(l.Value))
@@ -63,29 +88,37 @@ internal static class PdfTextReader
             .OrderByDescending(g => g.Key)
             .Select(g => g.OrderBy(l => l.StartBaseLine.X).ToList())
             .ToList();
+        // A running header or footer that is only the page number would stand between the halves of a
+        // paragraph broken by the page; it is not part of the plan.
+        if (lines.Count > 0 && PageNumber().IsMatch(LineText(lines[^1])))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        if (lines.Count > 0 && PageNumber().IsMatch(LineText(lines[0])))
+        {
+            lines.RemoveAt(0);
+        }
+
         if (lines.Count == 0)
         {
-            return;
+            return [];
         }
 
-        var margin = lines.Max(l => l[^1].EndBaseLine.X);
-        var printed = lines.Select(LineText).ToList();
+        // The right margin is where the page's longest line ends, but when no line on the page wraps (a
+        // short plan, a last page) that is just the longest line: a text block is taken to be no narrower
+        // than the page less the left margin on both sides (GB/T 9704 margins differ by 2 mm).
+        var margin = Math.Max(lines.Max(l => l[^1].EndBaseLine.X), page.Width - lines.Min(l => l[0].StartBaseLine.X));
+        var printed = new List<PrintedLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            text.Append(printed[i]);
             var size = lines[i].Average(l => l.PointSize);
-            var full = lines[i][^1].EndBaseLine.X >= margin - (size * 2);
-            var wraps = full && i + 1 < lines.Count && !Terminal(printed[i]) && Numbering.Read(ChineseFold.Fold(printed[i + 1])) is null;
-            if (!wraps)
-            {
-                text.Append('\n');
-            }
+            printed.Add(new PrintedLine(LineText(lines[i]), lines[i][^1].EndBaseLine.X >= margin - (size * 2), i == lines.Count - 1));
         }
 
-        text.Append('\n');
+        return printed;
     }
 
-    // A line that reaches the margin without ending a sentence wraps into the next, unless that one is numbered.
     private static bool Terminal(string line) =>
         line.Length > 0 && ChineseFold.Fold(line[^1]) is '。' or ';' or ':' or '!' or '?' or '.';
 
@@ -113,4 +146,11 @@ internal static class PdfTextReader
 
     private static ImportException Encrypted(Exception inner) =>
         new(ImportErrorCodes.Encrypted, "The PDF is password-protected; remove the protection and import it again.", inner);
+
+    // "3", "- 3 -", "— 3 —", "第3页", "第 3 页 共 12 页", "3 / 12".
+    [GeneratedRegex(@"^\s*[-—–]?\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,4}\s*页?)?\s*[-—–]?\s*$")]
+    private static partial Regex PageNumber();
+
+    /// <summary>A printed line: its text, whether it reaches the right margin, and whether it ends its page.</summary>
+    private readonly record struct PrintedLine(string Text, bool Full, bool PageEnd);
 }
