@@ -5,8 +5,7 @@ using Supervision.Host.Cli;
 // otherwise it runs a command-line verb: verify-trail, users, import.
 if (Verbs.IsRun(args))
 {
-    await SupervisionApp.Build(Verbs.RunArguments(args)).RunAsync();
-    return 0;
+    return await SupervisionApp.RunAsync(Verbs.RunArguments(args));
 }
 
 return await Verbs.InvokeAsync(args);

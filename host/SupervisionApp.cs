@@ -19,6 +19,24 @@ namespace Supervision.Host;
 /// <summary>The web host, composed: the silo, the API, the checks. <c>Program</c> and the host tests both build it here.</summary>
 public static class SupervisionApp
 {
+    /// <summary>Serves until stopped; a wrong setting ends it at once with the sentence saying which and why (exit 2).</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+        }
+        catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or InvalidOperationException { Source: "Microsoft.Extensions.Configuration.Binder" })
+        {
+            await Console.Error.WriteLineAsync($"configuration error: {e.Message}");
+            return 2;
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

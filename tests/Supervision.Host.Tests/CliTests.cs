@@ -55,4 +55,18 @@ public sealed class CliTests(HostFixture host)
         Assert.Contains("Role must be one of", refused.Err, StringComparison.Ordinal);
         Assert.StartsWith("sv_", token.Out.Trim(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--Supervision:SiloPort=0", "Supervision:SiloPort")]
+    [InlineData("--Supervision:MaxRequestBytes=lots", "Supervision:MaxRequestBytes")]
+    public async Task A_wrong_setting_stops_the_host_with_a_sentence_naming_it(string setting, string named)
+    {
+        var env = new Dictionary<string, string> { ["SUPERVISION__DATADIRECTORY"] = Directory.CreateTempSubdirectory("cli-config-").FullName };
+
+        var (exit, _, err) = await CliProcess.RunAsync(env, "--urls", "http://127.0.0.1:0", setting);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("configuration error", err, StringComparison.Ordinal);
+        Assert.Contains(named, err, StringComparison.Ordinal);
+    }
 }
