@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Supervision.Engine.ReadModel;
@@ -16,7 +15,8 @@ public sealed class Idempotency(RequestDelegate next, IEventStore store, TimePro
 {
     public const string Header = "Idempotency-Key";
     private const string CorrelationItem = "supervision.correlation";
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new();
+    // Striped locks: commands with the same user and key always meet on the same stripe; memory stays bounded.
+    private static readonly SemaphoreSlim[] Stripes = [.. Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1))];
 
     public static string CorrelationId(HttpContext ctx) =>
         ctx.Items[CorrelationItem] as string ?? $"req:{ctx.TraceIdentifier}";
@@ -40,7 +40,7 @@ public sealed class Idempotency(RequestDelegate next, IEventStore store, TimePro
         var user = ctx.User.Actor().UserId;
         ctx.Items[CorrelationItem] = $"idem:{user}:{key}";
         var requestHash = await HashRequestAsync(ctx.Request);
-        var gate = Locks.GetOrAdd($"{user}\n{key}", _ => new SemaphoreSlim(1, 1));
+        var gate = Stripes[(int)((uint)StringComparer.Ordinal.GetHashCode($"{user}\n{key}") % (uint)Stripes.Length)];
         await gate.WaitAsync(ctx.RequestAborted);
         try
         {
