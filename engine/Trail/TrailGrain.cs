@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.EventSourcing;
 using Orleans.EventSourcing.CustomStorage;
 using Orleans.Providers;
@@ -16,6 +18,8 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
     protected TimeProvider Clock { get; } = clock;
 
     protected IEventStore Store { get; } = store;
+
+    private ILogger Log => field ??= ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
 
     /// <summary>The stream this grain writes, e.g. <c>assignment-i-1.ag-2</c>.</summary>
     protected string StreamId => $"{StreamPrefix}-{this.GetPrimaryKeyString()}";
@@ -60,13 +64,21 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
     {
         RaiseEvent(new TrailEntry(@event, actor, Clock.GetUtcNow(), correlationId));
         await ConfirmEvents();
+        Recorded(@event, actor);
     }
 
     /// <summary>Records several events as one atomic append.</summary>
     protected async Task RecordAsync(IEnumerable<IDomainEvent> events, Actor actor, string? correlationId)
     {
         var at = Clock.GetUtcNow();
-        RaiseEvents(events.Select(e => new TrailEntry(e, actor, at, correlationId)));
+        var entries = events.Select(e => new TrailEntry(e, actor, at, correlationId)).ToList();
+        RaiseEvents(entries);
         await ConfirmEvents();
+        entries.ForEach(e => Recorded(e.Event, actor));
     }
+
+    private void Recorded(IDomainEvent @event, Actor actor) =>
+        Log.LogInformation(
+            "{StreamId} recorded {EventType} at version {Version} by {UserId} ({Role}, agency {AgencyId})",
+            StreamId, @event.GetType().Name, Version, actor.UserId, actor.Role, actor.AgencyId);
 }
