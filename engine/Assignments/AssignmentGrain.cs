@@ -143,12 +143,16 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
     private async Task<AssignmentView> MoveAsync(
         Actor actor, string? correlationId, Action<Actor> authorize, CycleTrigger trigger, Func<IDomainEvent> makeEvent, bool cooperatorsSettled = false)
     {
-        Prepare(actor, authorize, trigger, cooperatorsSettled);
         if (State.HasApplied(correlationId))
         {
+            // A retry of a command already recorded: answer as before, and tell the item again in case the
+            // first attempt stopped between the event and the item (telling it twice changes nothing).
+            authorize(actor);
+            await GrainFactory.GetGrain<IActionItemGrain>(Opening.ItemId).AssignmentChangedAsync(Id);
             return View();
         }
 
+        Prepare(actor, authorize, trigger, cooperatorsSettled);
         var before = State.Status;
         await RecordAsync(makeEvent(), actor, correlationId);
         if (State.Status != before)

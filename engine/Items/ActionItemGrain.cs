@@ -95,6 +95,12 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
     public async Task<string> ReassignAsync(string fromAssignmentId, string toAgencyId, Actor actor, string? correlationId)
     {
         RequireCoordinator(actor, "reassign work");
+        if (State.HasApplied(correlationId) && State.Assignments.FirstOrDefault(a => a.AgencyId == toAgencyId) is { } done)
+        {
+            // The dispute's own event failed after this step succeeded; the retry finds the work already handed over.
+            return done.AssignmentId;
+        }
+
         var from = State.Assignments.FirstOrDefault(a => a.AssignmentId == fromAssignmentId)
             ?? throw SupervisionException.NotFound("assignment on this item", fromAssignmentId);
         if (State.Assignments.Any(a => a.AgencyId == toAgencyId))

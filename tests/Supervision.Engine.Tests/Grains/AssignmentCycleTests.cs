@@ -145,7 +145,9 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
         var itemId = await _world.ItemAsync();
         var lead = _world.Assignment(itemId, _world.Lead);
         var user = World.UserOf(_world.Lead);
-        await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
+        var acknowledged = await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, "idem:ack");
+        var acknowledgedAgain = await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, "idem:ack");
+        Assert.Equal(acknowledged.Version, acknowledgedAgain.Version);
 
         var first = await lead.SubmitReportAsync("进展", [], user, "idem:k1");
         var again = await lead.SubmitReportAsync("进展", [], user, "idem:k1");
@@ -244,5 +246,22 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
         Assert.Equal(Enumerable.Range(3, 10), view.RecentReports.Select(r => r.Number));
         Assert.Equal(Enumerable.Range(1, 5), firstPage!.Select(r => r.Number));
         Assert.Null(otherAgency);
+    }
+
+    [Fact]
+    public async Task A_reassignment_retried_after_the_item_step_hands_over_once()
+    {
+        var itemId = await _world.ItemAsync();
+        var coop = _world.Assignment(itemId, _world.Cooperator);
+        await coop.DisputeAsync("不是我们的", World.UserOf(_world.Cooperator), null);
+        var from = AssignmentIds.For(itemId, _world.Cooperator);
+
+        // As if the assignment's own event had failed after the item had already opened the new assignment.
+        var first = await _world.Item(itemId).ReassignAsync(from, _world.Other, _world.Coordinator, "idem:reassign");
+        var settled = await coop.ResolveDisputeAsync(DisputeOutcome.Reassign, _world.Other, null, _world.Coordinator, "idem:reassign");
+
+        Assert.Equal(AssignmentStatus.Reassigned, settled.Status);
+        Assert.Equal(first, settled.ReassignedTo);
+        Assert.Single((await _world.Item(itemId).GetAsync(_world.Coordinator))!.Assignments, a => a.AgencyId == _world.Other);
     }
 }
