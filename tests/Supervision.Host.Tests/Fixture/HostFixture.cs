@@ -85,7 +85,7 @@ public sealed class HostFixture : IAsyncLifetime
         return client;
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
