@@ -17,55 +17,48 @@ public sealed class InboxQuery(IEventStore store, TimeProvider clock)
             throw SupervisionException.Forbidden("An agency user sees only its own agency's inbox.");
         }
 
-        var now = clock.GetUtcNow();
-        var sql = "SELECT id, item_id, plan_id, item_ref, item_title, agency_id, role, status, due_at, responsible, report_count, pending_reports FROM assignments WHERE 1 = 1";
-        await using var connection = await store.OpenReadConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        if (agencyId is not null)
-        {
-            sql += " AND agency_id = @agency";
-            AssignmentRows.Bind(command, "agency", agencyId);
-        }
-
-        if (filter.Status is { } status)
-        {
-            sql += " AND status = @status";
-            AssignmentRows.Bind(command, "status", AssignmentRows.Name(status));
-        }
-
-        if (filter.DueBefore is { } before)
-        {
-            sql += " AND due_at IS NOT NULL AND due_at < @before";
-            AssignmentRows.Bind(command, "before", TrailTime.Format(before));
-        }
-
-        if (filter.OverdueOnly)
-        {
-            sql += " AND due_at IS NOT NULL AND due_at < @now";
-            AssignmentRows.Bind(command, "now", TrailTime.Format(now));
-        }
-
         if (filter.Limit is < 1 or > InboxFilter.MaxLimit || filter.Offset < 0)
         {
             throw SupervisionException.Invalid("inbox.page", $"'limit' must be 1–{InboxFilter.MaxLimit} and 'offset' not negative.", "limit");
         }
 
-        AssignmentRows.Bind(command, "limit", filter.Limit);
-        AssignmentRows.Bind(command, "offset", filter.Offset);
-        command.CommandText = sql + " ORDER BY due_at IS NULL, due_at, item_ref, id LIMIT @limit OFFSET @offset";
-        var rows = new List<InboxRow>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var now = clock.GetUtcNow();
+        var sql = "SELECT id, item_id, plan_id, item_ref, item_title, agency_id, role, status, due_at, responsible, report_count, pending_reports FROM assignments WHERE 1 = 1";
+        var parameters = new Dictionary<string, object?> { ["limit"] = filter.Limit, ["offset"] = filter.Offset };
+        if (agencyId is not null)
+        {
+            sql += " AND agency_id = @agency";
+            parameters["agency"] = agencyId;
+        }
+
+        if (filter.Status is { } status)
+        {
+            sql += " AND status = @status";
+            parameters["status"] = AssignmentRows.Name(status);
+        }
+
+        if (filter.DueBefore is { } before)
+        {
+            sql += " AND due_at IS NOT NULL AND due_at < @before";
+            parameters["before"] = TrailTime.Format(before);
+        }
+
+        if (filter.OverdueOnly)
+        {
+            sql += " AND due_at IS NOT NULL AND due_at < @now";
+            parameters["now"] = TrailTime.Format(now);
+        }
+
+        var rows = await Rows.QueryAsync(store, sql + " ORDER BY due_at IS NULL, due_at, item_ref, id LIMIT @limit OFFSET @offset", parameters, reader =>
         {
             var statusValue = AssignmentRows.ParseStatus(reader.GetString(7));
             DateTimeOffset? due = reader.IsDBNull(8) ? null : DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture);
-            rows.Add(new InboxRow(
+            return new InboxRow(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
                 Enum.Parse<AssignmentRole>(reader.GetString(6), ignoreCase: true), statusValue, due,
                 due < now && AssignmentCycle.IsOpen(statusValue),
-                reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetInt32(10), reader.GetInt32(11)));
-        }
-
+                reader.NullableString(9), reader.GetInt32(10), reader.GetInt32(11));
+        }, cancellationToken);
         return rows;
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
@@ -36,36 +35,18 @@ public static class AssignmentRows
             });
     }
 
-    public static async Task<List<AssignmentStatus>> StatusesAsync(IEventStore store, string itemId, AssignmentRole role)
-    {
-        await using var connection = await store.OpenReadConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT status FROM assignments WHERE item_id = @item AND role = @role";
-        Bind(command, "item", itemId);
-        Bind(command, "role", Name(role));
-        var result = new List<AssignmentStatus>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            result.Add(ParseStatus(reader.GetString(0)));
-        }
-
-        return result;
-    }
+    public static Task<List<AssignmentStatus>> StatusesAsync(IEventStore store, string itemId, AssignmentRole role) =>
+        Rows.QueryAsync(
+            store,
+            "SELECT status FROM assignments WHERE item_id = @item AND role = @role",
+            new Dictionary<string, object?> { ["item"] = itemId, ["role"] = Name(role) },
+            r => ParseStatus(r.GetString(0)));
 
     public static string Name(AssignmentStatus status) => Snake(status.ToString());
 
     public static string Name(AssignmentRole role) => Snake(role.ToString());
 
     public static AssignmentStatus ParseStatus(string name) => Enum.Parse<AssignmentStatus>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
-
-    public static void Bind(DbCommand command, string name, object? value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value ?? DBNull.Value;
-        command.Parameters.Add(p);
-    }
 
     private static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

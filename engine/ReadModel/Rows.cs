@@ -13,7 +13,7 @@ public static class Rows
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            AssignmentRows.Bind(command, name, value);
+            Bind(command, name, value);
         }
 
         var result = new List<T>();
@@ -24,6 +24,14 @@ public static class Rows
         }
 
         return result;
+    }
+
+    public static void Bind(DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        command.Parameters.Add(p);
     }
 
     public static string? NullableString(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
