@@ -47,7 +47,8 @@ public static class TrailsApi
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TrailDocument.MaxBytes));
     }
 
+    /// <summary>The verdict for people: Chinese first, then English, naming the first bad event when there is one.</summary>
     public static string Describe(TrailVerification result) => result.FirstFault is { } f
-        ? $"Tampered: event at position {f.Position} (stream {f.StreamId}, version {f.Version}): {f.Reason}"
-        : $"Intact: {result.EventCount} events in {result.StreamCount} streams verify.";
+        ? $"已被篡改 Tampered: 第一个异常事件位于 position {f.Position} (stream {f.StreamId}, version {f.Version}): {f.Reason}"
+        : $"完好 Intact: {result.EventCount} 个事件（{result.StreamCount} 条流）校验通过 — {result.EventCount} events in {result.StreamCount} streams verify.";
 }
