@@ -19,6 +19,7 @@ public static class Problems
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             var status = c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode;
+            c.ProblemDetails.Title = Title(status);
             c.ProblemDetails.Extensions.TryAdd("code", status switch
             {
                 401 => "auth.required",
@@ -58,15 +59,19 @@ public static class Problems
     private static Dictionary<string, object?> Extensions(string code, string? field) =>
         field is null ? new() { ["code"] = code } : new() { ["code"] = code, ["field"] = field };
 
+    // Titles are for people: Chinese first (the users' language), then English.
     private static string Title(int status) => status switch
     {
-        400 => "The request is not valid.",
-        401 => "Sign in first.",
-        403 => "You may not do this.",
-        404 => "Not found.",
-        409 => "Not possible in the current state.",
-        413 => "The request is too large.",
-        _ => "The request failed.",
+        400 => "请求无效 · The request is not valid.",
+        401 => "请先登录 · Sign in first.",
+        403 => "无权操作 · You may not do this.",
+        404 => "未找到 · Not found.",
+        409 => "当前状态下不可执行 · Not possible in the current state.",
+        413 => "请求过大 · The request is too large.",
+        415 => "不支持的内容类型 · Unsupported media type.",
+        429 => "尝试次数过多 · Too many attempts.",
+        503 => "服务暂不可用 · Not available right now.",
+        _ => "请求失败 · The request failed.",
     };
 
     private sealed class Handler(ILogger<Handler> log) : IExceptionHandler
