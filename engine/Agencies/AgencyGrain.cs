@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Supervision.Engine.Agencies.Events;
 using Supervision.Engine.Errors;
+using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
 using static Supervision.Engine.Access.Access;
 using Text = Supervision.Engine.Access.Text;
@@ -56,6 +57,34 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
             await RecordAsync(new AgencyContactsChanged(Checked(liaison, "liaison"), Checked(head, "head")), actor, correlationId);
         }
 
+        return View();
+    }
+
+    public async Task<AgencyView> SetAliasesAsync(IReadOnlyList<string> aliases, Actor actor, string? correlationId)
+    {
+        RequireAdminOrCoordinator(actor, "change agency aliases");
+        RequireExists();
+        if (State.HasApplied(correlationId))
+        {
+            return View();
+        }
+
+        var names = (aliases ?? []).Select((a, i) => Text.Required(a, $"aliases[{i}]")).Distinct().ToList();
+        // An alias that names another agency would make every import of it ambiguous: refuse it here.
+        var taken = await Rows.QueryAsync(
+            Store,
+            "SELECT id, name, aliases FROM agencies WHERE id <> @id",
+            new Dictionary<string, object?> { ["id"] = this.GetPrimaryKeyString() },
+            r => (Id: r.GetString(0), Names: JsonSerializer.Deserialize<List<string>>(r.GetString(2), EventCodec.Json)!.Append(r.GetString(1)).ToList()));
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (taken.FirstOrDefault(t => t.Names.Contains(names[i], StringComparer.Ordinal)) is { Id: not null } other)
+            {
+                throw SupervisionException.Invalid("agency.alias_taken", $"'{names[i]}' already names agency '{other.Id}'.", $"aliases[{i}]");
+            }
+        }
+
+        await RecordAsync(new AgencyAliasesChanged(names), actor, correlationId);
         return View();
     }
 

@@ -25,6 +25,9 @@ public sealed class AgencyState : TrailState
                 Aliases = [.. e.Aliases];
                 Members = [.. e.Members];
                 break;
+            case AgencyAliasesChanged e:
+                Aliases = [.. e.Aliases];
+                break;
             case AgencyContactsChanged e:
                 (Liaison, Head) = (e.Liaison, e.Head);
                 break;

@@ -9,6 +9,9 @@ public interface IAgencyGrain : IGrainWithStringKey
     /// <summary>Sets the liaison and the head who receive notices and escalation copies.</summary>
     Task<AgencyView> SetContactsAsync(Contact? liaison, Contact? head, Trail.Actor actor, string? correlationId);
 
+    /// <summary>Replaces the other names the agency goes by (发改委 for 自治区发展改革委), used when plans are imported.</summary>
+    Task<AgencyView> SetAliasesAsync(IReadOnlyList<string> aliases, Trail.Actor actor, string? correlationId);
+
     /// <summary>The agency, or null when it was never registered.</summary>
     Task<AgencyView?> GetAsync();
 }

@@ -14,6 +14,8 @@ public static class AgenciesApi
 
     public sealed record ContactsRequest(Contact? Liaison, Contact? Head);
 
+    public sealed record AliasesRequest(List<string>? Aliases);
+
     public static void MapAgenciesApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1").WithTags("agencies").RequireAuthorization();
@@ -46,6 +48,8 @@ public static class AgenciesApi
         });
         group.MapPut("/agencies/{id}/contacts", (string id, ContactsRequest body, IGrainFactory grains, HttpContext ctx) =>
             grains.GetGrain<IAgencyGrain>(id).SetContactsAsync(body.Liaison, body.Head, ctx.Actor(), ctx.Correlation()));
+        group.MapPut("/agencies/{id}/aliases", (string id, AliasesRequest body, IGrainFactory grains, HttpContext ctx) =>
+            grains.GetGrain<IAgencyGrain>(id).SetAliasesAsync(body.Aliases ?? [], ctx.Actor(), ctx.Correlation()));
         group.MapGet("/agencies/{id}/inbox", (string id, string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
             inbox.RunAsync(ctx.Actor(), id, Filter(status, dueBefore, overdue, limit, offset), ctx.RequestAborted));
         group.MapGet("/inbox", (string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>

@@ -28,6 +28,7 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
     [
         ("POST", "/api/v1/agencies", new { name = "新单位" }, [Who.Admin, Who.Coordinator]),
         ("PUT", "/api/v1/agencies/{lead}/contacts", new { liaison = new { name = "x" } }, [Who.Admin, Who.Coordinator]),
+        ("PUT", "/api/v1/agencies/{lead}/aliases", new { aliases = new[] { "别名" } }, [Who.Admin, Who.Coordinator]),
         ("GET", "/api/v1/agencies/{lead}/counters", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser]),
         ("GET", "/api/v1/agencies/{lead}/inbox", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser]),
         ("POST", "/api/v1/plans", new { title = "另一方案" }, [Who.Coordinator]),
