@@ -1,15 +1,22 @@
+using Supervision.Engine.Errors;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
+using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Engine.Agencies;
 
-/// <summary>Counts an agency's assignments from the read model, as of the clock's now.</summary>
+/// <summary>Counts an agency's assignments from the read model, as of the clock's now; an agency user counts only its own.</summary>
 public sealed class AgencyCountersQuery(IEventStore store, TimeProvider clock)
 {
     private const string Closed = "('completed', 'contributed', 'waived', 'withdrawn', 'reassigned')";
 
-    public async Task<AgencyCounters> RunAsync(string agencyId, CancellationToken cancellationToken = default)
+    public async Task<AgencyCounters> RunAsync(Actor actor, string agencyId, CancellationToken cancellationToken = default)
     {
+        if (!CanRead(actor, [agencyId]))
+        {
+            throw SupervisionException.Forbidden("An agency user sees only its own agency's counters.");
+        }
+
         var rows = await Rows.QueryAsync(
             store,
             $"""
