@@ -6,6 +6,7 @@ using Supervision.Engine.Assignments;
 using Supervision.Engine.Import.Drafts;
 using Supervision.Engine.Items;
 using Supervision.Engine.Plans;
+using Supervision.Engine.Reactions;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Definitions;
@@ -36,6 +37,7 @@ public static class EngineSetup
         services.TryAddSingleton<PlanListQuery>();
         services.TryAddSingleton<ItemTrailQuery>();
         services.TryAddSingleton<ImportDrafts>();
+        services.AddReactions();
         return services;
     }
 }
