@@ -12,7 +12,10 @@ namespace Supervision.Engine.Reactions;
 public sealed class ReactionRunner(
     IEnumerable<IReactionHandler> handlers, IEventStore store, TimeProvider clock, ReactionOptions options, ReactionLag lag, ILogger<ReactionRunner> log)
 {
-    private readonly FrozenDictionary<string, IReactionHandler> _handlers = handlers.ToFrozenDictionary(h => h.Kind, StringComparer.Ordinal);
+    // A later registration of a kind replaces an earlier one, so a host (or a test) can wrap a handler.
+    private readonly FrozenDictionary<string, IReactionHandler> _handlers = handlers
+        .GroupBy(h => h.Kind, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
 
     /// <summary>True when the reaction was carried out.</summary>
     public async Task<bool> RunAsync(PendingReaction reaction, CancellationToken cancellationToken = default)
