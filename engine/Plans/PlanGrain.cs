@@ -77,25 +77,7 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
         return View();
     }
 
-    protected override IEnumerable<ProjectionWrite> Project(PlanState state)
-    {
-        yield return new ProjectionWrite(
-            """
-            INSERT INTO plans (id, title, issuer, issued, item_count, created_at)
-            VALUES (@id, @title, @issuer, @issued, @item_count, @created_at)
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title, issuer = excluded.issuer, issued = excluded.issued,
-                item_count = excluded.item_count
-            """,
-            new Dictionary<string, object?>
-            {
-                ["id"] = this.GetPrimaryKeyString(),
-                ["title"] = state.Title,
-                ["issuer"] = state.Issuer,
-                ["issued"] = state.Issued?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["item_count"] = state.ItemIds.Count,
-                ["created_at"] = state.CreatedAt,
-            });
-    }
+    protected override IEnumerable<ProjectionWrite> Project(PlanState state) => [PlanRows.Upsert(this.GetPrimaryKeyString(), state)];
 
     protected override IEnumerable<Reaction> React(PlanState before, PlanState after, RecordedEvent recorded) =>
         recorded.Event is PlanItemAdded { Spec: { } spec } added

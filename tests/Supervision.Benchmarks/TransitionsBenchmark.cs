@@ -8,6 +8,8 @@ using Supervision.Engine.Assignments;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
 
+using Supervision.Tests.Shared;
+
 namespace Supervision.Benchmarks;
 
 /// <summary>
