@@ -7,6 +7,7 @@ using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 using Supervision.Workflows.Definitions;
 using static Supervision.Engine.Access.Access;
+using Limits = Supervision.Engine.Access.Limits;
 using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Assignments;
@@ -71,7 +72,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         MoveAsync(actor, correlationId, ByAgency("report on this assignment"), CycleTrigger.SubmitReport, () => new ReportSubmitted(
             State.Reports.Count + 1,
             Text.Required(narrative, "narrative", Text.LongMax),
-            [.. (indicators ?? []).Select((x, i) => x is null
+            [.. (Limits.Bounded(indicators, "indicators", Limits.IndicatorsPerReport) ?? []).Select((x, i) => x is null
                 ? throw SupervisionException.Invalid("input.required", $"'indicators[{i}]' must be an indicator, not null.", $"indicators[{i}]")
                 : new Indicator(Text.Required(x.Name, $"indicators[{i}].name"), x.Value, Text.Optional(x.Unit, $"indicators[{i}].unit", 20)))]));
 
@@ -124,10 +125,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
 
     public Task<IReadOnlyList<Report>?> GetReportsAsync(int offset, int limit, Actor actor)
     {
-        if (offset < 0 || limit is < 1 or > 500)
-        {
-            throw SupervisionException.Invalid("reports.page", "'limit' must be 1–500 and 'offset' not negative.", "limit");
-        }
+        Limits.RequirePage(offset, limit, Limits.ReportsPage, "reports.page");
 
         return Task.FromResult<IReadOnlyList<Report>?>(
             State.Opening is { } o && CanRead(actor, [o.AgencyId])
@@ -170,7 +168,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         var check = State.Cycle(cooperatorsSettled).Check(trigger);
         if (!check.Allowed)
         {
-            throw SupervisionException.Conflict(check.Code ?? "cycle.refused", check.Reason ?? $"{trigger} is not allowed now.");
+            throw CycleRefusals.From(check, trigger, State.Status);
         }
     }
 

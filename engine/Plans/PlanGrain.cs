@@ -4,6 +4,7 @@ using Supervision.Engine.Items;
 using Supervision.Engine.Plans.Events;
 using Supervision.Engine.Trail;
 using static Supervision.Engine.Access.Access;
+using Limits = Supervision.Engine.Access.Limits;
 using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Plans;
@@ -22,6 +23,7 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
                 throw SupervisionException.Conflict("plan.exists", $"Plan '{this.GetPrimaryKeyString()}' already exists.");
             }
 
+            Limits.Bounded(items, "items", Limits.ItemsPerPlan);
             var targets = TargetRules.Check(spec.Targets, "targets");
             var created = new PlanCreated(Text.Required(spec.Title, "title", 500), Text.Optional(spec.Issuer, "issuer"), spec.Issued, targets);
             for (var i = 0; i < items.Count; i++)
@@ -49,6 +51,7 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
             return earlier;
         }
 
+        Limits.Bounded(State.ItemIds.Append(""), "items", Limits.ItemsPerPlan);
         var itemId = string.Create(CultureInfo.InvariantCulture, $"{this.GetPrimaryKeyString()}.{State.ItemIds.Count + 1}");
 
         // The item validates its own content; only once it exists does the plan list it.

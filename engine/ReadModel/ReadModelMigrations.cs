@@ -53,5 +53,7 @@ public static class ReadModelMigrations
                 added_agencies TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, committed_plan_id TEXT);
             CREATE INDEX ix_import_drafts_created ON import_drafts (created_at);
             """),
+        // Lets the host see that a keyed command is already in the trail when its answer was lost in a crash.
+        new(130, "events by idempotency key", "CREATE INDEX ix_events_idempotent ON events (correlation_id) WHERE correlation_id LIKE 'idem:%';"),
     ];
 }

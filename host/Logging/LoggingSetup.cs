@@ -25,5 +25,10 @@ public static class LoggingSetup
     }
 
     public static void UseSupervisionRequestLogging(this WebApplication app) =>
-        app.UseSerilogRequestLogging(o => o.MessageTemplate = "{RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms");
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = "{RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms";
+            // A 500 is logged as an error once, with its exception, by the exception handler; the request line stays information.
+            o.GetLevel = (_, _, exception) => exception is null ? Serilog.Events.LogEventLevel.Information : Serilog.Events.LogEventLevel.Error;
+        });
 }
