@@ -21,7 +21,10 @@ public static class LoggingSetup
                 new CompactJsonFormatter(),
                 Path.Combine(options.DataDirectory, "logs", "supervision-.json"),
                 rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 31));
+                retainedFileCountLimit: 31),
+            // Each host logs through its own logger: with the static one, a second host in the process (tests, tools)
+            // would take over the first one's log lines.
+            preserveStaticLogger: true);
     }
 
     public static void UseSupervisionRequestLogging(this WebApplication app) =>

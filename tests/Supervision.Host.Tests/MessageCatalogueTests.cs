@@ -84,6 +84,6 @@ public sealed partial class MessageCatalogueTests
 
     // A code literal where a refusal is made: SupervisionException.Invalid/Conflict("…"), new(FailureKind.X, "…"),
     // Problems.From(FailureKind.X, "…"), RequirePage(…, "…"), ["code"] = "…", Extensions("…"), and the (status, "code", …) tuples.
-    [GeneratedRegex(@"(?:(?:Invalid|Conflict|Extensions)\(\s*|FailureKind\.\w+,\s*|RequirePage\([^;]*?,\s*|\[""code""\]\s*=\s*|\(\d{3},\s*)""(?<code>[a-z_]+(?:\.[a-z_]+)*)""")]
+    [GeneratedRegex(@"(?:(?:Invalid|Conflict|Extensions)\(\s*|FailureKind\.\w+,\s*|RequirePage\([^;)]*?,\s*|\[""code""\]\s*=\s*|\([45]\d{2},\s*)""(?<code>[a-z_]+(?:\.[a-z_]+)*)""")]
     private static partial Regex CodeAtThrowSite();
 }
