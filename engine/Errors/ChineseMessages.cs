@@ -25,9 +25,7 @@ internal static class ChineseMessages
         ["not_found"] = ["未找到{what}「{id}」。", "未找到。"],
 
         // Requests the host could not read
-        ["request.malformed"] = ["请求无法读取。"],
-        ["request.malformed_json"] = ["请求体不是有效的 JSON（位置：{field}）。", "请求体不是有效的 JSON。"],
-        ["request.wrong_type"] = ["「{field}」的类型不正确。", "请求体中有字段的类型不正确。"],
+        ["request.malformed"] = ["请求体在「{field}」处无法读取：JSON 格式有误或值的类型不对。", "请求体无法读取：须为格式正确、结构相符的 JSON。"],
         ["request.unknown_member"] = ["不认识的字段「{field}」，请检查拼写。", "请求体中有不认识的字段。"],
         ["request.body_required"] = ["此请求需要 JSON 请求体。"],
         ["request.bad_parameter"] = ["参数「{field}」的格式不正确。", "参数格式不正确。"],

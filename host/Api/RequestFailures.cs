@@ -62,9 +62,14 @@ public static partial class RequestFailures
             return (400, "input.required", $"'{field}' is required: write it out (null or [] to clear it).", field);
         }
 
-        return at is null
-            ? (400, "request.malformed", "The body is not valid JSON.", null)
-            : (400, "request.malformed", $"The body cannot be read at '{at}': malformed JSON or a value of the wrong type.", at);
+        var wrongType = e.Message.Contains("could not be converted", StringComparison.Ordinal);
+        return (at, wrongType) switch
+        {
+            (null, true) => (400, "request.malformed", "The body must be a JSON object of the shape this call takes.", null),
+            (null, false) => (400, "request.malformed", "The body is not valid JSON.", null),
+            (_, true) => (400, "request.malformed", $"'{at}' holds a value of the wrong type.", at),
+            _ => (400, "request.malformed", $"The body is not valid JSON at '{at}'.", at),
+        };
     }
 
     // "$.items[0].lead" → "items[0].lead"; "$[2].op" → "[2].op"; "$" → null.
