@@ -3,7 +3,8 @@ using Supervision.Engine.Errors;
 namespace Supervision.Engine.Access;
 
 /// <summary>
-/// How many of each thing one command may carry, and how large a page may be: the one place these bounds live.
+/// How many of each thing one command may carry, and how large a page may be: the one place these bounds live
+/// (pages are checked by <c>ReadModel.Paging</c>).
 /// The grains check them, so every caller (API, import, CLI) meets the same limits; the README lists them.
 /// </summary>
 public static class Limits
@@ -36,19 +37,5 @@ public static class Limits
         }
 
         return list;
-    }
-
-    /// <summary>Refuses a page outside 1–<paramref name="maxLimit"/> entries or starting before the first, naming the parameter at fault.</summary>
-    public static void RequirePage(int offset, int limit, int maxLimit, string code)
-    {
-        if (offset < 0)
-        {
-            throw SupervisionException.Invalid(code, $"'offset' may not be negative (was {offset}).", "offset").With("limit", maxLimit);
-        }
-
-        if (limit < 1 || limit > maxLimit)
-        {
-            throw SupervisionException.Invalid(code, $"'limit' must be 1–{maxLimit} (was {limit}).", "limit").With("limit", maxLimit);
-        }
     }
 }

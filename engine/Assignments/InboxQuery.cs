@@ -17,7 +17,7 @@ public sealed class InboxQuery(IEventStore store, TimeProvider clock)
             throw SupervisionException.Forbidden("An agency user sees only its own agency's inbox.");
         }
 
-        Access.Limits.RequirePage(filter.Offset, filter.Limit, InboxFilter.MaxLimit, "inbox.page");
+        Paging.Check(filter.Offset, filter.Limit, InboxFilter.MaxLimit);
 
         var now = clock.GetUtcNow();
         var sql = "SELECT id, item_id, plan_id, item_ref, item_title, agency_id, role, status, due_at, responsible, report_count, pending_reports FROM assignments WHERE 1 = 1";

@@ -13,9 +13,8 @@ internal static class ChineseMessages
         ["input.email"] = ["「{field}」不是有效的电子邮箱地址。", "电子邮箱地址无效。"],
         ["input.id"] = ["「{field}」须为 1–63 个小写字母、数字或“-”，并以字母或数字开头。", "编号格式不正确。"],
         ["input.outcome"] = ["「{field}」须为 {allowed} 之一。", "处理结果无效。"],
-        ["input.page"] = ["分页参数「{field}」超出范围：limit 须为 1–{limit}，offset 不能为负数。", "分页参数超出范围。"],
-        ["inbox.page"] = ["分页参数「{field}」超出范围：limit 须为 1–{limit}，offset 不能为负数。", "分页参数超出范围。"],
-        ["reports.page"] = ["分页参数「{field}」超出范围：limit 须为 1–{limit}，offset 不能为负数。", "分页参数超出范围。"],
+        ["page.offset"] = ["「offset」不能为负数。"],
+        ["page.limit"] = ["「limit」须为 1–{limit}。", "「limit」超出范围。"],
         ["inbox.status"] = ["未知的状态「{value}」，可用：{allowed}。", "未知的状态。"],
         ["review.decision"] = ["「{field}」须为 {allowed} 之一。", "审核结论无效。"],
         ["target.comparator"] = ["「{field}」须为 >=、<=、~、= 之一。", "目标比较符须为 >=、<=、~、= 之一。"],
@@ -93,6 +92,9 @@ internal static class ChineseMessages
         ["import.committed"] = ["该草稿已提交为方案，不能再修改。"],
         ["import.bad_edit"] = ["修改「{field}」无效。", "草稿修改无效。"],
 
+        // Reactions (administrators)
+        ["reactions.state"] = ["「state」须为 failed、pending、done 之一。"],
+
         // Trails
         ["trail.malformed"] = ["这不是轨迹导出文件。"],
     };
@@ -108,5 +110,6 @@ internal static class ChineseMessages
         ["report"] = "进展报告",
         ["user"] = "用户",
         ["import draft"] = "导入草稿",
+        ["waiting or parked reaction"] = "待处理或已搁置的后续处理",
     };
 }

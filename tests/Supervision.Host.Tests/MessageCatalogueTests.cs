@@ -17,6 +17,18 @@ public sealed partial class MessageCatalogueTests
     }
 
     [Fact]
+    public void Every_thing_a_404_can_name_has_a_chinese_name()
+    {
+        var untranslated = Sources()
+            .SelectMany(text => NotFoundNoun().Matches(text).Select(m => m.Groups["what"].Value))
+            .Distinct()
+            .Where(what => MessageCatalogue.Chinese("not_found", null, new Dictionary<string, string> { ["what"] = what, ["id"] = "x" }).Contains(what, StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Empty(untranslated);
+    }
+
+    [Fact]
     public void The_scan_finds_the_codes_it_is_meant_to_find()
     {
         var codes = ProducedCodes();
@@ -40,16 +52,11 @@ public sealed partial class MessageCatalogueTests
     private static HashSet<string> ProducedCodes()
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        var root = RepositoryRoot();
-        foreach (var folder in new[] { "engine", "host", "workflows" })
+        foreach (var text in Sources())
         {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories)
-                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            foreach (Match m in CodeAtThrowSite().Matches(text))
             {
-                foreach (Match m in CodeAtThrowSite().Matches(File.ReadAllText(file)))
-                {
-                    codes.Add(m.Groups["code"].Value);
-                }
+                codes.Add(m.Groups["code"].Value);
             }
         }
 
@@ -71,6 +78,15 @@ public sealed partial class MessageCatalogueTests
         return codes;
     }
 
+    private static IEnumerable<string> Sources()
+    {
+        var root = RepositoryRoot();
+        return new[] { "engine", "host", "workflows" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText);
+    }
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -86,4 +102,7 @@ public sealed partial class MessageCatalogueTests
     // Problems.From(FailureKind.X, "…"), RequirePage(…, "…"), ["code"] = "…", Extensions("…"), and the (status, "code", …) tuples.
     [GeneratedRegex(@"(?:(?:Invalid|Conflict|Extensions)\(\s*|FailureKind\.\w+,\s*|RequirePage\([^;)]*?,\s*|\[""code""\]\s*=\s*|\([45]\d{2},\s*)""(?<code>[a-z_]+(?:\.[a-z_]+)*)""")]
     private static partial Regex CodeAtThrowSite();
+
+    [GeneratedRegex(@"NotFound\(\s*""(?<what>[^""]+)""")]
+    private static partial Regex NotFoundNoun();
 }
