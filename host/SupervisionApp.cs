@@ -65,6 +65,7 @@ public static class SupervisionApp
         builder.Services.AddHealthChecks().AddCheck<Health.StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddHostedService<InitialAdmin>();
         builder.Services.AddSingleton<SignInThrottle>();
+        builder.AddTrailCheckpoints(options);
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
 
         var app = builder.Build();

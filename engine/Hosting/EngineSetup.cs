@@ -35,6 +35,7 @@ public static class EngineSetup
         services.TryAddSingleton<AgencyCountersQuery>();
         services.TryAddSingleton<PlanListQuery>();
         services.TryAddSingleton<ItemTrailQuery>();
+        services.TryAddSingleton<TrailLogQuery>();
         services.TryAddSingleton<ImportDrafts>();
         return services;
     }

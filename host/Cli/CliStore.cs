@@ -11,15 +11,21 @@ public static class CliStore
 {
     public static async Task<(IEventStore Store, UserStore Users)> OpenAsync(CancellationToken cancellationToken)
     {
+        var options = Settings();
+        Directory.CreateDirectory(options.DataDirectory);
+        var store = new SqliteEventStore(new SqliteStoreOptions(options.DatabasePath), ReadModelMigrations.All);
+        await store.InitializeAsync(cancellationToken);
+        return (store, new UserStore(store, TimeProvider.System));
+    }
+
+    /// <summary>The host's settings as the verbs read them (appsettings.json, then <c>SUPERVISION__…</c> variables).</summary>
+    public static SupervisionOptions Settings()
+    {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var options = configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions();
-        Directory.CreateDirectory(options.DataDirectory);
-        var store = new SqliteEventStore(new SqliteStoreOptions(options.DatabasePath), ReadModelMigrations.All);
-        await store.InitializeAsync(cancellationToken);
-        return (store, new UserStore(store, TimeProvider.System));
+        return configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions();
     }
 }

@@ -22,5 +22,15 @@ public sealed class SupervisionOptions
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>How often a signed checkpoint of the trail's heads is written to <c>checkpoints/</c> (only when the log moved).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00", ErrorMessage = "CheckpointEvery must be between 00:00:01 and 7.00:00:00 (seven days).")]
+    public TimeSpan CheckpointEvery { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Signed checkpoints, outside the database file.</summary>
+    public string CheckpointDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "checkpoints");
+
+    /// <summary>Cookie keys and the checkpoint signing key.</summary>
+    public string KeysDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "keys");
+
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "supervision.db");
 }
