@@ -158,8 +158,8 @@ public sealed class SqliteEventStore : IEventStore
     public async Task<TrailHeads> ReadHeadsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = _connections.OpenReader();
-        // One read transaction: in WAL mode both queries see the same snapshot, so the heads agree with each other.
-        await using var snapshot = (Microsoft.Data.Sqlite.SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        // One deferred (read) transaction: in WAL mode both queries see the same snapshot, so the heads agree with each other.
+        await using var snapshot = connection.BeginTransaction(deferred: true);
         await using var command = connection.CreateCommand();
         command.Transaction = snapshot;
         command.CommandText = "SELECT position, log_hash FROM events ORDER BY position DESC LIMIT 1;";
