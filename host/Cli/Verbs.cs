@@ -16,6 +16,7 @@ public static class Verbs
         root.Subcommands.Add(UsersVerb.Create());
         root.Subcommands.Add(ImportVerb.Create());
         root.Subcommands.Add(CheckpointVerb.Create());
+        root.Subcommands.Add(ReactionsVerb.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
