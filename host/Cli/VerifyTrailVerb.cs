@@ -44,7 +44,7 @@ public static class VerifyTrailVerb
             }
             catch (FormatException e)
             {
-                await Console.Error.WriteLineAsync(e.Message);
+                await Console.Error.WriteLineAsync($"无法与检查点比对 Cannot compare with the checkpoint: {e.Message}");
                 return 2;
             }
 
@@ -61,7 +61,7 @@ public static class VerifyTrailVerb
         {
             if (path.Length > maxBytes)
             {
-                await Console.Error.WriteLineAsync($"{path.FullName} is larger than {maxBytes / 1024 / 1024} MB; not a {what}.");
+                await Console.Error.WriteLineAsync($"文件过大 Too large: {path.FullName} is larger than {maxBytes / 1024 / 1024} MB; not a {what}.");
                 return null;
             }
 
@@ -69,7 +69,7 @@ public static class VerifyTrailVerb
         }
         catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"cannot read {what} {path.FullName}: {e.Message}");
+            await Console.Error.WriteLineAsync($"无法读取 cannot read {what} {path.FullName}: {e.Message}");
             return null;
         }
     }

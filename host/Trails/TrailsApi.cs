@@ -54,7 +54,7 @@ public static class TrailsApi
             }
             catch (FormatException e)
             {
-                throw SupervisionException.Invalid("trail.malformed", e.Message, "trail");
+                throw SupervisionException.Invalid("trail.malformed", $"无法与检查点比对 Cannot compare with the checkpoint: {e.Message}", "trail");
             }
 
             var cp = check.Checkpoint is { } c ? new CheckpointView(c.At, c.Heads.Position, c.Fingerprint) : null;

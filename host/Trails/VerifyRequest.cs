@@ -27,11 +27,11 @@ public static class VerifyRequest
         }
         catch (JsonException e)
         {
-            throw SupervisionException.Invalid("trail.malformed", $"This is not a trail export: it is not valid JSON ({e.Message}).", "trail");
+            throw SupervisionException.Invalid("trail.malformed", $"不是轨迹导出 This is not a trail export: it is not valid JSON ({e.Message}).", "trail");
         }
         catch (FormatException e)
         {
-            throw SupervisionException.Invalid("trail.malformed", $"This is not a trail export: {e.Message}", "trail");
+            throw SupervisionException.Invalid("trail.malformed", $"不是轨迹导出 This is not a trail export: {e.Message}", "trail");
         }
     }
 
@@ -43,7 +43,7 @@ public static class VerifyRequest
         }
         catch (FormatException e)
         {
-            throw SupervisionException.Invalid("trail.checkpoint_malformed", $"This is not a checkpoint: {e.Message}", "checkpoint");
+            throw SupervisionException.Invalid("trail.checkpoint_malformed", $"不是检查点 This is not a checkpoint: {e.Message}", "checkpoint");
         }
     }
 }

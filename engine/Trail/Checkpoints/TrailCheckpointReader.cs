@@ -60,10 +60,26 @@ internal static class TrailCheckpointReader
             throw new FormatException($"checkpoint.at: {error.Message}", error);
         }
 
+        var publicKey = String(key, "public_key", "checkpoint.key");
+        string fingerprint;
+        try
+        {
+            fingerprint = TrailCheckpoint.FingerprintOf(publicKey);
+        }
+        catch (FormatException error)
+        {
+            throw new FormatException($"checkpoint.key.public_key is not base64: {error.Message}", error);
+        }
+
+        if (!string.Equals(String(key, "fingerprint", "checkpoint.key"), fingerprint, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FormatException("checkpoint.key.fingerprint is not the fingerprint of checkpoint.key.public_key.");
+        }
+
         return new TrailCheckpoint(
             at,
             new TrailHeads(Integer(log, "position", "checkpoint.log"), String(log, "log_hash", "checkpoint.log"), heads),
-            String(key, "public_key", "checkpoint.key"),
+            publicKey,
             String(root, "signature", "checkpoint"));
     }
 

@@ -52,6 +52,17 @@ public sealed class TrailCheckpointTests : IDisposable
     }
 
     [Fact]
+    public void A_checkpoint_whose_fingerprint_field_is_not_its_keys_is_not_read()
+    {
+        var checkpoint = Signed();
+        var json = checkpoint.ToJson().Replace(checkpoint.Fingerprint, new string('f', 64), StringComparison.Ordinal);
+
+        var error = Assert.Throws<FormatException>(() => TrailCheckpoint.Parse(json));
+
+        Assert.Contains("checkpoint.key.fingerprint", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_key_is_created_once_readable_by_its_owner_only_and_reused()
     {
         using var first = CheckpointKey.LoadOrCreate(_keys);
