@@ -44,6 +44,23 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     }
 
     [Fact]
+    public async Task A_read_connection_taken_again_from_the_pool_still_cannot_write_and_still_waits_for_locks()
+    {
+        var store = await OpenAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await using var connection = await store.OpenReadConnectionAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA query_only";
+            Assert.Equal(1L, await command.ExecuteScalarAsync());
+            command.CommandText = "PRAGMA busy_timeout";
+            Assert.True((long)(await command.ExecuteScalarAsync())! > 0);
+            command.CommandText = "DELETE FROM events";
+            await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
+        }
+    }
+
+    [Fact]
     public async Task Appending_before_initialising_is_refused_with_a_clear_message()
     {
         await using var store = CreateStore("uninitialised", []);
