@@ -33,9 +33,9 @@ public static class AgenciesApi
 
             return TypedResults.Created($"/api/v1/agencies/{id}", view);
         });
-        group.MapGet("/agencies", (AgencyListQuery query, HttpContext ctx) => query.RunAsync(ctx.RequestAborted));
-        group.MapGet("/agencies/{id}", async (string id, IGrainFactory grains) =>
-            await grains.GetGrain<IAgencyGrain>(id).GetAsync() ?? throw SupervisionException.NotFound("agency", id));
+        group.MapGet("/agencies", (AgencyListQuery query, HttpContext ctx) => query.RunAsync(ctx.Actor(), ctx.RequestAborted));
+        group.MapGet("/agencies/{id}", async (string id, IGrainFactory grains, HttpContext ctx) =>
+            await grains.GetGrain<IAgencyGrain>(id).ReadAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("agency", id));
         group.MapGet("/agencies/{id}/counters", async (string id, IGrainFactory grains, AgencyCountersQuery counters, HttpContext ctx) =>
         {
             _ = await grains.GetGrain<IAgencyGrain>(id).GetAsync() ?? throw SupervisionException.NotFound("agency", id);
