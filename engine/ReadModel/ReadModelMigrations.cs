@@ -53,5 +53,9 @@ public static class ReadModelMigrations
                 added_agencies TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, committed_plan_id TEXT);
             CREATE INDEX ix_import_drafts_created ON import_drafts (created_at);
             """),
+        new(140, "import draft content hash", """
+            ALTER TABLE import_drafts ADD COLUMN content_hash TEXT;
+            CREATE INDEX ix_import_drafts_hash ON import_drafts (content_hash);
+            """),
     ];
 }

@@ -15,7 +15,7 @@ public static class ImportApi
     // ImportLimits.MaxFileBytes by the reader, so a too-large file gets the import's own 413 problem.
     private const long FramingAllowance = 1024 * 1024;
 
-    public sealed record CommitRequest(string? PlanId);
+    public sealed record CommitRequest(string? PlanId, bool? AllowDuplicate);
 
     public static void MapImportApi(this WebApplication app)
     {
@@ -27,12 +27,21 @@ public static class ImportApi
             DraftResponse.From(await drafts.GetAsync(ctx.Actor(), id, ctx.RequestAborted)));
         group.MapPatch("/{id}", async (string id, List<DraftOperation?> operations, ImportDrafts drafts, HttpContext ctx) =>
             DraftResponse.From(await drafts.EditAsync(ctx.Actor(), id, operations, ctx.RequestAborted)));
-        group.MapPost("/{id}/commit", async (string id, CommitRequest? body, ImportDrafts drafts, HttpContext ctx) =>
+        group.MapPost("/{id}/commit", CommitAsync);
+    }
+
+    private static async Task<Results<Created<PlanView>, ProblemHttpResult>> CommitAsync(string id, CommitRequest? body, ImportDrafts drafts, HttpContext ctx)
+    {
+        var planId = body?.PlanId is null ? null : ApiContext.NewOrChecked(body.PlanId, "p", "plan_id");
+        try
         {
-            var planId = body?.PlanId is null ? null : ApiContext.NewOrChecked(body.PlanId, "p", "plan_id");
-            var plan = await drafts.CommitAsync(ctx.Actor(), id, planId, ctx.RequestAborted);
+            var plan = await drafts.CommitAsync(ctx.Actor(), id, planId, body?.AllowDuplicate ?? false, ctx.RequestAborted);
             return TypedResults.Created($"/api/v1/plans/{plan.Id}", plan);
-        });
+        }
+        catch (ImportConflictException e)
+        {
+            return ImportProblems.From(e);
+        }
     }
 
     private static async Task<Results<Created<DraftResponse>, ProblemHttpResult>> UploadAsync(ImportDrafts drafts, HttpContext ctx)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Engine.Import;
+using Supervision.Engine.Import.Drafts;
 
 namespace Supervision.Host.Import;
 
@@ -21,5 +22,21 @@ public static class ImportProblems
             statusCode: status,
             title: title,
             extensions: new Dictionary<string, object?> { ["code"] = exception.Code, ["field"] = "file" });
+    }
+
+    /// <summary>A commit refused because a plan already stands for the draft: 409 naming that plan in <c>plan_id</c>.</summary>
+    public static ProblemHttpResult From(ImportConflictException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return TypedResults.Problem(
+            exception.Message,
+            statusCode: StatusCodes.Status409Conflict,
+            title: "当前状态下不可执行 · Not possible in the current state.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = exception.Code,
+                ["field"] = exception.Code == "import.duplicate_plan" ? "allow_duplicate" : "plan_id",
+                ["plan_id"] = exception.PlanId,
+            });
     }
 }
