@@ -9,6 +9,7 @@ using Supervision.Host.Auth;
 using Supervision.Host.Configuration;
 using Supervision.Host.Import;
 using Supervision.Host.Logging;
+using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
@@ -61,7 +62,7 @@ public static class SupervisionApp
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSupervisionProblems();
         builder.AddSupervisionAuth();
-        builder.Services.AddOpenApi();
+        builder.Services.AddSupervisionOpenApi();
         builder.Services.AddHealthChecks().AddCheck<Health.StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddHostedService<InitialAdmin>();
         builder.Services.AddSingleton<SignInThrottle>();

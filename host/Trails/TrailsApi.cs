@@ -20,12 +20,16 @@ public static class TrailsApi
         group.MapGet("/items/{id}/trail", async (string id, ItemTrailQuery trail, HttpContext ctx) =>
             (await trail.RunAsync(ctx.Actor(), id, ctx.RequestAborted)).Select(e => new TrailEventView(
                 e.StreamId, e.Version, e.Position, e.Type, System.Text.Json.JsonDocument.Parse(e.Payload).RootElement,
-                e.Actor, e.At, e.CorrelationId, e.PreviousHash, e.Hash)));
+                e.Actor, e.At, e.CorrelationId, e.PreviousHash, e.Hash)))
+            .WithName("getItemTrail")
+            .WithSummary("事项留痕 · Read an item's trail");
         group.MapGet("/items/{id}/trail/export", async (string id, ItemTrailQuery trail, TimeProvider clock, HttpContext ctx) =>
         {
             var document = new TrailDocument($"item {id}", clock.GetUtcNow(), await trail.RunAsync(ctx.Actor(), id, ctx.RequestAborted));
             return Results.File(System.Text.Encoding.UTF8.GetBytes(document.ToJson()), "application/json", $"trail-{id}.json");
-        });
+        })
+            .WithName("exportItemTrail")
+            .WithSummary("导出留痕 · Export an item's trail");
         group.MapPost("/trails/verify", async (HttpContext ctx) =>
         {
             using var reader = new StreamReader(ctx.Request.Body);
@@ -44,7 +48,9 @@ public static class TrailsApi
             return TypedResults.Ok(new VerifyResponse(result.Intact, result.EventCount, result.StreamCount, result.FirstFault, Describe(result)));
         })
             .Accepts<object>("application/json")
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TrailDocument.MaxBytes));
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TrailDocument.MaxBytes))
+            .WithName("verifyTrail")
+            .WithSummary("校验留痕 · Verify an exported trail");
     }
 
     /// <summary>The verdict for people: Chinese first, then English, naming the first bad event when there is one.</summary>
