@@ -16,6 +16,7 @@ public static class Verbs
         VerifyTrailVerb.Create,
         UsersVerb.Create,
         ImportVerb.Create,
+        ReactionsVerb.Create,
     ];
 
     private static readonly string[] RootFlags = ["--help", "-h", "-?", "/?", "help", "--version"];

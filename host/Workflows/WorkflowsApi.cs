@@ -1,5 +1,6 @@
 using Supervision.Workflows.Cycle;
 using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Items;
 
 namespace Supervision.Host.Workflows;
 
@@ -12,6 +13,9 @@ public static class WorkflowsApi
         group.MapGet("/cycle.mmd", () => Results.Text(AssignmentCycle.ToMermaid(), "text/vnd.mermaid; charset=utf-8"))
             .WithName("getCycleDiagram")
             .WithSummary("流程图 · The assignment cycle as a Mermaid diagram");
+        group.MapGet("/item.mmd", () => Results.Text(ItemLifecycle.ToMermaid(), "text/vnd.mermaid; charset=utf-8"))
+            .WithName("getItemLifecycleDiagram")
+            .WithSummary("事项生命周期图 · The action item lifecycle as a Mermaid diagram");
         group.MapGet("/definitions", (DefinitionCatalog catalog) => catalog.All.Select(DefinitionView.From))
             .WithName("listWorkflowDefinitions")
             .WithSummary("流程定义 · List the workflow definitions");
