@@ -22,6 +22,7 @@ public static class ImportApi
         var group = app.MapGroup("/api/v1/imports").WithTags("imports").RequireAuthorization();
         group.MapPost("", UploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.Default.MaxFileBytes + FramingAllowance))
+            .AddOpenApiOperationTransformer(UploadDescription.DescribeAsync)
             .WithName("uploadImport")
             .WithSummary("上传方案文件 · Upload a plan document into a draft");
         group.MapGet("", (ImportDrafts drafts, HttpContext ctx) => drafts.ListAsync(ctx.Actor(), ctx.RequestAborted))
