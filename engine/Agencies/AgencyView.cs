@@ -1,8 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Supervision.Engine.Agencies;
 
-/// <summary>An agency as the API shows it; the liaison and head are left out for readers not entitled to them.</summary>
+/// <summary>
+/// An agency as the API shows it. For a reader not entitled to its contacts (another agency's user) the liaison and
+/// head are null and <see cref="ContactsWithheld"/> says so, so "none set" and "not yours to see" are told apart.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AgencyView(
     string Id,
@@ -11,10 +12,11 @@ public sealed record AgencyView(
     IReadOnlyList<string> Aliases,
     bool IsGroup,
     IReadOnlyList<string> Members,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Contact? Liaison,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Contact? Head,
-    long Version)
+    Contact? Liaison,
+    Contact? Head,
+    long Version,
+    bool ContactsWithheld = false)
 {
     /// <summary>The same agency without its people: what another agency's user may know of it.</summary>
-    public AgencyView WithoutContacts() => this with { Liaison = null, Head = null };
+    public AgencyView WithoutContacts() => this with { Liaison = null, Head = null, ContactsWithheld = true };
 }

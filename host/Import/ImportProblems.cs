@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Engine.Import;
+using Supervision.Engine.Errors;
 using Supervision.Engine.Import.Drafts;
+using Supervision.Host.Api;
 
 namespace Supervision.Host.Import;
 
@@ -28,15 +30,13 @@ public static class ImportProblems
     public static ProblemHttpResult From(ImportConflictException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return TypedResults.Problem(
+        var problem = Problems.From(
+            FailureKind.Conflict,
+            exception.Code,
             exception.Message,
-            statusCode: StatusCodes.Status409Conflict,
-            title: "当前状态下不可执行 · Not possible in the current state.",
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = exception.Code,
-                ["field"] = exception.Code == "import.duplicate_plan" ? "allow_duplicate" : "plan_id",
-                ["plan_id"] = exception.PlanId,
-            });
+            exception.Code == "import.duplicate_plan" ? "allow_duplicate" : "plan_id",
+            new Dictionary<string, string> { ["plan_id"] = exception.PlanId });
+        problem.ProblemDetails.Extensions["plan_id"] = exception.PlanId;
+        return problem;
     }
 }

@@ -27,7 +27,7 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
     private static readonly (string Method, string Path, object? Body, Who[] Allowed)[] Endpoints =
     [
         ("POST", "/api/v1/agencies", new { name = "新单位" }, [Who.Admin, Who.Coordinator]),
-        ("PUT", "/api/v1/agencies/{lead}/contacts", new { liaison = new { name = "x" } }, [Who.Admin, Who.Coordinator]),
+        ("PUT", "/api/v1/agencies/{lead}/contacts", new { liaison = new { name = "x" }, head = (object?)null }, [Who.Admin, Who.Coordinator]),
         ("PUT", "/api/v1/agencies/{lead}/aliases", new { aliases = new[] { "别名" } }, [Who.Admin, Who.Coordinator]),
         ("GET", "/api/v1/agencies/{lead}/counters", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser]),
         ("GET", "/api/v1/agencies/{lead}/inbox", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser]),
@@ -35,7 +35,7 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         ("GET", "/api/v1/plans/{plan}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser]),
         ("POST", "/api/v1/plans/{plan}/items", new { @ref = "x", title = "x", lead = new[] { "{lead}" } }, [Who.Coordinator]),
         ("GET", "/api/v1/items/{item}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser]),
-        ("PUT", "/api/v1/items/{item}", new { @ref = "x", title = "x", lead = new[] { "{lead}" } }, [Who.Coordinator]),
+        ("PUT", "/api/v1/items/{item}", new { @ref = "x", title = "x", text = (string?)null, due = (string?)null, lead = new[] { "{lead}" }, cooperating = Array.Empty<string>(), targets = Array.Empty<object>() }, [Who.Coordinator]),
         ("POST", "/api/v1/items/{item}/dispatch", null, [Who.Coordinator]),
         ("GET", "/api/v1/items/{item}/trail", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser]),
         ("GET", "/api/v1/items/{item}/trail/export", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser]),

@@ -54,7 +54,7 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
         var current = await GetAsync(actor, id, cancellationToken);
         RequireOpen(current);
         var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), current.AddedAgencies);
-        var (draft, added) = DraftOperations.Apply(current.Draft, registry, current.AddedAgencies, operations);
+        var (draft, added) = DraftOperations.Apply(current.Draft, registry, current.AddedAgencies, Access.Limits.Bounded(operations, "edits", Access.Limits.EditsPerRequest)!);
         var edited = current with { Draft = draft, AddedAgencies = added, UpdatedAt = clock.GetUtcNow() };
         if (!await ImportDraftRows.UpdateAsync(store, edited, cancellationToken))
         {
@@ -88,8 +88,7 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
         {
             throw new ImportConflictException(
                 "import.duplicate_plan",
-                $"此文件已有方案 {string.Join("、", duplicates.Select(d => d.PlanId))} · This draft would duplicate plan "
-                + $"{string.Join(", ", duplicates.Select(d => $"{d.PlanId} ({d.Title}, matched by {d.MatchedBy.Replace('_', ' ')})"))}; "
+                $"This draft would duplicate plan {string.Join(", ", duplicates.Select(d => $"{d.PlanId} ({d.Title}, matched by {d.MatchedBy.Replace('_', ' ')})"))}; "
                 + "commit with \"allow_duplicate\": true if a second plan is meant.",
                 duplicates[0].PlanId);
         }
@@ -118,7 +117,7 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
         {
             throw new ImportConflictException(
                 "import.committed",
-                $"草稿 {draft.Id} 已提交为方案 {committed} · Draft {draft.Id} was already committed as plan {committed}; it cannot also become plan {planId}.",
+                $"Draft {draft.Id} was already committed as plan {committed}; it cannot also become plan {planId}.",
                 committed);
         }
     }

@@ -30,6 +30,7 @@ public sealed class ImportDuplicateTests(HostFixture host)
         Assert.Equal((planId, "content"), (match.Str("plan_id"), match.Str("matched_by")));
         Assert.Contains(Warnings(second), w => w.Str("code") == "import.duplicate_plan" && w.Str("message").Contains(planId, StringComparison.Ordinal));
         Assert.Equal((409, "import.duplicate_plan", planId), (refused, problem.Str("code"), problem.Str("plan_id")));
+        Assert.Contains($"此文件已有方案「{planId}」", problem.Str("detail"), StringComparison.Ordinal);
         Assert.Equal(plansBefore, plansAfterRefusal);
         Assert.True(allowed == 201, duplicate.ToString());
         Assert.NotEqual(planId, duplicate.Str("id"));
