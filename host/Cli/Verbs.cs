@@ -16,6 +16,7 @@ public static class Verbs
         VerifyTrailVerb.Create,
         UsersVerb.Create,
         ImportVerb.Create,
+        CheckpointVerb.Create,
         ReactionsVerb.Create,
     ];
 
