@@ -56,7 +56,7 @@ public static class TrailsApi
             }
             catch (CheckpointRefusedException e)
             {
-                throw SupervisionException.Invalid("trail.checkpoint_refused", $"检查点被拒绝 Checkpoint refused: {e.Reason}", "checkpoint");
+                throw SupervisionException.Invalid("trail.checkpoint_refused", $"Checkpoint refused: {e.Reason}", "checkpoint");
             }
             catch (FormatException e)
             {

@@ -43,7 +43,7 @@ public static class VerifyRequest
         }
         catch (FormatException e)
         {
-            throw SupervisionException.Invalid("trail.checkpoint_malformed", $"不是检查点 This is not a checkpoint: {e.Message}", "checkpoint");
+            throw SupervisionException.Invalid("trail.checkpoint_malformed", $"This is not a checkpoint: {e.Message}", "checkpoint");
         }
     }
 }
