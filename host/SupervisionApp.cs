@@ -7,9 +7,11 @@ using Supervision.Host.Api;
 using Supervision.Host.Assignments;
 using Supervision.Host.Auth;
 using Supervision.Host.Configuration;
+using Supervision.Host.Health;
 using Supervision.Host.Import;
 using Supervision.Host.Logging;
 using Supervision.Host.Plans;
+using Supervision.Host.Reactions;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
 using Supervision.Host.Workflows;
@@ -50,7 +52,7 @@ public static class SupervisionApp
         builder.AddSupervisionLogging(options);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-            .AddSupervisionEngine(options.DatabasePath));
+            .AddSupervisionEngine(options.Store, options.DatabasePath));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -62,7 +64,7 @@ public static class SupervisionApp
         builder.Services.AddSupervisionProblems();
         builder.AddSupervisionAuth();
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks().AddCheck<Health.StoreHealthCheck>("store", tags: ["ready"]);
+        builder.Services.AddSupervisionHealth();
         builder.Services.AddHostedService<InitialAdmin>();
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
@@ -75,8 +77,7 @@ public static class SupervisionApp
         app.UseAuthorization();
         app.UseMiddleware<Idempotency>();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapHealthChecks("/health", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapSupervisionHealth();
         app.MapAuthApi();
         app.MapUsersApi();
         app.MapAgenciesApi();
@@ -85,6 +86,7 @@ public static class SupervisionApp
         app.MapTrailsApi();
         app.MapWorkflowsApi();
         app.MapImportApi();
+        app.MapReactionsApi();
         return app;
     }
 }

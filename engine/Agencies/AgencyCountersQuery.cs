@@ -1,6 +1,7 @@
 using Supervision.Engine.Errors;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
+using Supervision.Workflows.Cycle;
 using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Engine.Agencies;
@@ -8,7 +9,7 @@ namespace Supervision.Engine.Agencies;
 /// <summary>Counts an agency's assignments from the read model, as of the clock's now; an agency user counts only its own.</summary>
 public sealed class AgencyCountersQuery(IEventStore store, TimeProvider clock)
 {
-    private const string Closed = "('completed', 'contributed', 'waived', 'withdrawn', 'reassigned')";
+    private static readonly string Closed = $"({string.Join(", ", AssignmentCycle.Closed.Select(s => $"'{AssignmentRows.Name(s)}'"))})";
 
     public async Task<AgencyCounters> RunAsync(Actor actor, string agencyId, CancellationToken cancellationToken = default)
     {

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
+using Supervision.Engine.Access;
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Items;
+using Supervision.Engine.Obligations;
 using Supervision.Engine.ReadModel;
+using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 using Supervision.Workflows.Definitions;
@@ -16,6 +19,9 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
 {
     /// <summary>How many of the latest reports a view carries: a command's answer stays small however long the history.</summary>
     public const int RecentReports = 10;
+
+    /// <summary>The most reports one page of <see cref="GetReportsAsync"/> returns.</summary>
+    public const int MaxReportPage = 500;
 
     protected override string StreamPrefix => "assignment";
 
@@ -31,44 +37,46 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
             await RecordAsync(new AssignmentOpened(opening), actor, correlationId);
         }
 
-        return View();
+        return await ViewAsync(actor);
     }
 
     public Task<AssignmentView> AcknowledgeAsync(Responsible responsible, Actor actor, string? correlationId) =>
-        MoveAsync(actor, correlationId, ByAgency("acknowledge this assignment"), CycleTrigger.Acknowledge, () => new AssignmentAcknowledged(
+        MoveAsync(actor, correlationId, () => new AssignmentAcknowledged(
             new Responsible(
                 Text.Required(responsible?.Name, "responsible.name"),
                 Text.Optional(responsible?.Phone, "responsible.phone", 40),
                 Text.Optional(responsible?.Email, "responsible.email", 254))));
 
     public Task<AssignmentView> DisputeAsync(string reason, Actor actor, string? correlationId) =>
-        MoveAsync(actor, correlationId, ByAgency("dispute this assignment"), CycleTrigger.Dispute,
-            () => new AssignmentDisputed(Text.Required(reason, "reason", Text.LongMax)));
+        MoveAsync(actor, correlationId, () => new AssignmentDisputed(Text.Required(reason, "reason", Text.LongMax)));
 
     public async Task<AssignmentView> ResolveDisputeAsync(DisputeOutcome outcome, string? toAgencyId, string? note, Actor actor, string? correlationId)
     {
         var checkedNote = Text.Optional(note, "note", Text.LongMax);
-        switch (outcome)
+        if (outcome != DisputeOutcome.Reassign)
         {
-            case DisputeOutcome.Reject:
-                return await MoveAsync(actor, correlationId, ByCoordinator("settle disputes"), CycleTrigger.RejectDispute, () => new DisputeRejected(checkedNote));
-            case DisputeOutcome.Withdraw:
-                return await MoveAsync(actor, correlationId, ByCoordinator("settle disputes"), CycleTrigger.UpholdDisputeWithdraw, () => new DisputeUpheldWithdrawn(checkedNote));
-            default:
-                var to = Text.Required(toAgencyId, "to_agency_id");
-                Prepare(actor, ByCoordinator("settle disputes"), CycleTrigger.UpholdDisputeReassign);
-                if (State.HasApplied(correlationId))
-                {
-                    return View();
-                }
-
-                var newId = await GrainFactory.GetGrain<IActionItemGrain>(Opening.ItemId).ReassignAsync(Id, to, actor, correlationId);
-                return await MoveAsync(actor, correlationId, ByCoordinator("settle disputes"), CycleTrigger.UpholdDisputeReassign, () => new DisputeUpheldReassigned(to, newId, checkedNote));
+            return await MoveAsync(actor, correlationId, () => outcome == DisputeOutcome.Reject
+                ? new DisputeRejected(checkedNote)
+                : new DisputeUpheldWithdrawn(checkedNote));
         }
+
+        // Checked before recording, so the hand-over the reaction makes can only fail if the world changed in between.
+        var to = Text.Required(toAgencyId, "to_agency_id");
+        if (!State.HasApplied(correlationId) && State.Opening is { } o && Parties.Of(actor, o.AgencyId) == CycleParty.Office)
+        {
+            await ItemRules.RequireAgenciesAsync(GrainFactory, [to], "to_agency_id");
+            var item = await GrainFactory.GetGrain<IActionItemGrain>(o.ItemId).GetAsync(actor);
+            if (item?.Assignments.Any(a => a.AgencyId == to) == true)
+            {
+                throw SupervisionException.Conflict("item.agency_already_assigned", $"Agency '{to}' already has an assignment on item {o.ItemRef}.");
+            }
+        }
+
+        return await MoveAsync(actor, correlationId, () => new DisputeUpheldReassigned(to, AssignmentIds.For(Opening.ItemId, to), checkedNote));
     }
 
     public Task<AssignmentView> SubmitReportAsync(string narrative, IReadOnlyList<Indicator> indicators, Actor actor, string? correlationId) =>
-        MoveAsync(actor, correlationId, ByAgency("report on this assignment"), CycleTrigger.SubmitReport, () => new ReportSubmitted(
+        MoveAsync(actor, correlationId, () => new ReportSubmitted(
             State.Reports.Count + 1,
             Text.Required(narrative, "narrative", Text.LongMax),
             [.. (indicators ?? []).Select((x, i) => x is null
@@ -78,7 +86,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
     public Task<AssignmentView> ReviewReportAsync(int number, bool accept, string? note, Actor actor, string? correlationId)
     {
         var checkedNote = Text.Optional(note, accept ? "note" : "reason", Text.LongMax);
-        return MoveAsync(actor, correlationId, ByCoordinator("review reports"), accept ? CycleTrigger.AcceptReport : CycleTrigger.ReturnReport, () =>
+        return MoveAsync(actor, correlationId, () =>
         {
             var report = number >= 1 && number <= State.Reports.Count
                 ? State.Reports[number - 1]
@@ -95,101 +103,104 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
     }
 
     public Task<AssignmentView> ContributeAsync(string text, Actor actor, string? correlationId) =>
-        MoveAsync(actor, correlationId, ByAgency("contribute to this item"), CycleTrigger.Contribute,
-            () => new ContributionSubmitted(Text.Required(text, "text", Text.LongMax)));
+        MoveAsync(actor, correlationId, () => new ContributionSubmitted(Text.Required(text, "text", Text.LongMax)));
 
     public Task<AssignmentView> WaiveAsync(string? reason, Actor actor, string? correlationId) =>
-        MoveAsync(actor, correlationId, ByCoordinator("waive contributions"), CycleTrigger.Waive,
-            () => new AssignmentWaived(Text.Optional(reason, "reason", Text.LongMax)));
+        MoveAsync(actor, correlationId, () => new AssignmentWaived(Text.Optional(reason, "reason", Text.LongMax)));
 
-    public async Task<AssignmentView> SubmitCompletionAsync(string evidence, Actor actor, string? correlationId)
-    {
-        var settled = State.Opening is { Role: AssignmentRole.Lead } o
-            && (await AssignmentRows.StatusesAsync(Store, o.ItemId, AssignmentRole.Cooperating)).All(s => !AssignmentCycle.IsOpen(s));
-        return await MoveAsync(actor, correlationId, ByAgency("submit completion"), CycleTrigger.SubmitCompletion, () => new CompletionSubmitted(
+    public Task<AssignmentView> SubmitCompletionAsync(string evidence, Actor actor, string? correlationId) =>
+        MoveAsync(actor, correlationId, () => new CompletionSubmitted(
             Text.Required(evidence, "evidence", Text.LongMax),
-            DueDates.Add(Clock.GetUtcNow(), Definition().ReviewWithin)), settled);
-    }
+            DueDates.Add(Clock.GetUtcNow(), Definition().ReviewWithin)));
 
     public Task<AssignmentView> ReviewCompletionAsync(bool approve, string? reason, Actor actor, string? correlationId) =>
         approve
-            ? MoveAsync(actor, correlationId, ByCoordinator("review completions"), CycleTrigger.ApproveCompletion,
-                () => new CompletionApproved(Text.Optional(reason, "note", Text.LongMax)))
-            : MoveAsync(actor, correlationId, ByCoordinator("review completions"), CycleTrigger.ReturnCompletion,
-                () => new CompletionReturned(Text.Required(reason, "reason", Text.LongMax), DueDates.Add(Clock.GetUtcNow(), Definition().ReworkWithin)));
+            ? MoveAsync(actor, correlationId, () => new CompletionApproved(Text.Optional(reason, "note", Text.LongMax)))
+            : MoveAsync(actor, correlationId, () => new CompletionReturned(
+                Text.Required(reason, "reason", Text.LongMax), DueDates.Add(Clock.GetUtcNow(), Definition().ReworkWithin)));
 
     public Task<AssignmentView> WithdrawAsync(string? reason, Actor actor, string? correlationId) =>
-        MoveAsync(actor, correlationId, ByCoordinator("withdraw assignments"), CycleTrigger.Withdraw,
-            () => new AssignmentWithdrawn(Text.Optional(reason, "reason", Text.LongMax)));
+        MoveAsync(actor, correlationId, () => new AssignmentWithdrawn(Text.Optional(reason, "reason", Text.LongMax)));
 
     public Task<IReadOnlyList<Report>?> GetReportsAsync(int offset, int limit, Actor actor)
     {
-        if (offset < 0 || limit is < 1 or > 500)
-        {
-            throw SupervisionException.Invalid("reports.page", "'limit' must be 1–500 and 'offset' not negative.", "limit");
-        }
-
+        Paging.Check(offset, limit, MaxReportPage);
         return Task.FromResult<IReadOnlyList<Report>?>(
             State.Opening is { } o && CanRead(actor, [o.AgencyId])
                 ? offset >= State.Reports.Count ? [] : State.Reports.GetRange(offset, Math.Min(limit, State.Reports.Count - offset))
                 : null);
     }
 
-    public Task<AssignmentView?> GetAsync(Actor actor) =>
-        Task.FromResult(State.Opening is { } o && CanRead(actor, [o.AgencyId]) ? View() : null);
+    public async Task<AssignmentView?> GetAsync(Actor actor) =>
+        State.Opening is { } o && CanRead(actor, [o.AgencyId]) ? await ViewAsync(actor) : null;
 
-    protected override IEnumerable<ProjectionWrite> Project(AssignmentState state) => [AssignmentRows.Upsert(Id, state)];
+    protected override IEnumerable<ProjectionWrite> Project(AssignmentState before, AssignmentState after, IReadOnlyList<RecordedEvent> recorded) =>
+        [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, recorded[^1])];
 
-    private async Task<AssignmentView> MoveAsync(
-        Actor actor, string? correlationId, Action<Actor> authorize, CycleTrigger trigger, Func<IDomainEvent> makeEvent, bool cooperatorsSettled = false)
+    protected override IEnumerable<Reaction> React(AssignmentState before, AssignmentState after, RecordedEvent recorded)
     {
+        var o = after.Opening!;
+        if (recorded.Event is DisputeUpheldReassigned handedOver)
+        {
+            yield return Reaction.Of(ReassignHandler.Kind, o.ItemId, new ReassignHandler.Request(Id, handedOver.ToAgencyId));
+        }
+        else if (before.Opening is not null && AssignmentCycle.IsOpen(before.Status) && !AssignmentCycle.IsOpen(after.Status))
+        {
+            yield return Reaction.Of(AssignmentClosedHandler.Kind, o.ItemId, new AssignmentClosedHandler.Request(Id));
+        }
+    }
+
+    /// <summary>
+    /// One move of the cycle: the outsider is refused first, then the event is built (checking the input), its
+    /// trigger checked against who acts and against the machine with the real facts, and the event recorded.
+    /// Its consequences are reactions declared in <see cref="React"/>, written with it.
+    /// </summary>
+    private async Task<AssignmentView> MoveAsync(Actor actor, string? correlationId, Func<ICycleEvent> makeEvent)
+    {
+        Parties.RequireAny(actor, Opening.AgencyId);
         if (State.HasApplied(correlationId))
         {
-            // A retry of a command already recorded: answer as before, and tell the item again in case the
-            // first attempt stopped between the event and the item (telling it twice changes nothing).
-            authorize(actor);
-            await GrainFactory.GetGrain<IActionItemGrain>(Opening.ItemId).AssignmentChangedAsync(Id);
-            return View();
+            // A retry of a command already recorded: answer as before. Its consequences are durable reactions.
+            return await ViewAsync(actor);
         }
 
-        Prepare(actor, authorize, trigger, cooperatorsSettled);
-        var before = State.Status;
-        await RecordAsync(makeEvent(), actor, correlationId);
-        if (State.Status != before)
-        {
-            await GrainFactory.GetGrain<IActionItemGrain>(Opening.ItemId).AssignmentChangedAsync(Id);
-        }
-
-        return View();
-    }
-
-    private void Prepare(Actor actor, Action<Actor> authorize, CycleTrigger trigger, bool cooperatorsSettled = false)
-    {
-        _ = Opening;
-        authorize(actor);
-        var check = State.Cycle(cooperatorsSettled).Check(trigger);
+        var @event = makeEvent();
+        Parties.Require(actor, Opening.AgencyId, @event.Trigger);
+        var check = (await CycleAsync()).Check(@event.Trigger);
         if (!check.Allowed)
         {
-            throw SupervisionException.Conflict(check.Code ?? "cycle.refused", check.Reason ?? $"{trigger} is not allowed now.");
+            throw SupervisionException.Conflict(check.Code ?? "cycle.refused", check.Reason ?? $"{@event.Trigger} is not allowed now.");
         }
+
+        await RecordAsync(@event, actor, correlationId);
+        return await ViewAsync(actor);
     }
 
-    private Action<Actor> ByAgency(string doing) => a => RequireAgency(a, Opening.AgencyId, doing);
+    /// <summary>The machine over the state with the facts as they are: whether the item's cooperators have settled is read, not assumed.</summary>
+    private async Task<AssignmentCycle> CycleAsync()
+    {
+        var o = Opening;
+        var settled = o.Role == AssignmentRole.Lead
+            && State.Status is AssignmentStatus.InProgress or AssignmentStatus.Rework
+            && (await AssignmentRows.StatusesAsync(Store, o.ItemId, AssignmentRole.Cooperating)).All(s => !AssignmentCycle.IsOpen(s));
+        return State.Cycle(settled);
+    }
 
-    private static Action<Actor> ByCoordinator(string doing) => a => RequireCoordinator(a, doing);
+    private WorkflowDefinition Definition() => definitions.Get(Opening.DefinitionId, Opening.DefinitionVersion);
 
     private static ImmutableList<Report> Latest(ImmutableList<Report> reports, int count) =>
         reports.GetRange(Math.Max(0, reports.Count - count), Math.Min(count, reports.Count));
 
-    private WorkflowDefinition Definition() => definitions.Get(Opening.DefinitionId, Opening.DefinitionVersion);
-
-    private AssignmentView View()
+    private async Task<AssignmentView> ViewAsync(Actor reader)
     {
         var o = Opening;
+        var moves = Parties.Of(reader, o.AgencyId) is { } party && AssignmentCycle.IsOpen(State.Status)
+            ? (await CycleAsync()).PermittedFor(party)
+            : [];
         return new AssignmentView(
             Id, o.ItemId, o.PlanId, o.ItemRef, o.ItemTitle, o.AgencyId, o.Role, State.Status, o.DefinitionId, o.DefinitionVersion,
             o.AcknowledgeBy, o.Due, State.DueAt, State.Responsible, State.DisputeReason, Latest(State.Reports, RecentReports), State.Reports.Count, State.Contribution,
             State.Evidence, State.ReturnReason, State.ReviewBy, State.ReworkBy, State.ClosingNote, State.ReassignedTo,
-            State.Cycle(true).PermittedTriggers, Version);
+            moves, Version);
     }
 }

@@ -6,6 +6,7 @@ using Supervision.Engine.Assignments;
 using Supervision.Engine.Import.Drafts;
 using Supervision.Engine.Items;
 using Supervision.Engine.Plans;
+using Supervision.Engine.Reactions;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Definitions;
@@ -15,19 +16,24 @@ namespace Supervision.Engine.Hosting;
 /// <summary>Registers the engine in a silo: the trail store, the log-consistency provider, definitions and queries.</summary>
 public static class EngineSetup
 {
-    public static ISiloBuilder AddSupervisionEngine(this ISiloBuilder silo, string databasePath)
+    public static ISiloBuilder AddSupervisionEngine(this ISiloBuilder silo, string databasePath) =>
+        silo.AddSupervisionEngine(StoreSetup.Sqlite, databasePath);
+
+    public static ISiloBuilder AddSupervisionEngine(this ISiloBuilder silo, string storeKind, string databasePath)
     {
         silo.AddCustomStorageBasedLogConsistencyProvider(TrailGrainDefaults.ProviderName);
-        silo.Services.AddSupervisionServices(databasePath);
+        silo.Services.AddSupervisionServices(storeKind, databasePath);
         StoreInitializer.Register(silo.Services);
         return silo;
     }
 
-    public static IServiceCollection AddSupervisionServices(this IServiceCollection services, string databasePath)
+    public static IServiceCollection AddSupervisionServices(this IServiceCollection services, string databasePath) =>
+        services.AddSupervisionServices(StoreSetup.Sqlite, databasePath);
+
+    public static IServiceCollection AddSupervisionServices(this IServiceCollection services, string storeKind, string databasePath)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IEventStore>(sp => new SqliteEventStore(
-            new SqliteStoreOptions(databasePath), ReadModelMigrations.All));
+        services.TryAddSingleton(_ => StoreSetup.Create(storeKind, databasePath));
         services.TryAddSingleton(_ => DefinitionCatalog.FromDefault());
         services.TryAddSingleton<UserStore>();
         services.TryAddSingleton<InboxQuery>();
@@ -36,6 +42,7 @@ public static class EngineSetup
         services.TryAddSingleton<PlanListQuery>();
         services.TryAddSingleton<ItemTrailQuery>();
         services.TryAddSingleton<ImportDrafts>();
+        services.AddReactions();
         return services;
     }
 }

@@ -2,13 +2,13 @@ using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Items.Events;
-using Supervision.Engine.Plans;
 using Supervision.Engine.ReadModel;
+using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Items;
 using static Supervision.Engine.Access.Access;
-using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Items;
 
@@ -45,11 +45,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             return View();
         }
 
-        if (State.Status != ItemStatus.Draft)
-        {
-            throw SupervisionException.Conflict("item.already_dispatched", $"Action item {State.Spec!.Ref} was dispatched; it can no longer be edited.");
-        }
-
+        Require(ItemTrigger.Edit);
         await RecordAsync(new ItemEdited(await ItemRules.CheckAsync(GrainFactory, spec)), actor, correlationId);
         return View();
     }
@@ -63,11 +59,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             return View();
         }
 
-        if (State.Status != ItemStatus.Draft)
-        {
-            throw SupervisionException.Conflict("item.already_dispatched", $"Action item {State.Spec!.Ref} was already dispatched.");
-        }
-
+        Require(ItemTrigger.Dispatch);
         var definition = Definition(definitionId ?? "standard", null);
         var spec = State.Spec!;
         var assignments = new List<ItemAssignment>();
@@ -82,12 +74,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             }
         }
 
-        // Assignments open first (idempotently); a crash before the item's event leaves a dispatch that a retry completes.
-        foreach (var a in assignments)
-        {
-            await OpenAsync(a, definition, actor, correlationId);
-        }
-
+        // The assignments open as reactions of this event, written with it: a dispatch is never half done.
         await RecordAsync(new ItemDispatched(definition.Id, definition.Version, assignments), actor, correlationId);
         return View();
     }
@@ -95,12 +82,13 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
     public async Task<string> ReassignAsync(string fromAssignmentId, string toAgencyId, Actor actor, string? correlationId)
     {
         RequireCoordinator(actor, "reassign work");
+        RequireExists();
         if (State.HasApplied(correlationId) && State.Assignments.FirstOrDefault(a => a.AgencyId == toAgencyId) is { } done)
         {
-            // The dispute's own event failed after this step succeeded; the retry finds the work already handed over.
             return done.AssignmentId;
         }
 
+        Require(ItemTrigger.AddAssignment);
         var from = State.Assignments.FirstOrDefault(a => a.AssignmentId == fromAssignmentId)
             ?? throw SupervisionException.NotFound("assignment on this item", fromAssignmentId);
         if (State.Assignments.Any(a => a.AgencyId == toAgencyId))
@@ -110,23 +98,29 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
 
         await ItemRules.RequireAgenciesAsync(GrainFactory, [toAgencyId], "to_agency_id");
         var added = new ItemAssignment(AssignmentIds.For(Id, toAgencyId), toAgencyId, from.Role);
-        await OpenAsync(added, Definition(State.DefinitionId!, State.DefinitionVersion), actor, correlationId);
         await RecordAsync(new ItemAssignmentAdded(added, fromAssignmentId), actor, correlationId);
         return added.AssignmentId;
     }
 
-    public async Task AssignmentChangedAsync(string assignmentId)
+    public async Task SettleAsync(string? correlationId)
     {
-        if (State.Status != ItemStatus.Dispatched)
+        if (State.Status != ItemStatus.Dispatched || State.HasApplied(correlationId))
         {
             return;
         }
 
         var leads = await AssignmentRows.StatusesAsync(Store, Id, AssignmentRole.Lead);
         var live = leads.Where(s => s is not (AssignmentStatus.Withdrawn or AssignmentStatus.Reassigned)).ToList();
-        if (live.Count > 0 && live.All(s => s == AssignmentStatus.Completed))
+        var lifecycle = State.Lifecycle(new ItemFacts(
+            LeadsCompleted: live.Count > 0 && live.All(s => s == AssignmentStatus.Completed),
+            LeadsWithdrawn: leads.Count > 0 && leads.All(s => s == AssignmentStatus.Withdrawn)));
+        if (lifecycle.Check(ItemTrigger.Complete).Allowed)
         {
-            await RecordAsync(new ItemCompleted(), Actor.System, $"complete:{Id}");
+            await RecordAsync(new ItemCompleted(), Actor.System, correlationId);
+        }
+        else if (lifecycle.Check(ItemTrigger.Withdraw).Allowed)
+        {
+            await RecordAsync(new ItemWithdrawn(), Actor.System, correlationId);
         }
     }
 
@@ -145,14 +139,35 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
 
     protected override IEnumerable<ProjectionWrite> Project(ItemState state) => [ItemRows.Upsert(Id, state)];
 
-    private async Task OpenAsync(ItemAssignment a, WorkflowDefinition definition, Actor actor, string? correlationId)
+    protected override IEnumerable<Reaction> React(ItemState before, ItemState after, RecordedEvent recorded) => recorded.Event switch
     {
-        var spec = State.Spec!;
-        var now = Clock.GetUtcNow();
+        ItemDispatched e => e.Assignments.Select(a => Open(after, a, recorded.Entry.At)),
+        ItemAssignmentAdded e => [Open(after, e.Assignment, recorded.Entry.At)],
+        _ => [],
+    };
+
+    private Reaction Open(ItemState item, ItemAssignment a, DateTimeOffset at)
+    {
+        var spec = item.Spec!;
+        var definition = Definition(item.DefinitionId!, item.DefinitionVersion);
         var opening = new AssignmentOpening(
-            Id, State.PlanId!, spec.Ref, spec.Title, a.AgencyId, a.Role, definition.Id, definition.Version,
-            DueDates.Add(now, definition.AcknowledgeWithin), spec.Due);
-        await GrainFactory.GetGrain<IAssignmentGrain>(a.AssignmentId).OpenAsync(opening, actor, correlationId);
+            Id, item.PlanId!, spec.Ref, spec.Title, a.AgencyId, a.Role, definition.Id, definition.Version,
+            DueDates.Add(at, definition.AcknowledgeWithin), spec.Due);
+        return Reaction.Of(OpenAssignmentHandler.Kind, a.AssignmentId, opening);
+    }
+
+    private void Require(ItemTrigger trigger)
+    {
+        var check = State.Lifecycle(ItemFacts.None).Check(trigger);
+        if (!check.Allowed)
+        {
+            throw SupervisionException.Conflict(check.Code!, trigger switch
+            {
+                ItemTrigger.Edit => $"Action item {State.Spec!.Ref} was dispatched; it can no longer be edited.",
+                ItemTrigger.Dispatch => $"Action item {State.Spec!.Ref} was already dispatched.",
+                _ => check.Reason!,
+            });
+        }
     }
 
     private WorkflowDefinition Definition(string id, int? version)

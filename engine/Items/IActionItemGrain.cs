@@ -11,14 +11,17 @@ public interface IActionItemGrain : IGrainWithStringKey
     /// <summary>Replaces the definition; only before dispatch.</summary>
     Task<ItemView> EditAsync(ItemSpec spec, Actor actor, string? correlationId);
 
-    /// <summary>Opens one assignment per lead and cooperating agency under a workflow definition (default: latest <c>standard</c>).</summary>
+    /// <summary>Opens one assignment per lead and cooperating agency under a workflow definition (default: latest <c>standard</c>); the openings are reactions of the dispatch.</summary>
     Task<ItemView> DispatchAsync(string? definitionId, Actor actor, string? correlationId);
 
-    /// <summary>Hands a disputed assignment's work to another agency (called by the assignment whose dispute was upheld).</summary>
+    /// <summary>Hands a disputed assignment's work to another agency (a reaction of the upheld dispute); returns the new assignment's id.</summary>
     Task<string> ReassignAsync(string fromAssignmentId, string toAgencyId, Actor actor, string? correlationId);
 
-    /// <summary>Told by an assignment that it changed; completes the item when every lead assignment is completed.</summary>
-    Task AssignmentChangedAsync(string assignmentId);
+    /// <summary>
+    /// Looks at the lead assignments after one of them closed (a reaction): completes the item when every live lead is
+    /// completed, withdraws it when every lead was withdrawn. Telling it twice changes nothing.
+    /// </summary>
+    Task SettleAsync(string? correlationId);
 
     /// <summary>The item as <paramref name="actor"/> may see it, or null when it does not exist or is not theirs.</summary>
     Task<ItemView?> GetAsync(Actor actor);

@@ -1,9 +1,13 @@
 using Supervision.Engine.Items.Events;
 using Supervision.Engine.Trail;
+using Supervision.Workflows.Items;
 
 namespace Supervision.Engine.Items;
 
-/// <summary>An action item's definition, dispatch and assignments, rebuilt from its stream.</summary>
+/// <summary>
+/// An action item's definition, dispatch and assignments, rebuilt from its stream. Status changes only through the
+/// item lifecycle machine: replaying an event fires its trigger.
+/// </summary>
 [GenerateSerializer]
 public sealed class ItemState : TrailState
 {
@@ -15,25 +19,34 @@ public sealed class ItemState : TrailState
     [Id(5)] public List<ItemAssignment> Assignments { get; set; } = [];
     [Id(6)] public DateTimeOffset? DispatchedAt { get; set; }
 
+    /// <summary>The lifecycle over this state, with the facts the caller established.</summary>
+    public ItemLifecycle Lifecycle(ItemFacts facts) => new(() => Status, s => Status = s, facts);
+
     protected override void When(TrailEntry entry)
     {
+        if (entry.Event is ItemDefined defined)
+        {
+            (PlanId, Spec, Status) = (defined.PlanId, defined.Spec, ItemStatus.Draft);
+            return;
+        }
+
+        if (entry.Event is IItemEvent moved)
+        {
+            // The event happened, so its guards held then: replay with facts that let it through.
+            Lifecycle(new ItemFacts(true, true)).Fire(moved.Trigger);
+        }
+
         switch (entry.Event)
         {
-            case ItemDefined e:
-                (PlanId, Spec, Status) = (e.PlanId, e.Spec, ItemStatus.Draft);
-                break;
             case ItemEdited e:
                 Spec = e.Spec;
                 break;
             case ItemDispatched e:
-                (Status, DefinitionId, DefinitionVersion, DispatchedAt) = (ItemStatus.Dispatched, e.DefinitionId, e.DefinitionVersion, entry.At);
+                (DefinitionId, DefinitionVersion, DispatchedAt) = (e.DefinitionId, e.DefinitionVersion, entry.At);
                 Assignments = [.. e.Assignments];
                 break;
             case ItemAssignmentAdded e:
-                Assignments.Add(e.Assignment);
-                break;
-            case ItemCompleted:
-                Status = ItemStatus.Completed;
+                Assignments = [.. Assignments, e.Assignment];
                 break;
         }
     }

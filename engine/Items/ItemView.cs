@@ -1,4 +1,5 @@
 using Supervision.Engine.Plans;
+using Supervision.Workflows.Items;
 
 namespace Supervision.Engine.Items;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Items;
 using Supervision.Engine.Plans.Events;
+using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
 using static Supervision.Engine.Access.Access;
 using Text = Supervision.Engine.Access.Text;
@@ -15,28 +16,27 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
     public async Task<PlanView> CreateAsync(PlanSpec spec, IReadOnlyList<ItemSpec> items, Actor actor, string? correlationId)
     {
         RequireCoordinator(actor, "create plans");
-        if (!State.HasApplied(correlationId))
+        if (State.HasApplied(correlationId))
         {
-            if (State.Exists)
-            {
-                throw SupervisionException.Conflict("plan.exists", $"Plan '{this.GetPrimaryKeyString()}' already exists.");
-            }
-
-            var targets = TargetRules.Check(spec.Targets, "targets");
-            var created = new PlanCreated(Text.Required(spec.Title, "title", 500), Text.Optional(spec.Issuer, "issuer"), spec.Issued, targets);
-            for (var i = 0; i < items.Count; i++)
-            {
-                await ItemRules.CheckAsync(GrainFactory, items[i], $"items[{i}].");
-            }
-
-            await RecordAsync(created, actor, correlationId);
+            return View();
         }
 
+        if (State.Exists)
+        {
+            throw SupervisionException.Conflict("plan.exists", $"Plan '{this.GetPrimaryKeyString()}' already exists.");
+        }
+
+        var targets = TargetRules.Check(spec.Targets, "targets");
+        var created = new PlanCreated(Text.Required(spec.Title, "title", 500), Text.Optional(spec.Issuer, "issuer"), spec.Issued, targets);
+        var added = new List<IDomainEvent> { created };
         for (var i = 0; i < items.Count; i++)
         {
-            await AddItemAsync(items[i], actor, correlationId is null ? null : $"{correlationId}:item:{i + 1}");
+            var item = await ItemRules.CheckAsync(GrainFactory, items[i], $"items[{i}].");
+            added.Add(new PlanItemAdded(ItemId(i + 1), item.Ref, item));
         }
 
+        // One append: the plan and its item list are recorded together, and the items are defined as its reactions.
+        await RecordAsync(added, actor, correlationId);
         return View();
     }
 
@@ -49,11 +49,9 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
             return earlier;
         }
 
-        var itemId = string.Create(CultureInfo.InvariantCulture, $"{this.GetPrimaryKeyString()}.{State.ItemIds.Count + 1}");
-
-        // The item validates its own content; only once it exists does the plan list it.
-        await GrainFactory.GetGrain<IActionItemGrain>(itemId).DefineAsync(this.GetPrimaryKeyString(), spec, actor, correlationId);
-        await RecordAsync(new PlanItemAdded(itemId, spec.Ref), actor, correlationId);
+        var item = await ItemRules.CheckAsync(GrainFactory, spec);
+        var itemId = ItemId(State.ItemIds.Count + 1);
+        await RecordAsync(new PlanItemAdded(itemId, item.Ref, item), actor, correlationId);
         return itemId;
     }
 
@@ -98,6 +96,13 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
                 ["created_at"] = state.CreatedAt,
             });
     }
+
+    protected override IEnumerable<Reaction> React(PlanState before, PlanState after, RecordedEvent recorded) =>
+        recorded.Event is PlanItemAdded { Spec: { } spec } added
+            ? [Reaction.Of(DefineItemHandler.Kind, added.ItemId, new DefineItemHandler.Request(this.GetPrimaryKeyString(), spec))]
+            : [];
+
+    private string ItemId(int number) => string.Create(CultureInfo.InvariantCulture, $"{this.GetPrimaryKeyString()}.{number}");
 
     private void RequireExists()
     {

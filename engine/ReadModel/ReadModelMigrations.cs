@@ -53,5 +53,28 @@ public static class ReadModelMigrations
                 added_agencies TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, committed_plan_id TEXT);
             CREATE INDEX ix_import_drafts_created ON import_drafts (created_at);
             """),
+        new(120, "reactions", """
+            CREATE TABLE reactions (
+                id TEXT PRIMARY KEY, stream_id TEXT NOT NULL, version INTEGER NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL,
+                payload TEXT NOT NULL, actor TEXT NOT NULL, caused_at TEXT NOT NULL, attempts INTEGER NOT NULL, state TEXT NOT NULL,
+                due_at TEXT NOT NULL, last_error TEXT, done_at TEXT);
+            CREATE INDEX ix_reactions_due ON reactions (state, due_at);
+            CREATE INDEX ix_reactions_cause ON reactions (stream_id, version);
+            """),
+        new(121, "obligations", """
+            CREATE TABLE obligations (
+                id TEXT PRIMARY KEY, assignment_id TEXT NOT NULL, item_id TEXT NOT NULL, plan_id TEXT NOT NULL, agency_id TEXT NOT NULL,
+                kind TEXT NOT NULL, owed_by TEXT NOT NULL, due_at TEXT, state TEXT NOT NULL, opened_at TEXT NOT NULL,
+                opened_version INTEGER NOT NULL, closed_at TEXT, closed_by TEXT, closed_version INTEGER);
+            CREATE INDEX ix_obligations_open ON obligations (state, due_at);
+            CREATE INDEX ix_obligations_assignment ON obligations (assignment_id, state);
+            INSERT INTO obligations (id, assignment_id, item_id, plan_id, agency_id, kind, owed_by, due_at, state, opened_at, opened_version)
+            SELECT id || '#0', id, item_id, plan_id, agency_id,
+                   CASE status WHEN 'dispatched' THEN 'acknowledge' WHEN 'disputed' THEN 'settle_dispute' WHEN 'under_review' THEN 'review'
+                               WHEN 'rework' THEN 'rework' WHEN 'in_progress' THEN CASE role WHEN 'lead' THEN 'complete' ELSE 'contribute' END END,
+                   CASE WHEN status IN ('disputed', 'under_review') THEN 'office' ELSE agency_id END,
+                   due_at, 'open', COALESCE(updated_at, ''), 0
+            FROM assignments WHERE status IN ('dispatched', 'disputed', 'in_progress', 'under_review', 'rework');
+            """),
     ];
 }

@@ -3,12 +3,15 @@ using Microsoft.Extensions.Logging;
 using Orleans.EventSourcing;
 using Orleans.EventSourcing.CustomStorage;
 using Orleans.Providers;
+using Supervision.Engine.Reactions;
 
 namespace Supervision.Engine.Trail;
 
 /// <summary>
 /// An event-sourced grain whose journal is its stream in the trail. Appends are optimistic on the stream
-/// version, and the grain's read-model rows are written in the same transaction as its events.
+/// version; the grain's read-model rows and the reactions its events cause are written in the same transaction as
+/// the events. Reactions marked to settle are then carried out before the intent answers; whatever fails (or is left
+/// to the dispatcher) is retried from the table, so no grain ever calls another after recording.
 /// </summary>
 [LogConsistencyProvider(ProviderName = TrailGrainDefaults.ProviderName)]
 public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
@@ -21,6 +24,9 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
 
     private ILogger Log => field ??= ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
 
+    // The reactions of the append in flight, kept from ApplyUpdatesToStorage until the intent carries them out.
+    private List<PendingReaction> _caused = [];
+
     /// <summary>The stream this grain writes, e.g. <c>assignment-i-1.ag-2</c>.</summary>
     protected string StreamId => $"{StreamPrefix}-{this.GetPrimaryKeyString()}";
 
@@ -28,6 +34,12 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
 
     /// <summary>The read-model rows that follow from the state after new events; written with them.</summary>
     protected virtual IEnumerable<ProjectionWrite> Project(TState state) => [];
+
+    /// <summary>Rows that need the state before as well as after, or the events themselves; by default <see cref="Project(TState)"/>.</summary>
+    protected virtual IEnumerable<ProjectionWrite> Project(TState before, TState after, IReadOnlyList<RecordedEvent> recorded) => Project(after);
+
+    /// <summary>The consequences of one recorded event (<paramref name="after"/> is the state once the append is applied).</summary>
+    protected virtual IEnumerable<Reaction> React(TState before, TState after, RecordedEvent recorded) => [];
 
     public async Task<KeyValuePair<int, TState>> ReadStateFromStorage()
     {
@@ -45,10 +57,16 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
     {
         // The grain is not reentrant and every intent confirms before returning, so the tentative
         // state is exactly the confirmed state plus this batch.
-        var projections = Project(TentativeState).ToList();
+        var recorded = updates.Select((e, i) => new RecordedEvent(e, expectedVersion + i + 1)).ToList();
+        var caused = recorded
+            .SelectMany(r => React(State, TentativeState, r).Select(x => PendingReaction.Caused(StreamId, r.Version, r.Entry, x)))
+            .ToList();
+        var lease = ServiceProvider.GetRequiredService<ReactionOptions>().Lease;
+        var writes = Project(State, TentativeState, recorded).Concat(caused.Select(r => ReactionRows.Insert(r, lease))).ToList();
         try
         {
-            await Store.AppendAsync(StreamId, expectedVersion, updates.Select(EventCodec.Encode).ToList(), projections);
+            await Store.AppendAsync(StreamId, expectedVersion, updates.Select(EventCodec.Encode).ToList(), writes);
+            _caused = caused;
             return true;
         }
         catch (StreamConcurrencyException)
@@ -65,6 +83,7 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
         RaiseEvent(new TrailEntry(@event, actor, Clock.GetUtcNow(), correlationId));
         await ConfirmEvents();
         Recorded(@event, actor);
+        await CarryOutAsync();
     }
 
     /// <summary>Records several events as one atomic append.</summary>
@@ -75,6 +94,29 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
         RaiseEvents(entries);
         await ConfirmEvents();
         entries.ForEach(e => Recorded(e.Event, actor));
+        await CarryOutAsync();
+    }
+
+    /// <summary>
+    /// Carries out the reactions of the append just confirmed that settle at once, so the caller reads their
+    /// consequences; hands the rest to the dispatcher. A failure here is not the caller's: the event is recorded,
+    /// and the reaction's row is retried by the dispatcher.
+    /// </summary>
+    private async Task CarryOutAsync()
+    {
+        var caused = _caused;
+        _caused = [];
+        if (caused.Count == 0)
+        {
+            return;
+        }
+
+        var runner = ServiceProvider.GetRequiredService<ReactionRunner>();
+        await Task.WhenAll(caused.Where(r => r.Settle).Select(r => runner.RunAsync(r)));
+        if (caused.Any(r => !r.Settle))
+        {
+            ServiceProvider.GetRequiredService<ReactionDispatcher>().Nudge();
+        }
     }
 
     private void Recorded(IDomainEvent @event, Actor actor) =>

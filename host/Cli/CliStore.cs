@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Supervision.Engine.Access;
-using Supervision.Engine.ReadModel;
+using Supervision.Engine.Hosting;
 using Supervision.Engine.Trail;
 using Supervision.Host.Configuration;
 
 namespace Supervision.Host.Cli;
 
-/// <summary>Opens the host's own store from the same configuration the host reads, for verbs that work without the silo.</summary>
+/// <summary>Opens the host's own store from the same configuration the host reads, checked the same way, for verbs that work without the silo.</summary>
 public static class CliStore
 {
     public static async Task<(IEventStore Store, UserStore Users)> OpenAsync(CancellationToken cancellationToken)
@@ -16,9 +16,8 @@ public static class CliStore
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var options = configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions();
-        Directory.CreateDirectory(options.DataDirectory);
-        var store = new SqliteEventStore(new SqliteStoreOptions(options.DatabasePath), ReadModelMigrations.All);
+        var options = ConfigurationSetup.Load(configuration);
+        var store = StoreSetup.Create(options.Store, options.DatabasePath);
         await store.InitializeAsync(cancellationToken);
         return (store, new UserStore(store, TimeProvider.System));
     }

@@ -15,6 +15,7 @@ public static class Verbs
         root.Subcommands.Add(VerifyTrailVerb.Create());
         root.Subcommands.Add(UsersVerb.Create());
         root.Subcommands.Add(ImportVerb.Create());
+        root.Subcommands.Add(ReactionsVerb.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

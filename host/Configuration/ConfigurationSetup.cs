@@ -12,15 +12,48 @@ public static class ConfigurationSetup
             .Bind(builder.Configuration.GetSection(SupervisionOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        var options = builder.Configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions();
+        var options = Load(builder.Configuration);
+        builder.Services.AddSingleton(options.Reactions);
+        return options;
+    }
+
+    /// <summary>Binds the settings and checks every one; the host and the command-line verbs both read them here.</summary>
+    /// <exception cref="OptionsValidationException">A setting is wrong; the message names it and says why.</exception>
+    public static SupervisionOptions Load(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions();
         var errors = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
-        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), errors, validateAllProperties: true))
+        System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), errors, validateAllProperties: true);
+        var messages = errors.Select(e => $"Setting Supervision:{string.Join(",", e.MemberNames)} is invalid: {e.ErrorMessage}")
+            .Concat(ReactionProblems(options.Reactions))
+            .ToList();
+        if (messages.Count > 0)
         {
-            throw new OptionsValidationException(SupervisionOptions.Section, typeof(SupervisionOptions),
-                errors.Select(e => $"Setting Supervision:{string.Join(",", e.MemberNames)} is invalid: {e.ErrorMessage}"));
+            throw new OptionsValidationException(SupervisionOptions.Section, typeof(SupervisionOptions), messages);
         }
 
         Directory.CreateDirectory(options.DataDirectory);
         return options;
+    }
+
+    private static IEnumerable<string> ReactionProblems(Engine.Reactions.ReactionOptions r)
+    {
+        if (r.MaxAttempts is < 1 or > 100)
+        {
+            yield return $"Setting Supervision:Reactions:MaxAttempts is invalid: must be 1–100 (was {r.MaxAttempts}).";
+        }
+
+        if (r.Concurrency is < 1 or > 256)
+        {
+            yield return $"Setting Supervision:Reactions:Concurrency is invalid: must be 1–256 (was {r.Concurrency}).";
+        }
+
+        foreach (var (name, value) in new[] { ("FirstBackoff", r.FirstBackoff), ("MaxBackoff", r.MaxBackoff), ("Lease", r.Lease), ("PollInterval", r.PollInterval) })
+        {
+            if (value <= TimeSpan.Zero || value > TimeSpan.FromDays(1))
+            {
+                yield return $"Setting Supervision:Reactions:{name} is invalid: must be a time span above zero and at most a day, such as 00:00:05 (was {value}).";
+            }
+        }
     }
 }

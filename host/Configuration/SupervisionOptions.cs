@@ -22,5 +22,13 @@ public sealed class SupervisionOptions
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>Which store holds the trail and the read models: <c>sqlite</c> (embedded, the default); <c>postgres</c> comes with cluster mode.</summary>
+    [Required]
+    [RegularExpression("^sqlite$", ErrorMessage = "must be 'sqlite' (the embedded store; 'postgres' comes with cluster mode)")]
+    public string Store { get; set; } = "sqlite";
+
+    /// <summary>How reactions are retried (<c>Supervision:Reactions:MaxAttempts</c>, <c>FirstBackoff</c>, <c>MaxBackoff</c>, <c>Concurrency</c>, <c>Lease</c>, <c>PollInterval</c>).</summary>
+    public Engine.Reactions.ReactionOptions Reactions { get; set; } = new();
+
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "supervision.db");
 }

@@ -1,5 +1,6 @@
 using Supervision.Workflows.Cycle;
 using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Items;
 
 namespace Supervision.Host.Workflows;
 
@@ -10,6 +11,7 @@ public static class WorkflowsApi
     {
         var group = app.MapGroup("/api/v1/workflows").WithTags("workflows").RequireAuthorization();
         group.MapGet("/cycle.mmd", () => Results.Text(AssignmentCycle.ToMermaid(), "text/vnd.mermaid; charset=utf-8"));
+        group.MapGet("/item.mmd", () => Results.Text(ItemLifecycle.ToMermaid(), "text/vnd.mermaid; charset=utf-8"));
         group.MapGet("/definitions", (DefinitionCatalog catalog) => catalog.All.Select(d => new
         {
             d.Id,

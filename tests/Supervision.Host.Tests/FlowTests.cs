@@ -60,11 +60,13 @@ public sealed class FlowTests(HostFixture host)
     public async Task The_cycle_diagram_and_the_openapi_document_are_served()
     {
         var mermaid = await host.Inspector.GetStringAsync("/api/v1/workflows/cycle.mmd");
+        var item = await host.Inspector.GetStringAsync("/api/v1/workflows/item.mmd");
         var openapi = await host.Anonymous.GetStringAsync("/openapi/v1.json");
         var health = await host.Anonymous.GetAsync("/health");
         var ready = await host.Anonymous.GetAsync("/health/ready");
 
         Assert.Contains("stateDiagram", mermaid, StringComparison.Ordinal);
+        Assert.Contains("Dispatched --> Completed : Complete [leads completed]", item, StringComparison.Ordinal);
         Assert.Contains("/api/v1/assignments/{id}/acknowledge", openapi, StringComparison.Ordinal);
         Assert.True(health.IsSuccessStatusCode);
         Assert.True(ready.IsSuccessStatusCode);

@@ -39,6 +39,16 @@ public sealed class AssignmentCycle
     public IReadOnlyList<CycleTrigger> PermittedTriggers =>
         [.. Enum.GetValues<CycleTrigger>().Where(t => Check(t).Allowed)];
 
+    /// <summary>The statuses an assignment never leaves: completed, contributed, waived, withdrawn, reassigned.</summary>
+    public static IReadOnlySet<AssignmentStatus> Closed => CycleRules.Terminals;
+
+    /// <summary>Who makes <paramref name="trigger"/>: the assigned agency or the office.</summary>
+    public static CycleParty PartyOf(CycleTrigger trigger) => CycleRules.PartyOf(trigger);
+
+    /// <summary>The moves <paramref name="party"/> may make now.</summary>
+    public IReadOnlyList<CycleTrigger> PermittedFor(CycleParty party) =>
+        [.. PermittedTriggers.Where(t => CycleRules.PartyOf(t) == party)];
+
     /// <summary>True while the assignment can still move; false once it is completed, contributed, waived, withdrawn or reassigned.</summary>
     public static bool IsOpen(AssignmentStatus status) => !CycleRules.Terminals.Contains(status);
 

@@ -10,6 +10,13 @@ internal static class CycleRules
     public static IReadOnlySet<AssignmentStatus> Terminals { get; } =
         new HashSet<AssignmentStatus> { Completed, Contributed, Waived, Withdrawn, Reassigned };
 
+    /// <summary>Who makes each move; the engine's access check and the reader's permitted moves both read it here.</summary>
+    public static CycleParty PartyOf(CycleTrigger trigger) => trigger switch
+    {
+        Acknowledge or Dispute or SubmitReport or Contribute or SubmitCompletion => CycleParty.Agency,
+        _ => CycleParty.Office,
+    };
+
     public static void Configure(StateMachine<AssignmentStatus, CycleTrigger> machine, Func<CycleFacts> facts)
     {
         Tuple<Func<bool>, string> When(CycleGuard guard) => Tuple.Create<Func<bool>, string>(() => guard.Holds(facts()), guard.Description);

@@ -4,6 +4,8 @@ using Orleans.Hosting;
 using Orleans.TestingHost;
 using Supervision.Engine.Hosting;
 using Supervision.Engine.ReadModel;
+using Supervision.Engine.Reactions;
+using Supervision.Engine.Tests.Reactions;
 using Supervision.Engine.Trail;
 
 namespace Supervision.Engine.Tests.Cluster;
@@ -47,7 +49,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+            siloBuilder.Services.AddSingleton(new ReactionOptions { MaxAttempts = 3, PollInterval = TimeSpan.FromMilliseconds(50) });
             siloBuilder.AddSupervisionEngine(DatabasePath);
+            siloBuilder.Services.AddSingleton<IReactionHandler, FlakyHandler>();
         }
     }
 }

@@ -3,6 +3,7 @@ using Supervision.Engine.Errors;
 using Supervision.Engine.Items;
 using Supervision.Engine.Tests.Cluster;
 using Supervision.Workflows.Cycle;
+using Supervision.Workflows.Items;
 
 namespace Supervision.Engine.Tests.Grains;
 
@@ -249,19 +250,19 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_reassignment_retried_after_the_item_step_hands_over_once()
+    public async Task A_reassignment_whose_reaction_runs_again_hands_over_once()
     {
         var itemId = await _world.ItemAsync();
         var coop = _world.Assignment(itemId, _world.Cooperator);
         await coop.DisputeAsync("不是我们的", World.UserOf(_world.Cooperator), null);
-        var from = AssignmentIds.For(itemId, _world.Cooperator);
-
-        // As if the assignment's own event had failed after the item had already opened the new assignment.
-        var first = await _world.Item(itemId).ReassignAsync(from, _world.Other, _world.Coordinator, "idem:reassign");
         var settled = await coop.ResolveDisputeAsync(DisputeOutcome.Reassign, _world.Other, null, _world.Coordinator, "idem:reassign");
 
+        // As if the dispatcher ran the hand-over again after a crash before it was marked done.
+        var again = await _world.Item(itemId).ReassignAsync(settled.Id, _world.Other, _world.Coordinator, $"rx:assignment-{settled.Id}:{settled.Version}:item.reassign");
+
         Assert.Equal(AssignmentStatus.Reassigned, settled.Status);
-        Assert.Equal(first, settled.ReassignedTo);
+        Assert.Equal(again, settled.ReassignedTo);
         Assert.Single((await _world.Item(itemId).GetAsync(_world.Coordinator))!.Assignments, a => a.AgencyId == _world.Other);
+        Assert.Equal(AssignmentStatus.Dispatched, (await _world.Assignment(itemId, _world.Other).GetAsync(_world.Coordinator))!.Status);
     }
 }

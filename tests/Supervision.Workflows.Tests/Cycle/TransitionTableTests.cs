@@ -59,12 +59,53 @@ public sealed class TransitionTableTests
     }
 
     [Fact]
-    public void The_table_covers_every_status_and_trigger_pair()
+    public void The_exported_diagram_shows_every_status_change_the_table_allows()
     {
-        var pairs = AllCombinations()
-            .Select(row => ((AssignmentStatus)row[0], (CycleTrigger)row[1]))
+        var diagram = AssignmentCycle.ToMermaid();
+        var lead = new CycleFacts(AssignmentRole.Lead, CooperatorsSettled: true, HasPendingReport: true);
+        var cooperating = lead with { Role = AssignmentRole.Cooperating };
+
+        foreach (var status in Enum.GetValues<AssignmentStatus>())
+        {
+            foreach (var trigger in Enum.GetValues<CycleTrigger>())
+            {
+                foreach (var facts in new[] { lead, cooperating })
+                {
+                    if (ExpectedCycle.Outcome(status, trigger, facts).Target is { } target && target != status)
+                    {
+                        Assert.Contains($"{status} --> {target} : {trigger}", diagram, StringComparison.Ordinal);
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_closed_statuses_are_exactly_those_the_table_refuses_everything_in()
+    {
+        var facts = new CycleFacts(AssignmentRole.Lead, true, true);
+        var refusingAll = Enum.GetValues<AssignmentStatus>()
+            .Where(s => Enum.GetValues<CycleTrigger>().All(t => ExpectedCycle.Outcome(s, t, facts).Code == CycleCodes.Terminal))
             .ToHashSet();
 
-        Assert.Equal(Enum.GetValues<AssignmentStatus>().Length * Enum.GetValues<CycleTrigger>().Length, pairs.Count);
+        Assert.Equal(refusingAll, AssignmentCycle.Closed.ToHashSet());
     }
+
+    [Theory]
+    [InlineData(CycleTrigger.Acknowledge, CycleParty.Agency)]
+    [InlineData(CycleTrigger.Dispute, CycleParty.Agency)]
+    [InlineData(CycleTrigger.SubmitReport, CycleParty.Agency)]
+    [InlineData(CycleTrigger.Contribute, CycleParty.Agency)]
+    [InlineData(CycleTrigger.SubmitCompletion, CycleParty.Agency)]
+    [InlineData(CycleTrigger.RejectDispute, CycleParty.Office)]
+    [InlineData(CycleTrigger.UpholdDisputeWithdraw, CycleParty.Office)]
+    [InlineData(CycleTrigger.UpholdDisputeReassign, CycleParty.Office)]
+    [InlineData(CycleTrigger.AcceptReport, CycleParty.Office)]
+    [InlineData(CycleTrigger.ReturnReport, CycleParty.Office)]
+    [InlineData(CycleTrigger.Waive, CycleParty.Office)]
+    [InlineData(CycleTrigger.ApproveCompletion, CycleParty.Office)]
+    [InlineData(CycleTrigger.ReturnCompletion, CycleParty.Office)]
+    [InlineData(CycleTrigger.Withdraw, CycleParty.Office)]
+    public void Each_move_is_made_by_one_side(CycleTrigger trigger, CycleParty party) =>
+        Assert.Equal(party, AssignmentCycle.PartyOf(trigger));
 }

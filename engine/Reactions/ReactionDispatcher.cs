@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+using Supervision.Engine.Trail;
+
+namespace Supervision.Engine.Reactions;
+
+/// <summary>
+/// Works off the reactions table: on start it frees whatever a stopped process left, then claims due reactions in
+/// batches (leasing them), runs them with bounded concurrency, and sleeps until nudged or the poll interval passes.
+/// </summary>
+public sealed class ReactionDispatcher(
+    ReactionRunner runner, IEventStore store, TimeProvider clock, ReactionOptions options, ILogger<ReactionDispatcher> log)
+    : ILifecycleParticipant<ISiloLifecycle>, IDisposable
+{
+    private readonly SemaphoreSlim _nudged = new(0, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _loop = Task.CompletedTask;
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(ReactionDispatcher), ServiceLifecycleStage.Active, StartAsync, StopAsync);
+
+    /// <summary>Wakes the dispatcher: new reactions are due.</summary>
+    public void Nudge()
+    {
+        try
+        {
+            if (_nudged.CurrentCount == 0)
+            {
+                _nudged.Release();
+            }
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already nudged: one wake-up covers every reaction written before it.
+        }
+    }
+
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _nudged.Dispose();
+    }
+
+    private async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var freed = await store.ExecuteAsync([ReactionRows.ReleaseLeases(clock.GetUtcNow())], cancellationToken);
+        if (freed > 0)
+        {
+            log.LogWarning("{Count} reactions left by a stopped process are due again", freed);
+        }
+
+        _loop = Task.Run(() => LoopAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    private async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task LoopAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                var due = await ReactionRows.DueAsync(store, clock.GetUtcNow(), options.Concurrency * 4, stopping);
+                if (due.Count == 0)
+                {
+                    await _nudged.WaitAsync(options.PollInterval, stopping);
+                    continue;
+                }
+
+                await store.ExecuteAsync([ReactionRows.Lease([.. due.Select(r => r.Id)], clock.GetUtcNow() + options.Lease)], stopping);
+                await Parallel.ForEachAsync(
+                    due,
+                    new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = stopping },
+                    async (reaction, token) => await runner.RunAsync(reaction, token));
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception error)
+            {
+                log.LogError(error, "Reaction dispatcher pass failed; trying again");
+                await Task.Delay(options.PollInterval, CancellationToken.None);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Supervision.Host.Health;
+
+/// <summary><c>/health</c> answers while the process lives; <c>/health/ready</c> once the store, the silo and the reactions queue answer, with their details as JSON.</summary>
+public static class HealthSetup
+{
+    public static void AddSupervisionHealth(this IServiceCollection services) => services.AddHealthChecks()
+        .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
+        .AddCheck<ReactionsHealthCheck>("reactions", tags: ["ready"]);
+
+    public static void MapSupervisionHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new()
+        {
+            Predicate = c => c.Tags.Contains("ready"),
+            ResponseWriter = WriteAsync,
+        });
+    }
+
+    private static Task WriteAsync(HttpContext ctx, HealthReport report)
+    {
+        ctx.Response.ContentType = "application/json; charset=utf-8";
+        return JsonSerializer.SerializeAsync(ctx.Response.Body, new
+        {
+            status = report.Status.ToString().ToLowerInvariant(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString().ToLowerInvariant(),
+                description = e.Value.Description,
+                data = e.Value.Data,
+            }),
+        }, cancellationToken: ctx.RequestAborted);
+    }
+}
