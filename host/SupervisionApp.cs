@@ -59,6 +59,8 @@ public static class SupervisionApp
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            // A misspelt member is refused (400 naming it), never silently dropped with the value it carried.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSupervisionProblems();
@@ -73,8 +75,10 @@ public static class SupervisionApp
         app.UseSupervisionRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCharsetGuard();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRouteIdGuard();
         app.UseMiddleware<Idempotency>();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSupervisionHealth();

@@ -27,7 +27,7 @@ public static class Text
 
         if (value.Length > max)
         {
-            throw SupervisionException.Invalid("input.too_long", $"'{field}' is {value.Length} characters long; at most {max} are allowed.", field);
+            throw SupervisionException.Invalid("input.too_long", $"'{field}' is {value.Length} characters long; at most {max} are allowed.", field).With("limit", max);
         }
 
         foreach (var c in value)

@@ -1,4 +1,5 @@
 using Supervision.Engine.Errors;
+using Supervision.Engine.Assignments;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;

@@ -4,6 +4,7 @@ using Supervision.Engine.Errors;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
 using static Supervision.Engine.Access.Access;
+using Limits = Supervision.Engine.Access.Limits;
 using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Agencies;
@@ -25,8 +26,8 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
             throw SupervisionException.Conflict("agency.exists", $"Agency '{this.GetPrimaryKeyString()}' ({State.Name}) is already registered.");
         }
 
-        var aliases = profile.Aliases.Select((a, i) => Text.Required(a, $"aliases[{i}]")).Distinct().ToList();
-        var members = profile.Members.Select((m, i) => Text.Required(m, $"members[{i}]")).Distinct().ToList();
+        var aliases = Limits.Bounded(profile.Aliases, "aliases", Limits.AliasesPerAgency)!.Select((a, i) => Text.Required(a, $"aliases[{i}]")).Distinct().ToList();
+        var members = Limits.Bounded(profile.Members, "members", Limits.MembersPerGroup)!.Select((m, i) => Text.Required(m, $"members[{i}]")).Distinct().ToList();
         for (var i = 0; i < members.Count; i++)
         {
             // A group lists registered agencies; never itself (a grain calling itself would wait on itself).
@@ -69,7 +70,7 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
             return View();
         }
 
-        var names = (aliases ?? []).Select((a, i) => Text.Required(a, $"aliases[{i}]")).Distinct().ToList();
+        var names = (Limits.Bounded(aliases, "aliases", Limits.AliasesPerAgency) ?? []).Select((a, i) => Text.Required(a, $"aliases[{i}]")).Distinct().ToList();
         // An alias that names another agency would make every import of it ambiguous: refuse it here.
         var taken = await Rows.QueryAsync(
             Store,

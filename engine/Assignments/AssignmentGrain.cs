@@ -10,6 +10,7 @@ using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 using Supervision.Workflows.Definitions;
 using static Supervision.Engine.Access.Access;
+using Limits = Supervision.Engine.Access.Limits;
 using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Assignments;
@@ -21,7 +22,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
     public const int RecentReports = 10;
 
     /// <summary>The most reports one page of <see cref="GetReportsAsync"/> returns.</summary>
-    public const int MaxReportPage = 500;
+    public const int MaxReportPage = Limits.ReportsPage;
 
     protected override string StreamPrefix => "assignment";
 
@@ -79,7 +80,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         MoveAsync(actor, correlationId, () => new ReportSubmitted(
             State.Reports.Count + 1,
             Text.Required(narrative, "narrative", Text.LongMax),
-            [.. (indicators ?? []).Select((x, i) => x is null
+            [.. (Limits.Bounded(indicators, "indicators", Limits.IndicatorsPerReport) ?? []).Select((x, i) => x is null
                 ? throw SupervisionException.Invalid("input.required", $"'indicators[{i}]' must be an indicator, not null.", $"indicators[{i}]")
                 : new Indicator(Text.Required(x.Name, $"indicators[{i}].name"), x.Value, Text.Optional(x.Unit, $"indicators[{i}].unit", 20)))]));
 
@@ -169,7 +170,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         var check = (await CycleAsync()).Check(@event.Trigger);
         if (!check.Allowed)
         {
-            throw SupervisionException.Conflict(check.Code ?? "cycle.refused", check.Reason ?? $"{@event.Trigger} is not allowed now.");
+            throw CycleRefusals.From(check, @event.Trigger, State.Status);
         }
 
         await RecordAsync(@event, actor, correlationId);

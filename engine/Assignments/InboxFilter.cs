@@ -6,5 +6,5 @@ namespace Supervision.Engine.Assignments;
 public sealed record InboxFilter(AssignmentStatus? Status, DateTimeOffset? DueBefore, bool OverdueOnly, int Limit = InboxFilter.DefaultLimit, int Offset = 0)
 {
     public const int DefaultLimit = 200;
-    public const int MaxLimit = 1000;
+    public const int MaxLimit = Access.Limits.InboxPage;
 }

@@ -17,10 +17,7 @@ public sealed class InboxQuery(IEventStore store, TimeProvider clock)
             throw SupervisionException.Forbidden("An agency user sees only its own agency's inbox.");
         }
 
-        if (filter.Limit is < 1 or > InboxFilter.MaxLimit || filter.Offset < 0)
-        {
-            throw SupervisionException.Invalid("inbox.page", $"'limit' must be 1–{InboxFilter.MaxLimit} and 'offset' not negative.", "limit");
-        }
+        Paging.Check(filter.Offset, filter.Limit, InboxFilter.MaxLimit);
 
         var now = clock.GetUtcNow();
         var sql = "SELECT id, item_id, plan_id, item_ref, item_title, agency_id, role, status, due_at, responsible, report_count, pending_reports FROM assignments WHERE 1 = 1";

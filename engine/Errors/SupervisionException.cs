@@ -1,8 +1,11 @@
+using System.Globalization;
+
 namespace Supervision.Engine.Errors;
 
 /// <summary>
 /// A refusal the engine explains: a stable <see cref="Code"/> for programs, a sentence for people,
 /// and the <see cref="Field"/> at fault when one input is to blame. Nothing was changed when it is thrown.
+/// <see cref="Args"/> fill the Chinese sentence of the code in <see cref="MessageCatalogue"/> (limit, id, trigger …).
 /// </summary>
 [GenerateSerializer]
 public sealed class SupervisionException : Exception
@@ -38,6 +41,10 @@ public sealed class SupervisionException : Exception
     [Id(2)]
     public string? Field { get; init; }
 
+    /// <summary>Values the message templates of <see cref="Code"/> may name, formatted invariantly.</summary>
+    [Id(3)]
+    public Dictionary<string, string> Args { get; init; } = new(StringComparer.Ordinal);
+
     public static SupervisionException Invalid(string code, string message, string? field = null) =>
         new(FailureKind.Invalid, code, message, field);
 
@@ -45,8 +52,15 @@ public sealed class SupervisionException : Exception
         new(FailureKind.Forbidden, "access.forbidden", message);
 
     public static SupervisionException NotFound(string what, string id) =>
-        new(FailureKind.NotFound, "not_found", $"No {what} with id '{id}'.");
+        new SupervisionException(FailureKind.NotFound, "not_found", $"No {what} with id '{id}'.").With("what", what).With("id", id);
 
     public static SupervisionException Conflict(string code, string message) =>
         new(FailureKind.Conflict, code, message);
+
+    /// <summary>Adds a value the Chinese sentence may name; returns this exception, so a throw site stays one line.</summary>
+    public SupervisionException With(string name, object? value)
+    {
+        Args[name] = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        return this;
+    }
 }

@@ -1,6 +1,7 @@
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Plans;
+using Limits = Supervision.Engine.Access.Limits;
 using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Items;
@@ -18,8 +19,8 @@ public static class ItemRules
             throw SupervisionException.Invalid("input.required", $"'{prefix.TrimEnd('.')}' must be an action item, not null.", prefix.TrimEnd('.'));
         }
 
-        var lead = (spec.Lead ?? []).Select((a, i) => Text.Required(a, $"{prefix}lead[{i}]")).ToList();
-        var cooperating = (spec.Cooperating ?? []).Select((a, i) => Text.Required(a, $"{prefix}cooperating[{i}]")).ToList();
+        var lead = (Limits.Bounded(spec.Lead, $"{prefix}lead", Limits.AgenciesPerItem) ?? []).Select((a, i) => Text.Required(a, $"{prefix}lead[{i}]")).ToList();
+        var cooperating = (Limits.Bounded(spec.Cooperating, $"{prefix}cooperating", Limits.AgenciesPerItem) ?? []).Select((a, i) => Text.Required(a, $"{prefix}cooperating[{i}]")).ToList();
         if (lead.Count == 0)
         {
             throw SupervisionException.Invalid("item.no_lead", "An action item needs at least one lead agency (牵头单位).", $"{prefix}lead");

@@ -5,6 +5,7 @@ using Supervision.Engine.Plans.Events;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
 using static Supervision.Engine.Access.Access;
+using Limits = Supervision.Engine.Access.Limits;
 using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Plans;
@@ -26,6 +27,7 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
             throw SupervisionException.Conflict("plan.exists", $"Plan '{this.GetPrimaryKeyString()}' already exists.");
         }
 
+        Limits.Bounded(items, "items", Limits.ItemsPerPlan);
         var targets = TargetRules.Check(spec.Targets, "targets");
         var created = new PlanCreated(Text.Required(spec.Title, "title", 500), Text.Optional(spec.Issuer, "issuer"), spec.Issued, targets);
         var added = new List<IDomainEvent> { created };
@@ -49,6 +51,7 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
             return earlier;
         }
 
+        Limits.Bounded(State.ItemIds.Append(""), "items", Limits.ItemsPerPlan);
         var item = await ItemRules.CheckAsync(GrainFactory, spec);
         var itemId = ItemId(State.ItemIds.Count + 1);
         await RecordAsync(new PlanItemAdded(itemId, item.Ref, item), actor, correlationId);
@@ -77,25 +80,7 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
         return View();
     }
 
-    protected override IEnumerable<ProjectionWrite> Project(PlanState state)
-    {
-        yield return new ProjectionWrite(
-            """
-            INSERT INTO plans (id, title, issuer, issued, item_count, created_at)
-            VALUES (@id, @title, @issuer, @issued, @item_count, @created_at)
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title, issuer = excluded.issuer, issued = excluded.issued,
-                item_count = excluded.item_count
-            """,
-            new Dictionary<string, object?>
-            {
-                ["id"] = this.GetPrimaryKeyString(),
-                ["title"] = state.Title,
-                ["issuer"] = state.Issuer,
-                ["issued"] = state.Issued?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["item_count"] = state.ItemIds.Count,
-                ["created_at"] = state.CreatedAt,
-            });
-    }
+    protected override IEnumerable<ProjectionWrite> Project(PlanState state) => [PlanRows.Upsert(this.GetPrimaryKeyString(), state)];
 
     protected override IEnumerable<Reaction> React(PlanState before, PlanState after, RecordedEvent recorded) =>
         recorded.Event is PlanItemAdded { Spec: { } spec } added

@@ -1,4 +1,5 @@
 using Supervision.Engine.Errors;
+using Limits = Supervision.Engine.Access.Limits;
 using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Plans;
@@ -10,6 +11,7 @@ public static class TargetRules
 
     public static List<Target> Check(IReadOnlyList<Target>? targets, string field)
     {
+        Limits.Bounded(targets, field, Limits.TargetsPerList);
         var result = new List<Target>();
         for (var i = 0; i < (targets?.Count ?? 0); i++)
         {

@@ -9,12 +9,12 @@ public static class Paging
     {
         if (offset < 0)
         {
-            throw SupervisionException.Invalid("page.offset", $"'offset' must not be negative (was {offset}).", "offset");
+            throw SupervisionException.Invalid("page.offset", $"'offset' must not be negative (was {offset}).", "offset").With("limit", maxLimit);
         }
 
         if (limit < 1 || limit > maxLimit)
         {
-            throw SupervisionException.Invalid("page.limit", $"'limit' must be 1–{maxLimit} (was {limit}).", "limit");
+            throw SupervisionException.Invalid("page.limit", $"'limit' must be 1–{maxLimit} (was {limit}).", "limit").With("limit", maxLimit);
         }
     }
 }

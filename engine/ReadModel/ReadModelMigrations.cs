@@ -76,5 +76,7 @@ public static class ReadModelMigrations
                    due_at, 'open', COALESCE(updated_at, ''), 0
             FROM assignments WHERE status IN ('dispatched', 'disputed', 'in_progress', 'under_review', 'rework');
             """),
+        // Lets the host see that a keyed command is already in the trail when its answer was lost in a crash.
+        new(130, "events by idempotency key", "CREATE INDEX ix_events_idempotent ON events (correlation_id) WHERE correlation_id LIKE 'idem:%';"),
     ];
 }

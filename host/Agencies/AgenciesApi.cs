@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
@@ -10,11 +12,13 @@ namespace Supervision.Host.Agencies;
 /// <summary>Agencies (单位): register, list, read, contacts, and each agency's inbox.</summary>
 public static class AgenciesApi
 {
-    public sealed record RegisterRequest(string? Id, string? Name, string? Kind, List<string>? Aliases, bool? IsGroup, List<string>? Members, Contact? Liaison, Contact? Head);
+    public sealed record RegisterRequest(string? Id, [property: JsonRequired] string? Name, string? Kind, List<string>? Aliases, bool? IsGroup, List<string>? Members, Contact? Liaison, Contact? Head);
 
-    public sealed record ContactsRequest(Contact? Liaison, Contact? Head);
+    /// <summary>Both contacts, written out: <c>null</c> clears one; leaving a member out is refused, so a sloppy request erases nothing.</summary>
+    public sealed record ContactsRequest([property: JsonRequired] Contact? Liaison, [property: JsonRequired] Contact? Head);
 
-    public sealed record AliasesRequest(List<string>? Aliases);
+    /// <summary>The whole list of aliases: <c>[]</c> (or <c>null</c>) clears them; leaving the member out is refused.</summary>
+    public sealed record AliasesRequest([property: JsonRequired] List<string>? Aliases);
 
     public static void MapAgenciesApi(this WebApplication app)
     {
@@ -58,7 +62,8 @@ public static class AgenciesApi
         {
             parsed = Enum.TryParse<AssignmentStatus>(status.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var s)
                 ? s
-                : throw SupervisionException.Invalid("inbox.status", $"Unknown status '{status}'; use one of {string.Join(", ", Enum.GetNames<AssignmentStatus>())}.", "status");
+                : throw SupervisionException.Invalid("inbox.status", $"Unknown status '{status}'; use one of {string.Join(", ", Enum.GetNames<AssignmentStatus>().Select(JsonNamingPolicy.SnakeCaseLower.ConvertName))}.", "status")
+                    .With("value", status).With("allowed", string.Join("、", Enum.GetNames<AssignmentStatus>().Select(JsonNamingPolicy.SnakeCaseLower.ConvertName)));
         }
 
         return new InboxFilter(parsed, dueBefore, overdue ?? false, limit ?? InboxFilter.DefaultLimit, offset ?? 0);

@@ -9,7 +9,8 @@ namespace Supervision.Host.Api;
 /// <summary>
 /// Honours <c>Idempotency-Key</c> on every command: the same key and body get the first answer again without a second
 /// event; the same key with another body is refused. The key also travels to the grain as the correlation id, so a
-/// retry after a crash between the event and the stored answer is still recognised by the grain.
+/// retry after a crash between the event and the stored answer is still recognised by the grain, and — because the trail
+/// holds an event with that correlation id — answered as a replay too.
 /// </summary>
 public sealed class Idempotency(RequestDelegate next, IEventStore store, TimeProvider clock)
 {
@@ -21,11 +22,28 @@ public sealed class Idempotency(RequestDelegate next, IEventStore store, TimePro
     public static string CorrelationId(HttpContext ctx) =>
         ctx.Items[CorrelationItem] as string ?? $"req:{ctx.TraceIdentifier}";
 
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
     public async Task InvokeAsync(HttpContext ctx)
     {
-        var key = ctx.Request.Headers[Header].ToString();
+        var keys = ctx.Request.Headers[Header];
+        var key = keys.ToString();
         if (HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method) || string.IsNullOrEmpty(key)
-            || ctx.User.Identity?.IsAuthenticated != true || !ctx.Request.Path.StartsWithSegments("/api/v1"))
+            || !ctx.Request.Path.StartsWithSegments("/api/v1"))
+        {
+            await next(ctx);
+            return;
+        }
+
+        // Two keys (as two header lines, or joined by a comma, which HTTP makes the same thing) name no single command.
+        if (keys.Count > 1 || key.Contains(',', StringComparison.Ordinal))
+        {
+            await Problems.From(Engine.Errors.FailureKind.Invalid, "idempotency.multiple_keys",
+                "Send one Idempotency-Key per request, without commas.", Header).ExecuteAsync(ctx);
+            return;
+        }
+
+        if (ctx.User.Identity?.IsAuthenticated != true)
         {
             await next(ctx);
             return;
@@ -60,10 +78,22 @@ public sealed class Idempotency(RequestDelegate next, IEventStore store, TimePro
                 }
 
                 ctx.Response.StatusCode = earlier[0].Status;
-                ctx.Response.ContentType = earlier[0].Type;
-                ctx.Response.Headers["Idempotent-Replayed"] = "true";
-                await ctx.Response.WriteAsync(earlier[0].Body, ctx.RequestAborted);
+                ctx.Response.Headers[ReplayedHeader] = "true";
+                // A 204 (sign-out, password change) has no body to give again, and may not be given one.
+                if (earlier[0].Body.Length > 0)
+                {
+                    ctx.Response.ContentType = earlier[0].Type;
+                    await ctx.Response.WriteAsync(earlier[0].Body, ctx.RequestAborted);
+                }
+
                 return;
+            }
+
+            // No stored answer, but the trail has the command: it was recorded and the host stopped before answering.
+            // The grain recognises it and answers without a second event; say that this is a replay.
+            if (await RecordedAsync((string)ctx.Items[CorrelationItem]!, ctx.RequestAborted))
+            {
+                ctx.Response.Headers[ReplayedHeader] = "true";
             }
 
             await RunAndRememberAsync(ctx, user, key, requestHash);
@@ -101,6 +131,15 @@ public sealed class Idempotency(RequestDelegate next, IEventStore store, TimePro
             await buffer.CopyToAsync(original, ctx.RequestAborted);
         }
     }
+
+    private async Task<bool> RecordedAsync(string correlationId, CancellationToken cancellationToken) =>
+        (await Rows.QueryAsync(
+            store,
+            // The LIKE term matches the partial index ix_events_idempotent, so this is an index lookup.
+            "SELECT 1 FROM events WHERE correlation_id = @id AND correlation_id LIKE 'idem:%' LIMIT 1",
+            new Dictionary<string, object?> { ["id"] = correlationId },
+            r => r.GetInt32(0),
+            cancellationToken)).Count > 0;
 
     private static async Task<string> HashRequestAsync(HttpRequest request)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Errors;
 using Supervision.Host.Api;
@@ -7,19 +8,19 @@ namespace Supervision.Host.Assignments;
 /// <summary>The cycle's commands on one assignment, and the coordinator's reviews.</summary>
 public static class AssignmentsApi
 {
-    public sealed record AcknowledgeRequest(string? ResponsibleName, string? Phone, string? Email);
+    public sealed record AcknowledgeRequest([property: JsonRequired] string? ResponsibleName, string? Phone, string? Email);
 
     public sealed record ReasonRequest(string? Reason);
 
-    public sealed record ResolveDisputeRequest(string? Outcome, string? ToAgencyId, string? Note);
+    public sealed record ResolveDisputeRequest([property: JsonRequired] string? Outcome, string? ToAgencyId, string? Note);
 
-    public sealed record ReportRequest(string? Narrative, List<Indicator>? Indicators);
+    public sealed record ReportRequest([property: JsonRequired] string? Narrative, List<Indicator>? Indicators);
 
-    public sealed record TextRequest(string? Text);
+    public sealed record TextRequest([property: JsonRequired] string? Text);
 
-    public sealed record CompletionRequest(string? Evidence);
+    public sealed record CompletionRequest([property: JsonRequired] string? Evidence);
 
-    public sealed record ReviewRequest(string? Decision, string? Note);
+    public sealed record ReviewRequest([property: JsonRequired] string? Decision, string? Note);
 
     public static void MapAssignmentsApi(this WebApplication app)
     {
@@ -34,7 +35,7 @@ public static class AssignmentsApi
             g.GetGrain<IAssignmentGrain>(id).DisputeAsync(body.Reason ?? "", ctx.Actor(), ctx.Correlation()));
         group.MapPost("/dispute/resolve", (string id, ResolveDisputeRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).ResolveDisputeAsync(
-                ParseEnum<DisputeOutcome>(body.Outcome, "outcome"), body.ToAgencyId, body.Note, ctx.Actor(), ctx.Correlation()));
+                ParseEnum<DisputeOutcome>(body.Outcome, "outcome", "input.outcome"), body.ToAgencyId, body.Note, ctx.Actor(), ctx.Correlation()));
         group.MapPost("/reports", (string id, ReportRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).SubmitReportAsync(body.Narrative ?? "", body.Indicators ?? [], ctx.Actor(), ctx.Correlation()));
         group.MapPost("/reports/{number:int}/review", (string id, int number, ReviewRequest body, IGrainFactory g, HttpContext ctx) =>
@@ -53,12 +54,15 @@ public static class AssignmentsApi
 
     private static bool Decide(string? decision, string yes, string no) =>
         decision == yes || (decision != no
-            ? throw SupervisionException.Invalid("review.decision", $"'decision' must be '{yes}' or '{no}' (was '{decision}').", "decision")
+            ? throw SupervisionException.Invalid("review.decision", $"'decision' must be '{yes}' or '{no}' (was '{decision}').", "decision").With("allowed", $"{yes}、{no}")
             : false);
 
-    private static T ParseEnum<T>(string? value, string field)
+    private static T ParseEnum<T>(string? value, string field, string code)
         where T : struct, Enum =>
         Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
-            : throw SupervisionException.Invalid($"input.{field}", $"'{field}' must be one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))} (was '{value}').", field);
+            : throw SupervisionException.Invalid(code, $"'{field}' must be one of {string.Join(", ", Names<T>())} (was '{value}').", field).With("allowed", string.Join("、", Names<T>()));
+
+    private static IEnumerable<string> Names<T>()
+        where T : struct, Enum => Enum.GetNames<T>().Select(System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Supervision.Engine.Access;
@@ -8,7 +9,7 @@ namespace Supervision.Host.Auth;
 /// <summary>Sign in (sets the cookie), sign out, and who am I.</summary>
 public static class AuthApi
 {
-    public sealed record LoginRequest(string? Username, string? Password);
+    public sealed record LoginRequest([property: JsonRequired] string? Username, [property: JsonRequired] string? Password);
 
     public sealed record Me(string Id, string Username, string DisplayName, string Role, string? AgencyId);
 

@@ -21,9 +21,17 @@ public static class LoggingSetup
                 new CompactJsonFormatter(),
                 Path.Combine(options.DataDirectory, "logs", "supervision-.json"),
                 rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 31));
+                retainedFileCountLimit: 31),
+            // Each host logs through its own logger: with the static one, a second host in the process (tests, tools)
+            // would take over the first one's log lines.
+            preserveStaticLogger: true);
     }
 
     public static void UseSupervisionRequestLogging(this WebApplication app) =>
-        app.UseSerilogRequestLogging(o => o.MessageTemplate = "{RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms");
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = "{RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms";
+            // A 500 is logged as an error once, with its exception, by the exception handler; the request line stays information.
+            o.GetLevel = (_, _, exception) => exception is null ? Serilog.Events.LogEventLevel.Information : Serilog.Events.LogEventLevel.Error;
+        });
 }

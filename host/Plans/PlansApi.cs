@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Items;
 using Supervision.Engine.Plans;
@@ -8,12 +9,27 @@ namespace Supervision.Host.Plans;
 /// <summary>Plans (实施方案) and their action items: create, list, read, add and edit items, dispatch.</summary>
 public static class PlansApi
 {
-    public sealed record ItemRequest(string? Ref, string? Title, string? Text, DateOnly? Due, List<string>? Lead, List<string>? Cooperating, List<Target>? Targets)
+    /// <summary>A new action item: ref, title and lead are required; the rest may be left out.</summary>
+    public sealed record ItemRequest(
+        [property: JsonRequired] string? Ref, [property: JsonRequired] string? Title, string? Text, DateOnly? Due,
+        [property: JsonRequired] List<string>? Lead, List<string>? Cooperating, List<Target>? Targets)
     {
         public ItemSpec ToSpec() => new(Ref ?? "", Title ?? "", Text, Due, Lead ?? [], Cooperating ?? [], Targets ?? []);
     }
 
-    public sealed record PlanRequest(string? Id, string? Title, string? Issuer, DateOnly? Issued, List<Target>? Targets, List<ItemRequest>? Items);
+    /// <summary>
+    /// An item as edited (PUT): every member written out, <c>null</c> or <c>[]</c> to clear one, so that a member left
+    /// out by mistake is refused instead of erasing what the item had.
+    /// </summary>
+    public sealed record ItemEditRequest(
+        [property: JsonRequired] string? Ref, [property: JsonRequired] string? Title, [property: JsonRequired] string? Text,
+        [property: JsonRequired] DateOnly? Due, [property: JsonRequired] List<string>? Lead, [property: JsonRequired] List<string>? Cooperating,
+        [property: JsonRequired] List<Target>? Targets)
+    {
+        public ItemSpec ToSpec() => new(Ref ?? "", Title ?? "", Text, Due, Lead ?? [], Cooperating ?? [], Targets ?? []);
+    }
+
+    public sealed record PlanRequest(string? Id, [property: JsonRequired] string? Title, string? Issuer, DateOnly? Issued, List<Target>? Targets, List<ItemRequest>? Items);
 
     public sealed record DispatchRequest(string? DefinitionId);
 
@@ -44,7 +60,7 @@ public static class PlansApi
         });
         group.MapGet("/items/{id}", async (string id, IGrainFactory grains, HttpContext ctx) =>
             await grains.GetGrain<IActionItemGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("action item", id));
-        group.MapPut("/items/{id}", (string id, ItemRequest body, IGrainFactory grains, HttpContext ctx) =>
+        group.MapPut("/items/{id}", (string id, ItemEditRequest body, IGrainFactory grains, HttpContext ctx) =>
             grains.GetGrain<IActionItemGrain>(id).EditAsync(body.ToSpec(), ctx.Actor(), ctx.Correlation()));
         group.MapPost("/items/{id}/dispatch", (string id, DispatchRequest? body, IGrainFactory grains, HttpContext ctx) =>
             grains.GetGrain<IActionItemGrain>(id).DispatchAsync(body?.DefinitionId, ctx.Actor(), ctx.Correlation()));

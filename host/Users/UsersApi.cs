@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Supervision.Engine.Access;
 using Supervision.Engine.Errors;
 using Supervision.Host.Api;
@@ -9,11 +10,11 @@ namespace Supervision.Host.Users;
 /// <summary>Users and tokens: the administrator manages them; anyone may issue a token for themselves.</summary>
 public static class UsersApi
 {
-    public sealed record AddUserRequest(string? Username, string? DisplayName, string? Role, string? AgencyId, string? Password);
+    public sealed record AddUserRequest([property: JsonRequired] string? Username, string? DisplayName, [property: JsonRequired] string? Role, string? AgencyId, [property: JsonRequired] string? Password);
 
     public sealed record TokenRequest(string? Name);
 
-    public sealed record PasswordRequest(string? Password);
+    public sealed record PasswordRequest([property: JsonRequired] string? Password);
 
     public static void MapUsersApi(this WebApplication app)
     {

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Supervision.Engine.Import;
 
+using Supervision.Tests.Shared;
+
 namespace Supervision.Benchmarks;
 
 /// <summary>

@@ -3,8 +3,12 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Engine.Assignments;
+using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
+
+using Supervision.Tests.Shared;
 
 namespace Supervision.Benchmarks;
 
@@ -44,6 +48,9 @@ public static class TransitionsBenchmark
         });
         Console.Error.WriteLine($"      {httpRate.PerSecond:0} commands/s, p50 {httpRate.P50:0.0} ms, p99 {httpRate.P99:0.0} ms");
         clients.ForEach(c => c.Dispose());
+        // Every reaction of the run (items defined, assignments opened while preparing) was carried out in this process.
+        var lag = world.App.Services.GetRequiredService<ReactionLag>();
+        Console.Error.WriteLine($"      reactions carried out: {lag.Count}, lag p99 {lag.Percentile(99):0.0} ms");
 
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
         {
@@ -58,6 +65,8 @@ public static class TransitionsBenchmark
             ["http_p99_ms"] = Math.Round(httpRate.P99, 2),
             ["grain_vs_raw"] = Math.Round(grainRate.PerSecond / raw, 2),
             ["http_vs_raw"] = Math.Round(httpRate.PerSecond / raw, 2),
+            ["reactions"] = lag.Count,
+            ["reaction_lag_p99_ms"] = Math.Round(lag.Percentile(99) ?? 0, 2),
         }));
         return 0;
     }

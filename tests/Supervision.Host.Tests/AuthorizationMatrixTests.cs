@@ -40,7 +40,7 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         new("GET", "/api/v1/plans/{plan}", null, Readers, Records: false),
         new("POST", "/api/v1/plans/{plan}/items", new { @ref = "x", title = "x", lead = new[] { "{lead}" } }, [Who.Coordinator]),
         new("GET", "/api/v1/items/{item}", null, Readers, Records: false),
-        new("PUT", "/api/v1/items/{item}", new { @ref = "x", title = "x", lead = new[] { "{lead}" } }, [Who.Coordinator], WorldState.Undispatched),
+        new("PUT", "/api/v1/items/{item}", new { @ref = "x", title = "x", text = (string?)null, due = (string?)null, lead = new[] { "{lead}" }, cooperating = Array.Empty<string>(), targets = Array.Empty<object>() }, [Who.Coordinator], WorldState.Undispatched),
         new("POST", "/api/v1/items/{item}/dispatch", null, [Who.Coordinator], WorldState.Undispatched),
         new("GET", "/api/v1/items/{item}/trail", null, Readers, Records: false),
         new("GET", "/api/v1/items/{item}/trail/export", null, Readers, Records: false),

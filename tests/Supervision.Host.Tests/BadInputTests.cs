@@ -1,3 +1,4 @@
+using System.Text;
 using Supervision.Host.Tests.Fixture;
 
 namespace Supervision.Host.Tests;
@@ -104,5 +105,107 @@ public sealed class BadInputTests(HostFixture host)
 
         Assert.Equal(400, status);
         Assert.Equal("indicators[0]", problem.Str("field"));
+    }
+
+    [Theory]
+    [InlineData(false, "/api/v1/auth/login")]
+    [InlineData(true, "/api/v1/plans")]
+    [InlineData(true, "/api/v1/agencies")]
+    public async Task An_unknown_charset_is_refused_415_before_anything_else(bool signedIn, string path)
+    {
+        var client = signedIn ? host.Coordinator : host.Anonymous;
+        using var content = new StringContent("{\"username\":\"admin\",\"password\":\"x\"}", Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=bogus");
+
+        using var response = await client.PostAsync(path, content);
+        var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(415, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("request.unsupported_media_type", problem.Str("code"));
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/v1/plans/%20")]
+    [InlineData("GET", "/api/v1/plans/%09")]
+    [InlineData("GET", "/api/v1/items/%20%20/trail")]
+    [InlineData("GET", "/api/v1/agencies/%20")]
+    [InlineData("GET", "/api/v1/assignments/%0B/reports")]
+    [InlineData("POST", "/api/v1/assignments/%20/withdraw")]
+    [InlineData("PUT", "/api/v1/agencies/%09/aliases")]
+    [InlineData("POST", "/api/v1/items/%20/dispatch")]
+    public async Task A_blank_or_control_character_id_answers_404_on_every_route(string method, string path)
+    {
+        var (status, problem) = await host.Coordinator.SendAsync(new HttpMethod(method), path, method == "GET" ? null : "{\"aliases\":[]}");
+
+        Assert.True(status == 404, $"{method} {path}: {status} {problem}");
+        Assert.Equal("not_found", problem.Str("code"));
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("")]
+    public async Task A_missing_body_is_refused_in_our_words_not_the_framework_s(string body)
+    {
+        var w = await ApiWorld.CreateAsync(host);
+
+        var (status, problem) = await w.LeadUser.PostAsync($"/api/v1/assignments/{w.LeadAssignment}/acknowledge", body);
+
+        Assert.Equal(400, status);
+        Assert.Equal("request.body_required", problem.Str("code"));
+        AssertNoInternals(problem);
+    }
+
+    [Fact]
+    public async Task A_wrong_typed_member_is_named_without_dotnet_type_names()
+    {
+        var w = await ApiWorld.CreateAsync(host);
+        await w.LeadUser.PostAsync($"/api/v1/assignments/{w.LeadAssignment}/acknowledge", new { responsible_name = "张三" });
+
+        var (status, problem) = await w.LeadUser.PostAsync($"/api/v1/assignments/{w.LeadAssignment}/reports", "{\"narrative\":\"x\",\"indicators\":[{\"name\":\"n\",\"value\":\"many\"}]}");
+
+        Assert.Equal(400, status);
+        Assert.Equal("indicators[0].value", problem.Str("field"));
+        AssertNoInternals(problem);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/inbox?limit=abc", "limit")]
+    [InlineData("/api/v1/inbox?overdue=maybe", "overdue")]
+    [InlineData("/api/v1/inbox?due_before=someday", "due_before")]
+    [InlineData("/api/v1/inbox?offset=-5", "offset")]
+    [InlineData("/api/v1/inbox?limit=0", "limit")]
+    [InlineData("/api/v1/assignments/{asg}/reports?offset=-5", "offset")]
+    [InlineData("/api/v1/assignments/{asg}/reports?limit=100000", "limit")]
+    public async Task A_bad_query_parameter_is_named_as_the_api_spells_it(string path, string field)
+    {
+        var w = await ApiWorld.CreateAsync(host);
+
+        var (status, problem) = await w.LeadUser.GetJsonAsync(path.Replace("{asg}", w.LeadAssignment, StringComparison.Ordinal));
+
+        Assert.True(status == 400, $"{path}: {status} {problem}");
+        Assert.Equal(field, problem.Str("field"));
+        AssertNoInternals(problem);
+    }
+
+    [Fact]
+    public async Task An_unknown_inbox_status_lists_the_names_the_api_speaks()
+    {
+        var w = await ApiWorld.CreateAsync(host);
+
+        var (status, problem) = await w.LeadUser.GetJsonAsync("/api/v1/inbox?status=busy");
+
+        Assert.Equal(400, status);
+        Assert.Contains("in_progress", problem.Str("detail"), StringComparison.Ordinal);
+        Assert.DoesNotContain("InProgress", problem.Str("detail"), StringComparison.Ordinal);
+    }
+
+    private static void AssertNoInternals(System.Text.Json.JsonElement problem)
+    {
+        var text = problem.ToString();
+        foreach (var leak in new[] { "Supervision.", "Nullable", "Implicit body", "Service", "System.", "Int32", "Decimal", "ReportRequest", "AcknowledgeRequest" })
+        {
+            Assert.DoesNotContain(leak, text, StringComparison.Ordinal);
+        }
     }
 }

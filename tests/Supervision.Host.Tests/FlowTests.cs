@@ -76,7 +76,7 @@ public sealed class FlowTests(HostFixture host)
     public async Task A_coordinator_edits_an_item_until_it_is_dispatched()
     {
         var w = await ApiWorld.CreateAsync(host, dispatch: false);
-        var edit = new { @ref = "二(一)", title = "实施产业发展带动就业行动（修订）", due = "2022-11-30", lead = new[] { w.Lead }, cooperating = new[] { w.Coop, w.Other } };
+        var edit = new { @ref = "二(一)", title = "实施产业发展带动就业行动（修订）", text = (string?)null, due = "2022-11-30", lead = new[] { w.Lead }, cooperating = new[] { w.Coop, w.Other }, targets = Array.Empty<object>() };
 
         var (edited, item) = await host.Coordinator.SendAsync(HttpMethod.Put, $"/api/v1/items/{w.ItemId}", edit);
         var (dispatched, after) = await host.Coordinator.PostAsync($"/api/v1/items/{w.ItemId}/dispatch");

@@ -50,7 +50,7 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
         var current = await GetAsync(actor, id, cancellationToken);
         RequireOpen(current);
         var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), current.AddedAgencies);
-        var (draft, added) = DraftOperations.Apply(current.Draft, registry, current.AddedAgencies, operations);
+        var (draft, added) = DraftOperations.Apply(current.Draft, registry, current.AddedAgencies, Access.Limits.Bounded(operations, "edits", Access.Limits.EditsPerRequest)!);
         var edited = current with { Draft = draft, AddedAgencies = added, UpdatedAt = clock.GetUtcNow() };
         if (!await ImportDraftRows.UpdateAsync(store, edited, cancellationToken))
         {

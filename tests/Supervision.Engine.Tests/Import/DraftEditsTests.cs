@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Supervision.Engine.Import;
 
+using Supervision.Tests.Shared;
+
 namespace Supervision.Engine.Tests.Import;
 
 public class DraftEditsTests

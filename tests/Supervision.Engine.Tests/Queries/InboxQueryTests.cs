@@ -74,6 +74,6 @@ public sealed class InboxQueryTests(ClusterFixture fixture)
 
         var refused = await Assert.ThrowsAsync<SupervisionException>(() => inbox.RunAsync(_world.Coordinator, null, new InboxFilter(null, null, false, Limit: 100_000)));
 
-        Assert.Equal("inbox.page", refused.Code);
+        Assert.Equal(("page.limit", "limit"), (refused.Code, refused.Field));
     }
 }

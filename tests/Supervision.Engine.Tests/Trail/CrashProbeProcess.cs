@@ -4,18 +4,22 @@ using Supervision.Engine.Trail;
 namespace Supervision.Engine.Tests.Trail;
 
 /// <summary>
-/// Finds (building it when missing or older than the engine under test) and starts the CrashProbe console app.
+/// Finds (building it when missing or older than the engine under test) and starts a crash probe console app.
 /// A separate process is the only honest way to die mid-write: nothing in-process can be killed between two syscalls.
 /// </summary>
 internal static class CrashProbeProcess
 {
-    private const string Project = "Supervision.Trail.CrashProbe";
+    private const string TrailProbe = "Supervision.Trail.CrashProbe";
     private static readonly SemaphoreSlim Building = new(1, 1);
 
-    public static async Task<Process> StartAsync(string databasePath, int writers)
+    public static Task<Process> StartAsync(string databasePath, int writers) =>
+        StartAsync(TrailProbe, databasePath, writers.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Starts the probe project <paramref name="project"/> (under tests/) with <paramref name="args"/>, output redirected.</summary>
+    public static async Task<Process> StartAsync(string project, params string[] args)
     {
-        var dll = await EnsureBuiltAsync();
-        var start = new ProcessStartInfo(DotnetHost(), ["exec", dll, databasePath, writers.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        var dll = await EnsureBuiltAsync(project);
+        var start = new ProcessStartInfo(DotnetHost(), ["exec", dll, .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -24,7 +28,7 @@ internal static class CrashProbeProcess
         return Process.Start(start) ?? throw new InvalidOperationException("The crash probe did not start.");
     }
 
-    private static async Task<string> EnsureBuiltAsync()
+    private static async Task<string> EnsureBuiltAsync(string project)
     {
         // The test runs from <project>/bin/<Configuration>/<tfm>/; build the probe in the same configuration.
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
@@ -36,8 +40,8 @@ internal static class CrashProbeProcess
         }
 
         Assert.NotNull(root);
-        var projectDirectory = Path.Combine(root.FullName, "tests", Project);
-        var dll = Path.Combine(projectDirectory, "bin", configuration, output.Name, Project + ".dll");
+        var projectDirectory = Path.Combine(root.FullName, "tests", project);
+        var dll = Path.Combine(projectDirectory, "bin", configuration, output.Name, project + ".dll");
         await Building.WaitAsync();
         try
         {

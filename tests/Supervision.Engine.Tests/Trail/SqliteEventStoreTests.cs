@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Supervision.Engine.Trail;
 
+using Supervision.Tests.Shared;
+
 namespace Supervision.Engine.Tests.Trail;
 
 /// <summary>The storage contract on real SQLite files in a temporary directory, plus what only SQLite has.</summary>

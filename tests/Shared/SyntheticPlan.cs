@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Supervision.Engine.Import;
+namespace Supervision.Tests.Shared;
 
 /// <summary>
 /// Generates a plan document shaped like the seed (covering notice, sections of up to ten items with

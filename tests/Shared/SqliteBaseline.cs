@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
-namespace Supervision.Engine.Trail;
+using Supervision.Engine.Trail;
+
+namespace Supervision.Tests.Shared;
 
 /// <summary>
 /// The yardstick for the benchmark: how many single-row INSERT + COMMIT appends per second this disk allows with the

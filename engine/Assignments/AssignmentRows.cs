@@ -1,8 +1,9 @@
 using Supervision.Engine.Assignments;
+using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 
-namespace Supervision.Engine.ReadModel;
+namespace Supervision.Engine.Assignments;
 
 /// <summary>The <c>assignments</c> read-model table: written from an assignment's state, read for inboxes and item roll-ups.</summary>
 public static class AssignmentRows

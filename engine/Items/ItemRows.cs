@@ -3,7 +3,7 @@ using System.Text.Json;
 using Supervision.Engine.Items;
 using Supervision.Engine.Trail;
 
-namespace Supervision.Engine.ReadModel;
+namespace Supervision.Engine.Items;
 
 /// <summary>The <c>items</c> read-model table (items by plan), written from an item's state with its events.</summary>
 public static class ItemRows

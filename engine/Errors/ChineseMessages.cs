@@ -1,0 +1,115 @@
+namespace Supervision.Engine.Errors;
+
+/// <summary>The Chinese templates, by code (see <see cref="MessageCatalogue"/>); the last template of each code names no value.</summary>
+internal static class ChineseMessages
+{
+    public static readonly Dictionary<string, string[]> Templates = new(StringComparer.Ordinal)
+    {
+        // Input, whatever the command
+        ["input.required"] = ["「{field}」为必填项，不能为空。", "缺少必填项。"],
+        ["input.too_long"] = ["「{field}」过长，最多允许 {limit} 个字符。", "「{field}」过长。", "输入过长。"],
+        ["input.control_character"] = ["「{field}」含有控制字符，请删除。", "输入含有控制字符，请删除。"],
+        ["input.too_many"] = ["「{field}」共 {count} 项，最多允许 {limit} 项。", "「{field}」项数过多，最多允许 {limit} 项。", "列表项数过多。"],
+        ["input.email"] = ["「{field}」不是有效的电子邮箱地址。", "电子邮箱地址无效。"],
+        ["input.id"] = ["「{field}」须为 1–63 个小写字母、数字或“-”，并以字母或数字开头。", "编号格式不正确。"],
+        ["input.outcome"] = ["「{field}」须为 {allowed} 之一。", "处理结果无效。"],
+        ["page.offset"] = ["「offset」不能为负数。"],
+        ["page.limit"] = ["「limit」须为 1–{limit}。", "「limit」超出范围。"],
+        ["inbox.status"] = ["未知的状态「{value}」，可用：{allowed}。", "未知的状态。"],
+        ["review.decision"] = ["「{field}」须为 {allowed} 之一。", "审核结论无效。"],
+        ["target.comparator"] = ["「{field}」须为 >=、<=、~、= 之一。", "目标比较符须为 >=、<=、~、= 之一。"],
+
+        // Access and lookups
+        ["access.forbidden"] = ["您当前的身份无权执行此操作。"],
+        ["not_found"] = ["未找到{what}「{id}」。", "未找到。"],
+
+        // Requests the host could not read
+        ["request.malformed"] = ["请求体在「{field}」处无法读取：JSON 格式有误或值的类型不对。", "请求体无法读取：须为格式正确、结构相符的 JSON。"],
+        ["request.unknown_member"] = ["不认识的字段「{field}」，请检查拼写。", "请求体中有不认识的字段。"],
+        ["request.body_required"] = ["此请求需要 JSON 请求体。"],
+        ["request.bad_parameter"] = ["参数「{field}」的格式不正确。", "参数格式不正确。"],
+        ["request.too_large"] = ["请求体超过主机允许的大小。"],
+        ["request.unsupported_media_type"] = ["不支持的内容类型或字符集；请以 UTF-8 编码发送 application/json。"],
+        ["request.method_not_allowed"] = ["此地址不支持该请求方法。"],
+        ["request.failed"] = ["请求未能完成。"],
+        ["idempotency.bad_key"] = ["Idempotency-Key 须为至多 200 个可打印字符。"],
+        ["idempotency.key_reused"] = ["此 Idempotency-Key 已用于另一个请求；新命令请使用新的键。"],
+        ["idempotency.multiple_keys"] = ["一个请求只能带一个 Idempotency-Key（且键中不能有逗号）。"],
+        ["engine.timeout"] = ["引擎未能及时响应；请用同一个 Idempotency-Key 重试。"],
+        ["engine.unavailable"] = ["引擎正在重启；请用同一个 Idempotency-Key 重试。"],
+        ["internal"] = ["服务器内部出错，已记录。"],
+        ["error"] = ["请求未能完成。"],
+
+        // Sign-in and users
+        ["auth.required"] = ["请先登录，或在 Authorization 头中携带令牌。"],
+        ["auth.bad_credentials"] = ["用户名或密码错误。"],
+        ["auth.throttled"] = ["此用户从该地址登录失败次数过多，请一分钟后再试。"],
+        ["user.username"] = ["用户名只能包含字母、数字、“.”、“-”和“_”。"],
+        ["user.role"] = ["角色须为 admin、coordinator、inspector、agency 之一。"],
+        ["user.agency"] = ["单位用户须填写 agency_id，其他角色不得填写。"],
+        ["user.exists"] = ["该用户名已被使用。"],
+        ["user.password"] = ["密码至少需要 10 个字符。"],
+
+        // Agencies, plans, items
+        ["agency.unknown"] = ["「{field}」所指的单位尚未登记。", "单位尚未登记。"],
+        ["agency.exists"] = ["该单位已登记。"],
+        ["agency.unknown_member"] = ["「{field}」所指的成员单位尚未登记。", "成员单位尚未登记。"],
+        ["agency.members_without_group"] = ["只有单位组（is_group: true）才能有成员单位。"],
+        ["agency.alias_taken"] = ["「{field}」已是另一个单位的名称或别名。", "该别名已属于另一个单位。"],
+        ["plan.exists"] = ["该方案已存在。"],
+        ["item.exists"] = ["该事项已存在。"],
+        ["item.no_lead"] = ["事项至少需要一个牵头单位。"],
+        ["item.lead_and_cooperating"] = ["同一单位不能既是牵头单位又是配合单位。"],
+        ["item.already_dispatched"] = ["该事项已下发，不能再修改或再次下发。"],
+        ["item.agency_already_assigned"] = ["该单位在此事项上已有任务。"],
+        ["workflow.unknown_definition"] = ["没有此工作流定义（或此版本）。"],
+        ["report.already_reviewed"] = ["该进展报告已审核过。"],
+
+        // The cycle: the move (trigger) and the state (status) come from the refusal
+        ["cycle.not_allowed_in_state"] = ["无法{trigger}：任务当前为「{status}」。", "当前状态下不能执行此操作。"],
+        ["cycle.terminal"] = ["无法{trigger}：任务已{status}，已经结束。", "任务已经结束。"],
+        ["cycle.not_lead"] = ["无法{trigger}：只有牵头单位可以这样做，本任务为配合任务。", "只有牵头单位可以这样做。"],
+        ["cycle.not_cooperating"] = ["无法{trigger}：只有配合单位可以这样做，本任务为牵头任务。", "只有配合单位可以这样做。"],
+        ["cycle.cooperators_pending"] = ["无法{trigger}：尚有配合单位未报送配合材料或未被免除。", "尚有配合单位未报送配合材料或未被免除。"],
+        ["cycle.no_pending_report"] = ["无法{trigger}：没有待审核的进展报告。", "没有待审核的进展报告。"],
+        ["cycle.refused"] = ["当前状态下无法{trigger}。", "当前状态下不能执行此操作。"],
+
+        // Plan import
+        ["import.too_large"] = ["文件过大，或文字、页数超出限制。"],
+        ["import.empty"] = ["文件为空或没有文字。"],
+        ["import.not_a_document"] = ["该文件不是可导入的文本、Word（.docx）或 PDF 文档。"],
+        ["import.encrypted"] = ["文档有密码保护，请解除后再导入。"],
+        ["import.zip_bomb"] = ["该 .docx 解压后异常巨大，已拒绝。"],
+        ["import.no_text_layer"] = ["PDF 没有文字层（扫描件？），请先做文字识别或导入原始文档。"],
+        ["import.timeout"] = ["读取文档超时。"],
+        ["import.no_file"] = ["表单中须恰好有一个文件。"],
+        ["import.unsupported_media_type"] = ["请以 multipart/form-data 表单，或 text/plain、.docx、PDF 请求体上传文档。"],
+        ["import.unresolved_agencies"] = ["尚有单位名称未能对应到已登记单位；请先指定单位、添加别名或登记单位，再提交。"],
+        ["import.no_items"] = ["草稿中没有可创建的事项。"],
+        ["import.no_lead"] = ["有事项缺少牵头单位，请先指定再提交。"],
+        ["import.duplicate_ref"] = ["事项编号重复，请删除或更正其中之一。"],
+        ["import.agency_ambiguous"] = ["单位名称可能对应多个已登记单位；请为其添加别名或更改其中一个的名称。"],
+        ["import.committed"] = ["该草稿已提交为方案，不能再修改。"],
+        ["import.bad_edit"] = ["修改「{field}」无效。", "草稿修改无效。"],
+
+        // Reactions (administrators)
+        ["reactions.state"] = ["「state」须为 failed、pending、done 之一。"],
+
+        // Trails
+        ["trail.malformed"] = ["这不是轨迹导出文件。"],
+    };
+
+    /// <summary>The things a 404 names, in Chinese.</summary>
+    public static readonly Dictionary<string, string> Nouns = new(StringComparer.Ordinal)
+    {
+        ["plan"] = "方案",
+        ["action item"] = "事项",
+        ["assignment"] = "任务",
+        ["assignment on this item"] = "此事项上的任务",
+        ["agency"] = "单位",
+        ["report"] = "进展报告",
+        ["user"] = "用户",
+        ["import draft"] = "导入草稿",
+        ["waiting or parked reaction"] = "待处理或已搁置的后续处理",
+    };
+}

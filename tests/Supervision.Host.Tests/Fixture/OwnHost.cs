@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+
+namespace Supervision.Host.Tests.Fixture;
+
+/// <summary>A host of a test's own, on its own data folder, that the test may stop, change and start again.</summary>
+public sealed class OwnHost : IAsyncDisposable
+{
+    private readonly int _port = HostFixture.FreePort();
+    private WebApplication? _app;
+
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("supervision-own-").FullName;
+
+    public string DatabasePath => Path.Combine(DataDirectory, "supervision.db");
+
+    /// <summary>Builds the host; <paramref name="extend"/> may map more endpoints before it starts.</summary>
+    public async Task StartAsync(Action<WebApplication>? extend = null)
+    {
+        _app = SupervisionApp.Build(
+        [
+            "--urls", $"http://127.0.0.1:{_port}",
+            "--Supervision:DataDirectory", DataDirectory,
+            "--Supervision:SiloPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
+            "--Supervision:GatewayPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
+        ]);
+        extend?.Invoke(_app);
+        await _app.StartAsync();
+    }
+
+    public async Task StopAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = new Uri($"http://127.0.0.1:{_port}") };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    /// <summary>Signs in as the initial admin, creates the user and returns a client with a token of theirs.</summary>
+    public async Task<HttpClient> UserAsync(string username, string role, string? agencyId)
+    {
+        using var admin = Client();
+        var password = File.ReadAllLines(Path.Combine(DataDirectory, "initial-admin.txt"))[1]["password: ".Length..];
+        (await admin.PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/api/v1/users", new { username, role, agency_id = agencyId, password = "correct-horse-battery" })).EnsureSuccessStatusCode();
+        var issued = await admin.PostAsJsonAsync($"/api/v1/users/{username}/tokens", new { name = "test" });
+        return Client((await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+}
