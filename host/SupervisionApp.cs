@@ -69,6 +69,7 @@ public static class SupervisionApp
         builder.Services.AddSupervisionHealth();
         builder.Services.AddHostedService<InitialAdmin>();
         builder.Services.AddSingleton<SignInThrottle>();
+        builder.AddTrailCheckpoints(options);
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
 
         var app = builder.Build();

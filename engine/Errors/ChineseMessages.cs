@@ -97,6 +97,8 @@ internal static class ChineseMessages
 
         // Trails
         ["trail.malformed"] = ["这不是轨迹导出文件。"],
+        ["trail.checkpoint_malformed"] = ["这不是检查点文件。"],
+        ["trail.checkpoint_refused"] = ["检查点被拒绝：签名不符，或并非本系统的密钥所签。"],
     };
 
     /// <summary>The things a 404 names, in Chinese.</summary>

@@ -41,6 +41,7 @@ public static class EngineSetup
         services.TryAddSingleton<AgencyCountersQuery>();
         services.TryAddSingleton<PlanListQuery>();
         services.TryAddSingleton<ItemTrailQuery>();
+        services.TryAddSingleton<TrailLogQuery>();
         services.TryAddSingleton<ImportDrafts>();
         services.AddReactions();
         return services;

@@ -29,6 +29,12 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>The events of several streams merged in global position order (an item's whole trail).</summary>
     Task<IReadOnlyList<StoredEvent>> ReadStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken cancellationToken = default);
 
+    /// <summary>Every event of the log in position order: the whole trail, for inspectors.</summary>
+    Task<IReadOnlyList<StoredEvent>> ReadLogAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The log's head and every stream's head, read as one consistent snapshot: what a checkpoint signs.</summary>
+    Task<TrailHeads> ReadHeadsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>An open connection for read-model queries; the caller disposes it.</summary>
     Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken = default);
 

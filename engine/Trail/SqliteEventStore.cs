@@ -100,10 +100,10 @@ public sealed class SqliteEventStore : IEventStore
         for (var i = 0; i < prepared.Length; i++)
         {
             var e = events[i];
-            EnsureJson(e.Payload, i);
+            ArgumentNullException.ThrowIfNull(e.Payload);
             var version = expectedVersion + i + 1;
             var at = e.At.ToUniversalTime();
-            prepared[i] = new PreparedEvent(e, version, at, TrailHash.CanonicalBytes(streamId, version, e.Type, e.Payload, e.Actor, at, e.CorrelationId));
+            prepared[i] = new PreparedEvent(e, version, at, CanonicalBytes(streamId, version, e, at, i));
         }
 
         return Writer.SubmitAsync(streamId, session => session.Append(streamId, expectedVersion, prepared, projections), cancellationToken);
@@ -146,6 +146,50 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> ReadLogAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = _connections.OpenReader();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StoredEventRows.Columns} FROM events ORDER BY position;";
+        return await StoredEventRows.ReadAllAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<TrailHeads> ReadHeadsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = _connections.OpenReader();
+        // One deferred (read) transaction: in WAL mode both queries see the same snapshot, so the heads agree with each other.
+        await using var snapshot = connection.BeginTransaction(deferred: true);
+        await using var command = connection.CreateCommand();
+        command.Transaction = snapshot;
+        command.CommandText = "SELECT position, log_hash FROM events ORDER BY position DESC LIMIT 1;";
+        long position;
+        string logHash;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return TrailHeads.Empty;
+            }
+
+            (position, logHash) = (reader.GetInt64(0), reader.GetString(1));
+        }
+
+        // SQLite returns the other columns of the row that holds MAX(version).
+        command.CommandText = "SELECT stream_id, MAX(version), hash FROM events GROUP BY stream_id ORDER BY stream_id;";
+        var streams = new List<StreamHead>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                streams.Add(new StreamHead(reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
+            }
+        }
+
+        return new TrailHeads(position, logHash, streams);
+    }
+
+    /// <inheritdoc />
     public Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -174,16 +218,15 @@ public sealed class SqliteEventStore : IEventStore
     private SqliteWriter Writer =>
         _writer ?? throw new InvalidOperationException("Call InitializeAsync before writing to the event store.");
 
-    private static void EnsureJson(string payload, int index)
+    private static byte[] CanonicalBytes(string streamId, long version, NewEvent e, DateTimeOffset at, int index)
     {
-        ArgumentNullException.ThrowIfNull(payload);
         try
         {
-            using var _ = JsonDocument.Parse(payload);
+            return TrailHash.CanonicalBytes(streamId, version, e.Type, e.Payload, e.Actor, at, e.CorrelationId);
         }
-        catch (JsonException error)
+        catch (FormatException error)
         {
-            throw new ArgumentException($"The payload of event {index} is not valid JSON: {error.Message}", nameof(payload), error);
+            throw new ArgumentException($"The payload of event {index} has no canonical JSON form: {error.Message}", nameof(e), error);
         }
     }
 }

@@ -13,9 +13,10 @@ internal sealed class SqliteSchema
     private const string StoreScope = "trail";
     private const string AppScope = "app";
 
-    private static readonly Migration[] StoreMigrations =
+    // Each store migration's SQL, then its code step (if any), in one transaction.
+    private static readonly (Migration Migration, Action<SqliteConnection, SqliteTransaction>? Then)[] StoreMigrations =
     [
-        new(1, "events", """
+        (new(1, "events", """
             CREATE TABLE events (
                 position       INTEGER PRIMARY KEY,
                 stream_id      TEXT    NOT NULL,
@@ -31,7 +32,9 @@ internal sealed class SqliteSchema
                 hash           TEXT    NOT NULL,
                 UNIQUE (stream_id, version)
             );
-            """),
+            """), null),
+        // Canonical (RFC 8785) hashes and the chain over the whole log; rows of the first version are checked and re-hashed.
+        (new(2, "canonical hashes and log chain", "ALTER TABLE events ADD COLUMN log_hash TEXT NOT NULL DEFAULT '';"), SqliteChainUpgrade.Run),
     ];
 
     private readonly Migration[] _registered;
@@ -80,9 +83,9 @@ internal sealed class SqliteSchema
                 PRIMARY KEY (scope, version)
             );
             """);
-        foreach (var migration in StoreMigrations)
+        foreach (var (migration, then) in StoreMigrations)
         {
-            ApplyOnce(connection, StoreScope, migration);
+            ApplyOnce(connection, StoreScope, migration, then);
         }
 
         foreach (var migration in _registered)
@@ -91,7 +94,7 @@ internal sealed class SqliteSchema
         }
     }
 
-    private void ApplyOnce(SqliteConnection connection, string scope, Migration migration)
+    private void ApplyOnce(SqliteConnection connection, string scope, Migration migration, Action<SqliteConnection, SqliteTransaction>? then = null)
     {
         // BEGIN IMMEDIATE, then look: two processes starting together cannot both apply the same migration.
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -113,6 +116,7 @@ internal sealed class SqliteSchema
         }
 
         Run(connection, migration.Sql, transaction);
+        then?.Invoke(connection, transaction);
         using var record = connection.CreateCommand();
         record.Transaction = transaction;
         record.CommandText = "INSERT INTO schema_migrations (scope, version, name, applied_at) VALUES (@scope, @version, @name, @at);";

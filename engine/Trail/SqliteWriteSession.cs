@@ -13,6 +13,7 @@ internal sealed class SqliteWriteSession : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _head;
+    private readonly SqliteCommand _logHead;
     private readonly SqliteCommand _insert;
     // Savepoint statements prepared once: SqliteTransaction.Save/Release would parse a new statement per append.
     private readonly SqliteCommand _save;
@@ -22,6 +23,10 @@ internal sealed class SqliteWriteSession : IDisposable
     private readonly Dictionary<string, (long Version, string Hash)> _heads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
+    // The log chain's head: read when a transaction begins (it holds the write lock), carried from insert to insert,
+    // and put back when a savepoint is undone.
+    private string _logHash = TrailHash.Genesis;
+    private string _savedLogHash = TrailHash.Genesis;
 
     public SqliteWriteSession(SqliteConnection connection)
     {
@@ -29,16 +34,17 @@ internal sealed class SqliteWriteSession : IDisposable
         _head = connection.CreateCommand();
         _head.CommandText = "SELECT version, hash FROM events WHERE stream_id = @stream ORDER BY version DESC LIMIT 1;";
         _head.Parameters.Add("@stream", SqliteType.Text);
+        _logHead = Prepared(connection, "SELECT log_hash FROM events ORDER BY position DESC LIMIT 1;");
         _save = Prepared(connection, "SAVEPOINT command;");
         _release = Prepared(connection, "RELEASE command;");
         _rollbackTo = Prepared(connection, "ROLLBACK TO command;");
         _insert = connection.CreateCommand();
         _insert.CommandText = $"""
             INSERT INTO events ({StoredEventRows.Columns.Replace("position, ", "", StringComparison.Ordinal)})
-            VALUES (@stream, @version, @type, @payload, @user, @role, @agency, @at, @correlation, @prev, @hash)
+            VALUES (@stream, @version, @type, @payload, @user, @role, @agency, @at, @correlation, @prev, @hash, @log)
             RETURNING position;
             """;
-        foreach (var name in new[] { "@stream", "@version", "@type", "@payload", "@user", "@role", "@agency", "@at", "@correlation", "@prev", "@hash" })
+        foreach (var name in new[] { "@stream", "@version", "@type", "@payload", "@user", "@role", "@agency", "@at", "@correlation", "@prev", "@hash", "@log" })
         {
             _insert.Parameters.Add(name, name == "@version" ? SqliteType.Integer : SqliteType.Text);
         }
@@ -48,6 +54,7 @@ internal sealed class SqliteWriteSession : IDisposable
     {
         _transaction = _connection.BeginTransaction(deferred: false);
         _head.Transaction = _transaction;
+        _logHead.Transaction = _transaction;
         _insert.Transaction = _transaction;
         _save.Transaction = _transaction;
         _release.Transaction = _transaction;
@@ -57,11 +64,16 @@ internal sealed class SqliteWriteSession : IDisposable
             statement.Transaction = _transaction;
         }
 
+        _logHash = _logHead.ExecuteScalar() as string ?? TrailHash.Genesis;
         return _transaction;
     }
 
     /// <summary>Opens the savepoint that isolates one write inside the batch's transaction.</summary>
-    public void Save() => _save.ExecuteNonQuery();
+    public void Save()
+    {
+        _save.ExecuteNonQuery();
+        _savedLogHash = _logHash;
+    }
 
     /// <summary>Keeps the write since <see cref="Save"/>.</summary>
     public void Release() => _release.ExecuteNonQuery();
@@ -71,6 +83,7 @@ internal sealed class SqliteWriteSession : IDisposable
     {
         _rollbackTo.ExecuteNonQuery();
         _release.ExecuteNonQuery();
+        _logHash = _savedLogHash;
     }
 
     public IReadOnlyList<StoredEvent> Append(string streamId, long expectedVersion, PreparedEvent[] events, IReadOnlyList<ProjectionWrite> projections)
@@ -130,6 +143,7 @@ internal sealed class SqliteWriteSession : IDisposable
         }
 
         _head.Dispose();
+        _logHead.Dispose();
         _insert.Dispose();
         _save.Dispose();
         _release.Dispose();
@@ -160,6 +174,7 @@ internal sealed class SqliteWriteSession : IDisposable
     {
         var e = prepared.Event;
         var hash = TrailHash.Compute(previousHash, prepared.CanonicalBytes);
+        var logHash = TrailHash.Log(_logHash, hash);
         var p = _insert.Parameters;
         p["@stream"].Value = streamId;
         p["@version"].Value = prepared.Version;
@@ -172,8 +187,13 @@ internal sealed class SqliteWriteSession : IDisposable
         p["@correlation"].Value = (object?)e.CorrelationId ?? DBNull.Value;
         p["@prev"].Value = previousHash;
         p["@hash"].Value = hash;
+        p["@log"].Value = logHash;
         var position = (long)_insert.ExecuteScalar()!;
-        return new StoredEvent(streamId, prepared.Version, position, e.Type, e.Payload, e.Actor, prepared.At, e.CorrelationId, previousHash, hash);
+        _logHash = logHash;
+        return new StoredEvent(streamId, prepared.Version, position, e.Type, e.Payload, e.Actor, prepared.At, e.CorrelationId, previousHash, hash)
+        {
+            LogHash = logHash,
+        };
     }
 
     private SqliteCommand Statement(string sql)

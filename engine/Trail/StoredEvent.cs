@@ -1,6 +1,6 @@
 namespace Supervision.Engine.Trail;
 
-/// <summary>An event as the trail holds it: position in its stream and in the store, and its link in the hash chain.</summary>
+/// <summary>An event as the trail holds it: position in its stream and in the store, and its links in the hash chains.</summary>
 public sealed record StoredEvent(
     string StreamId,
     long Version,
@@ -11,4 +11,8 @@ public sealed record StoredEvent(
     DateTimeOffset At,
     string? CorrelationId,
     string PreviousHash,
-    string Hash);
+    string Hash)
+{
+    /// <summary>The event's link in the chain over the whole log (<see cref="TrailHash.Log"/>); null where unknown (exports of the first format).</summary>
+    public string? LogHash { get; init; }
+}

@@ -5,15 +5,25 @@ using System.Text.Json;
 namespace Supervision.Engine.Trail;
 
 /// <summary>
-/// An exported trail (<c>supervision-trail/1</c>): what an inspector takes away and verifies offline.
-/// Each event's <c>payload</c> is embedded as a JSON value written byte for byte from the stored text, and read back
-/// as the exact source text of that value, so hashes recompute exactly. Re-indenting the file with a tool therefore
-/// shows up as an edit: the file is evidence, not a document to tidy.
+/// An exported trail (<c>supervision-trail/2</c>): what an inspector takes away and verifies offline. Hashes cover the
+/// canonical (RFC 8785) form of each event, so the file may be re-indented, re-escaped or reordered by any JSON tool
+/// and still verifies; changing a value does not. The <see cref="Scope"/> says which streams it covers, so it can be
+/// held against a signed checkpoint. Files of the first format (<c>supervision-trail/1</c>, hashes over the payload's
+/// exact text) are still read and verified as they were written.
 /// </summary>
 public sealed record TrailDocument(string Subject, DateTimeOffset ExportedAt, IReadOnlyList<StoredEvent> Events)
 {
-    /// <summary>The format tag this version reads and writes.</summary>
-    public const string FormatName = "supervision-trail/1";
+    /// <summary>The format tag this version writes.</summary>
+    public const string FormatName = "supervision-trail/2";
+
+    /// <summary>The first format, still read: hashes over the payload's stored text, no log chain, no scope.</summary>
+    public const string LegacyFormatName = "supervision-trail/1";
+
+    /// <summary>The streams the export covers; null for files of the first format.</summary>
+    public TrailScope? Scope { get; init; }
+
+    /// <summary>True for a file of the first format, whose hashes are checked the first format's way.</summary>
+    public bool IsLegacy { get; init; }
 
     /// <summary>Larger inputs are refused before parsing: a trail this big is not an item's trail.</summary>
     public const int MaxBytes = 64 * 1024 * 1024;
@@ -25,8 +35,18 @@ public sealed record TrailDocument(string Subject, DateTimeOffset ExportedAt, IR
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Checks the exported events' chain.</summary>
-    public TrailVerification Verify() => TrailVerifier.Verify(Events);
+    /// <summary>Checks the exported events' chains (the log chain too for a whole-log export) and that each belongs to the scope.</summary>
+    public TrailVerification Verify()
+    {
+        var verification = TrailVerifier.Verify(Events, Scope?.IsWholeLog == true, IsLegacy ? LegacyTrailHash.Compute : TrailHash.Compute);
+        var stray = Scope is null || !verification.Intact ? null : Events.FirstOrDefault(e => !Scope.Covers(e.StreamId));
+        return stray is null ? verification : verification with
+        {
+            Intact = false,
+            FirstFault = new TrailFault(stray.Position, stray.StreamId, stray.Version,
+                $"Stream '{stray.StreamId}' does not belong to the export's scope ({Scope}): the file was assembled from other trails."),
+        };
+    }
 
     /// <summary>Writes the document as indented UTF-8 JSON with snake_case names.</summary>
     public string ToJson()
@@ -38,6 +58,7 @@ public sealed record TrailDocument(string Subject, DateTimeOffset ExportedAt, IR
             json.WriteString("format", FormatName);
             json.WriteString("subject", Subject);
             json.WriteString("exported_at", TrailTime.Format(ExportedAt));
+            WriteScope(json, Scope ?? throw new InvalidOperationException("An export needs a scope."));
             json.WriteStartArray("events");
             foreach (var e in Events)
             {
@@ -94,6 +115,20 @@ public sealed record TrailDocument(string Subject, DateTimeOffset ExportedAt, IR
         json.WriteString("correlation_id", e.CorrelationId);
         json.WriteString("prev_hash", e.PreviousHash);
         json.WriteString("hash", e.Hash);
+        json.WriteString("log_hash", e.LogHash);
+        json.WriteEndObject();
+    }
+
+    private static void WriteScope(Utf8JsonWriter json, TrailScope scope)
+    {
+        json.WriteStartObject("scope");
+        json.WriteString("kind", scope.IsWholeLog ? "log" : "item");
+        if (!scope.IsWholeLog)
+        {
+            json.WriteString("item_id", scope.ItemId);
+            json.WriteString("agency_id", scope.AgencyId);
+        }
+
         json.WriteEndObject();
     }
 

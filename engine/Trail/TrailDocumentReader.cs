@@ -13,9 +13,10 @@ internal static class TrailDocumentReader
         }
 
         var format = String(root, "format", "document");
-        if (!string.Equals(format, TrailDocument.FormatName, StringComparison.Ordinal))
+        var legacy = string.Equals(format, TrailDocument.LegacyFormatName, StringComparison.Ordinal);
+        if (!legacy && !string.Equals(format, TrailDocument.FormatName, StringComparison.Ordinal))
         {
-            throw new FormatException($"The trail document has format '{format}'; only '{TrailDocument.FormatName}' can be read.");
+            throw new FormatException($"The trail document has format '{format}'; only '{TrailDocument.FormatName}' and '{TrailDocument.LegacyFormatName}' can be read.");
         }
 
         if (!root.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
@@ -23,13 +24,39 @@ internal static class TrailDocumentReader
             throw new FormatException("The trail document has no 'events' array.");
         }
 
+        if (events.GetArrayLength() == 0)
+        {
+            throw new FormatException("The trail document has no events: an export with no events is not a trail.");
+        }
+
         var read = new List<StoredEvent>(events.GetArrayLength());
         foreach (var e in events.EnumerateArray())
         {
-            read.Add(Event(e, $"events[{read.Count}]"));
+            var where = $"events[{read.Count}]";
+            var stored = Event(e, where);
+            read.Add(legacy ? stored : stored with { LogHash = String(e, "log_hash", where) });
         }
 
-        return new TrailDocument(String(root, "subject", "document"), Time(root, "exported_at", "document"), read);
+        return new TrailDocument(String(root, "subject", "document"), Time(root, "exported_at", "document"), read)
+        {
+            Scope = legacy ? null : Scope(root),
+            IsLegacy = legacy,
+        };
+    }
+
+    private static TrailScope Scope(JsonElement root)
+    {
+        if (!root.TryGetProperty("scope", out var scope) || scope.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException("document.scope is missing or not an object.");
+        }
+
+        return String(scope, "kind", "document.scope") switch
+        {
+            "log" => TrailScope.WholeLog,
+            "item" => TrailScope.Item(String(scope, "item_id", "document.scope"), OptionalString(scope, "agency_id", "document.scope")),
+            var other => throw new FormatException($"document.scope.kind is '{other}'; it must be 'log' or 'item'."),
+        };
     }
 
     private static StoredEvent Event(JsonElement e, string where)
@@ -54,7 +81,7 @@ internal static class TrailDocumentReader
             Version: Integer(e, "version", where),
             Position: Integer(e, "position", where),
             Type: String(e, "type", where),
-            // The exact source text of the value, not a re-serialisation: this is what was hashed.
+            // The source text of the value: the first format hashed it exactly, the current one canonicalises it.
             Payload: payload.GetRawText(),
             Actor: new Actor(String(actor, "user", where + ".actor"), String(actor, "role", where + ".actor"), OptionalString(actor, "agency", where + ".actor")),
             At: Time(e, "at", where),

@@ -1,46 +1,56 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Supervision.Engine.Trail.Canonical;
 
 namespace Supervision.Engine.Trail;
 
 /// <summary>
-/// The hash chain of the trail, defined here and nowhere else.
+/// The hash chains of the trail, defined here and nowhere else.
 /// <para>
-/// <b>Canonical bytes</b> of an event: the UTF-8 encoding of a JSON array without whitespace, exactly
-/// <c>[stream_id, version, type, payload, actor_user, actor_role, actor_agency, at, correlation_id]</c>, where
-/// version is a base-10 integer; <c>payload</c> is the stored payload <i>text</i> as a JSON string (never re-parsed,
-/// so the hash covers every byte that was stored); <c>actor_agency</c> and <c>correlation_id</c> are <c>null</c> when
-/// absent; <c>at</c> is <see cref="TrailTime.Format"/>. Strings are escaped as RFC 8785 does: <c>"</c> and <c>\</c>
-/// as <c>\"</c> and <c>\\</c>, U+0008/09/0A/0C/0D as <c>\b \t \n \f \r</c>, other controls below U+0020 as
-/// <c>\u00xx</c> (lowercase hex), everything else literally.
+/// <b>Canonical bytes</b> of an event: the RFC 8785 (JCS, <see cref="CanonicalJson"/>) form of the object
+/// <c>{"actor":{"agency","role","user"},"at","correlation_id","payload","stream_id","type","version"}</c>, where
+/// <c>payload</c> is the event's payload <i>parsed</i> and canonicalised (not its stored text), <c>at</c> is
+/// <see cref="TrailTime.Format"/>, <c>version</c> an integer, absent agency and correlation id <c>null</c>. A file
+/// re-indented, <c>\u</c>-escaped or with members reordered by another tool therefore hashes the same; any change of a
+/// value does not.
 /// </para>
 /// <para>
-/// <b>Hash</b> = lowercase hex SHA-256( ASCII of the previous hash (64 hex characters) ‖ canonical bytes ).
-/// The previous hash of version 1 is <see cref="Genesis"/>. The global position is deliberately not hashed, so a
-/// trail keeps verifying after export and re-import; the version is, so events cannot be renumbered.
+/// <b>Stream chain</b>: <c>hash</c> = lowercase hex SHA-256( ASCII of the previous event's hash in the same stream
+/// (64 hex characters) ‖ canonical bytes ); a stream's first event links to <see cref="Genesis"/>. The version is
+/// hashed, so events cannot be renumbered.
+/// </para>
+/// <para>
+/// <b>Log chain</b>: <c>log_hash</c> = lowercase hex SHA-256( ASCII of the previous event's <c>log_hash</c> in
+/// position order, over the whole log ‖ ASCII of this event's <c>hash</c> ); the log's first event links to
+/// <see cref="Genesis"/>. Removing any event, also a stream's newest, breaks the next event's link; removing the
+/// log's newest shows against a signed checkpoint. Position numbers themselves are not hashed, only their order.
 /// </para>
 /// </summary>
 public static class TrailHash
 {
-    /// <summary>The previous hash of every stream's first event.</summary>
+    /// <summary>The previous hash of every stream's first event, and of the log's first event.</summary>
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    /// <summary>The canonical bytes of an event (see the type's summary).</summary>
+    /// <summary>The canonical bytes of an event (see the type's summary); throws <see cref="FormatException"/> for a payload without a canonical form.</summary>
     public static byte[] CanonicalBytes(
         string streamId, long version, string type, string payload, Actor actor, DateTimeOffset at, string? correlationId)
     {
+        ArgumentNullException.ThrowIfNull(streamId);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(actor);
-        var text = new StringBuilder(payload.Length + 256).Append('[');
-        AppendString(text, streamId).Append(',');
-        text.Append(version.ToString(CultureInfo.InvariantCulture)).Append(',');
-        AppendString(text, type).Append(',');
-        AppendString(text, payload).Append(',');
-        AppendString(text, actor.UserId).Append(',');
-        AppendString(text, actor.Role).Append(',');
-        AppendString(text, actor.AgencyId).Append(',');
-        AppendString(text, TrailTime.Format(at)).Append(',');
-        AppendString(text, correlationId).Append(']');
+        // Members in RFC 8785 order (UTF-16 code units of their names), written directly: the names are fixed ASCII.
+        var text = new StringBuilder(payload.Length + 256).Append("{\"actor\":{\"agency\":");
+        CanonicalJson.AppendString(text, actor.AgencyId).Append(",\"role\":");
+        CanonicalJson.AppendString(text, actor.Role).Append(",\"user\":");
+        CanonicalJson.AppendString(text, actor.UserId).Append("},\"at\":");
+        CanonicalJson.AppendString(text, TrailTime.Format(at)).Append(",\"correlation_id\":");
+        CanonicalJson.AppendString(text, correlationId).Append(",\"payload\":");
+        CanonicalJson.Append(text, payload).Append(",\"stream_id\":");
+        CanonicalJson.AppendString(text, streamId).Append(",\"type\":");
+        CanonicalJson.AppendString(text, type).Append(",\"version\":");
+        text.Append(version.ToString(CultureInfo.InvariantCulture)).Append('}');
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
@@ -69,30 +79,10 @@ public static class TrailHash
         return Compute(stored.PreviousHash, CanonicalBytes(stored));
     }
 
-    private static StringBuilder AppendString(StringBuilder text, string? value)
+    /// <summary>The log chain: links an event's hash onto the log hash of the event before it in the whole log.</summary>
+    public static string Log(string previousLogHash, string hash)
     {
-        if (value is null)
-        {
-            return text.Append("null");
-        }
-
-        text.Append('"');
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '"' => text.Append("\\\""),
-                '\\' => text.Append("\\\\"),
-                '\b' => text.Append("\\b"),
-                '\t' => text.Append("\\t"),
-                '\n' => text.Append("\\n"),
-                '\f' => text.Append("\\f"),
-                '\r' => text.Append("\\r"),
-                < ' ' => text.Append("\\u00").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture)),
-                _ => text.Append(c),
-            };
-        }
-
-        return text.Append('"');
+        ArgumentNullException.ThrowIfNull(hash);
+        return Compute(previousLogHash, Encoding.ASCII.GetBytes(hash));
     }
 }

@@ -1,16 +1,21 @@
 namespace Supervision.Engine.Trail;
 
 /// <summary>
-/// Checks a trail offline: every event's hash against its content, every link against the event before it,
-/// versions contiguous from 1 and positions increasing. Reports the first fault and where it is.
+/// Checks a trail offline: every event's hash against its content, every link against the event before it in its
+/// stream, versions contiguous from 1, positions increasing, and (for the whole log) every event's link in the log chain.
+/// Reports the first fault and where it is.
 /// </summary>
 public static class TrailVerifier
 {
     /// <summary>
     /// Verifies events given in the order they were read: by global position (a whole trail) or by version (one stream).
-    /// Removing a stream's newest events cannot be seen from the events alone; compare the head hash with a copy kept elsewhere.
+    /// With <paramref name="wholeLog"/> the events must be the entire log, and the log chain is checked too. Removing
+    /// a stream's (or the log's) newest events cannot be seen from the events alone; compare with a signed checkpoint.
     /// </summary>
-    public static TrailVerification Verify(IEnumerable<StoredEvent> events)
+    public static TrailVerification Verify(IEnumerable<StoredEvent> events, bool wholeLog = false) =>
+        Verify(events, wholeLog, TrailHash.Compute);
+
+    internal static TrailVerification Verify(IEnumerable<StoredEvent> events, bool wholeLog, Func<StoredEvent, string> hash)
     {
         ArgumentNullException.ThrowIfNull(events);
         var heads = new Dictionary<string, StoredEvent>(StringComparer.Ordinal);
@@ -21,7 +26,7 @@ public static class TrailVerifier
         {
             count++;
             heads.TryGetValue(stored.StreamId, out var head);
-            firstFault ??= FindFault(stored, previous, head);
+            firstFault ??= FindFault(stored, previous, head, hash, wholeLog);
             heads[stored.StreamId] = stored;
             previous = stored;
         }
@@ -29,12 +34,13 @@ public static class TrailVerifier
         return new TrailVerification(firstFault is null, count, heads.Count, firstFault);
     }
 
-    private static TrailFault? FindFault(StoredEvent stored, StoredEvent? previous, StoredEvent? head)
+    private static TrailFault? FindFault(StoredEvent stored, StoredEvent? previous, StoredEvent? head, Func<StoredEvent, string> hash, bool wholeLog)
     {
         var reason = PositionFault(stored, previous)
             ?? VersionFault(stored, head)
             ?? LinkFault(stored, head)
-            ?? HashFault(stored);
+            ?? HashFault(stored, hash)
+            ?? (wholeLog ? LogFault(stored, previous) : null);
         return reason is null ? null : new TrailFault(stored.Position, stored.StreamId, stored.Version, reason);
     }
 
@@ -73,8 +79,33 @@ public static class TrailVerifier
             : $"Version {stored.Version} of stream '{stored.StreamId}' does not link to version {head.Version} (position {head.Position}): that event, or its hash, was altered or replaced.";
     }
 
-    private static string? HashFault(StoredEvent stored) =>
-        string.Equals(TrailHash.Compute(stored), stored.Hash, StringComparison.Ordinal)
+    private static string? HashFault(StoredEvent stored, Func<StoredEvent, string> hash)
+    {
+        string expected;
+        try
+        {
+            expected = hash(stored);
+        }
+        catch (FormatException error)
+        {
+            return $"Version {stored.Version} of stream '{stored.StreamId}' has a payload that is not canonical JSON ({error.Message}): it was edited after it was written.";
+        }
+
+        return string.Equals(expected, stored.Hash, StringComparison.Ordinal)
             ? null
             : $"Version {stored.Version} of stream '{stored.StreamId}' does not match its hash: its content or its hash was edited after it was written.";
+    }
+
+    private static string? LogFault(StoredEvent stored, StoredEvent? previous)
+    {
+        var expected = TrailHash.Log(previous?.LogHash ?? TrailHash.Genesis, stored.Hash);
+        if (string.Equals(stored.LogHash, expected, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return previous is null
+            ? $"The event at position {stored.Position} should start the log chain but does not: the log's earlier events were removed."
+            : $"The event at position {stored.Position} does not link to position {previous.Position} in the log chain: events between them were removed (from any stream), or its log hash was edited.";
+    }
 }

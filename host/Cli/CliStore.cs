@@ -11,14 +11,20 @@ public static class CliStore
 {
     public static async Task<(IEventStore Store, UserStore Users)> OpenAsync(CancellationToken cancellationToken)
     {
+        var options = Settings();
+        var store = StoreSetup.Create(options.Store, options.DatabasePath);
+        await store.InitializeAsync(cancellationToken);
+        return (store, new UserStore(store, TimeProvider.System));
+    }
+
+    /// <summary>The host's settings as the verbs read them (appsettings.json, then <c>SUPERVISION__…</c> variables), checked as the host checks them.</summary>
+    public static SupervisionOptions Settings()
+    {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var options = ConfigurationSetup.Load(configuration);
-        var store = StoreSetup.Create(options.Store, options.DatabasePath);
-        await store.InitializeAsync(cancellationToken);
-        return (store, new UserStore(store, TimeProvider.System));
+        return ConfigurationSetup.Load(configuration);
     }
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Supervision.Host.Cli;
 
-/// <summary>The host's command-line verbs besides serving: verify-trail, users.</summary>
+/// <summary>The host's command-line verbs besides serving: verify-trail, users, import, checkpoint.</summary>
 public static class Verbs
 {
     public static bool IsRun(string[] args) => args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
@@ -15,6 +15,7 @@ public static class Verbs
         root.Subcommands.Add(VerifyTrailVerb.Create());
         root.Subcommands.Add(UsersVerb.Create());
         root.Subcommands.Add(ImportVerb.Create());
+        root.Subcommands.Add(CheckpointVerb.Create());
         root.Subcommands.Add(ReactionsVerb.Create());
         return root.Parse(args).InvokeAsync();
     }

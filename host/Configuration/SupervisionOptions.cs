@@ -22,6 +22,16 @@ public sealed class SupervisionOptions
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>How often a signed checkpoint of the trail's heads is written to <c>checkpoints/</c> (only when the log moved).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00", ErrorMessage = "CheckpointEvery must be between 00:00:01 and 7.00:00:00 (seven days).")]
+    public TimeSpan CheckpointEvery { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Signed checkpoints, outside the database file.</summary>
+    public string CheckpointDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "checkpoints");
+
+    /// <summary>Cookie keys and the checkpoint signing key.</summary>
+    public string KeysDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "keys");
+
     /// <summary>Which store holds the trail and the read models: <c>sqlite</c> (embedded, the default); <c>postgres</c> comes with cluster mode.</summary>
     [Required]
     [RegularExpression("^sqlite$", ErrorMessage = "must be 'sqlite' (the embedded store; 'postgres' comes with cluster mode)")]

@@ -1,18 +1,23 @@
 using Supervision.Engine.Errors;
 using Supervision.Engine.Items;
 using Supervision.Engine.Trail;
+using Supervision.Engine.Trail.Checkpoints;
 using Supervision.Host.Api;
+using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Host.Trails;
 
-/// <summary>An item's completion trail: read it, export it as a signed-by-hash document, verify a document.</summary>
+/// <summary>Trails: an item's, read and exported; the whole log, exported; an export verified, optionally against a signed checkpoint.</summary>
 public static class TrailsApi
 {
     public sealed record TrailEventView(
         string StreamId, long Version, long Position, string Type, System.Text.Json.JsonElement Payload,
-        Actor Actor, DateTimeOffset At, string? CorrelationId, string PreviousHash, string Hash);
+        Actor Actor, DateTimeOffset At, string? CorrelationId, string PreviousHash, string Hash, string? LogHash);
 
-    public sealed record VerifyResponse(bool Intact, int EventCount, int StreamCount, TrailFault? FirstFault, string Message);
+    public sealed record CheckpointView(DateTimeOffset At, long Position, string Fingerprint);
+
+    public sealed record VerifyResponse(
+        bool Intact, int EventCount, int StreamCount, TrailFault? FirstFault, IReadOnlyList<TrailCut> Cuts, CheckpointView? Checkpoint, string Message);
 
     public static void MapTrailsApi(this WebApplication app)
     {
@@ -20,35 +25,47 @@ public static class TrailsApi
         group.MapGet("/items/{id}/trail", async (string id, ItemTrailQuery trail, HttpContext ctx) =>
             (await trail.RunAsync(ctx.Actor(), id, ctx.RequestAborted)).Select(e => new TrailEventView(
                 e.StreamId, e.Version, e.Position, e.Type, System.Text.Json.JsonDocument.Parse(e.Payload).RootElement,
-                e.Actor, e.At, e.CorrelationId, e.PreviousHash, e.Hash)));
+                e.Actor, e.At, e.CorrelationId, e.PreviousHash, e.Hash, e.LogHash)));
         group.MapGet("/items/{id}/trail/export", async (string id, ItemTrailQuery trail, TimeProvider clock, HttpContext ctx) =>
         {
-            var document = new TrailDocument($"item {id}", clock.GetUtcNow(), await trail.RunAsync(ctx.Actor(), id, ctx.RequestAborted));
-            return Results.File(System.Text.Encoding.UTF8.GetBytes(document.ToJson()), "application/json", $"trail-{id}.json");
+            var actor = ctx.Actor();
+            var events = await trail.RunAsync(actor, id, ctx.RequestAborted);
+            var scope = TrailScope.Item(id, SeesEverything(actor) ? null : actor.AgencyId);
+            return Export(new TrailDocument($"item {id}", clock.GetUtcNow(), events) { Scope = scope }, $"trail-{id}.json");
         });
-        group.MapPost("/trails/verify", async (HttpContext ctx) =>
+        group.MapGet("/trail/export", async (TrailLogQuery log, TimeProvider clock, HttpContext ctx) =>
+        {
+            var events = await log.RunAsync(ctx.Actor(), ctx.RequestAborted);
+            return Export(new TrailDocument("whole log", clock.GetUtcNow(), events) { Scope = TrailScope.WholeLog }, "trail-log.json");
+        });
+        group.MapPost("/trails/verify", async (HttpContext ctx, CheckpointKey key) =>
         {
             using var reader = new StreamReader(ctx.Request.Body);
-            var text = await reader.ReadToEndAsync(ctx.RequestAborted);
-            TrailDocument document;
+            var (document, checkpoint) = VerifyRequest.Read(await reader.ReadToEndAsync(ctx.RequestAborted));
+            TrailCheck check;
             try
             {
-                document = TrailDocument.Parse(text);
+                // Only this installation's own key is trusted here: a checkpoint re-signed with another key is refused.
+                check = TrailCheck.Run(document, checkpoint, key.Fingerprint);
+            }
+            catch (CheckpointRefusedException e)
+            {
+                throw SupervisionException.Invalid("trail.checkpoint_refused", $"Checkpoint refused: {e.Reason}", "checkpoint");
             }
             catch (FormatException e)
             {
-                throw SupervisionException.Invalid("trail.malformed", $"This is not a trail export: {e.Message}");
+                throw SupervisionException.Invalid("trail.malformed", $"无法与检查点比对 Cannot compare with the checkpoint: {e.Message}", "trail");
             }
 
-            var result = document.Verify();
-            return TypedResults.Ok(new VerifyResponse(result.Intact, result.EventCount, result.StreamCount, result.FirstFault, Describe(result)));
+            var cp = check.Checkpoint is { } c ? new CheckpointView(c.At, c.Heads.Position, c.Fingerprint) : null;
+            var result = check.Verification;
+            return TypedResults.Ok(new VerifyResponse(
+                check.Intact, result.EventCount, result.StreamCount, result.FirstFault, check.Cuts, cp, TrailVerdict.Describe(check)));
         })
             .Accepts<object>("application/json")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TrailDocument.MaxBytes));
     }
 
-    /// <summary>The verdict for people: Chinese first, then English, naming the first bad event when there is one.</summary>
-    public static string Describe(TrailVerification result) => result.FirstFault is { } f
-        ? $"已被篡改 Tampered: 第一个异常事件位于 position {f.Position} (stream {f.StreamId}, version {f.Version}): {f.Reason}"
-        : $"完好 Intact: {result.EventCount} 个事件（{result.StreamCount} 条流）校验通过 — {result.EventCount} events in {result.StreamCount} streams verify.";
+    private static IResult Export(TrailDocument document, string fileName) =>
+        Results.File(System.Text.Encoding.UTF8.GetBytes(document.ToJson()), "application/json", fileName);
 }

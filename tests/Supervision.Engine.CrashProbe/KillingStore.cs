@@ -32,6 +32,10 @@ public sealed class KillingStore(IEventStore inner, CrashPoint crash) : IEventSt
     public Task<IReadOnlyList<StoredEvent>> ReadStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken cancellationToken = default) =>
         inner.ReadStreamsAsync(streamIds, cancellationToken);
 
+    public Task<IReadOnlyList<StoredEvent>> ReadLogAsync(CancellationToken cancellationToken = default) => inner.ReadLogAsync(cancellationToken);
+
+    public Task<TrailHeads> ReadHeadsAsync(CancellationToken cancellationToken = default) => inner.ReadHeadsAsync(cancellationToken);
+
     public Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken = default) => inner.OpenReadConnectionAsync(cancellationToken);
 
     public Task<int> ExecuteAsync(IReadOnlyList<ProjectionWrite> statements, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,40 @@
+namespace Supervision.Engine.Trail;
+
+/// <summary>
+/// Which streams an export covers: the whole log, or one item's trail (the item's stream and its assignments' streams,
+/// all of them or, for an agency user's export, that agency's only). A checkpoint is compared on these streams.
+/// </summary>
+public sealed record TrailScope(string? ItemId, string? AgencyId = null)
+{
+    /// <summary>Every stream of the log, in position order.</summary>
+    public static TrailScope WholeLog { get; } = new(ItemId: null);
+
+    public bool IsWholeLog => ItemId is null;
+
+    /// <summary>An item's trail as the reader may see it.</summary>
+    public static TrailScope Item(string itemId, string? agencyId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(itemId);
+        return new(itemId, agencyId);
+    }
+
+    /// <summary>Whether a stream belongs to this scope (<c>item-&lt;id&gt;</c>, <c>assignment-&lt;id&gt;~&lt;agency&gt;</c>).</summary>
+    public bool Covers(string streamId)
+    {
+        ArgumentNullException.ThrowIfNull(streamId);
+        if (ItemId is null)
+        {
+            return true;
+        }
+
+        return string.Equals(streamId, $"item-{ItemId}", StringComparison.Ordinal)
+            || (AgencyId is null
+                ? streamId.StartsWith($"assignment-{ItemId}~", StringComparison.Ordinal)
+                : string.Equals(streamId, $"assignment-{ItemId}~{AgencyId}", StringComparison.Ordinal));
+    }
+
+    /// <summary>The scope for people, Chinese first.</summary>
+    public override string ToString() => ItemId is null
+        ? "整个日志 the whole log"
+        : AgencyId is null ? $"事项 item {ItemId}" : $"事项 item {ItemId}（单位 agency {AgencyId}）";
+}
