@@ -42,10 +42,12 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
             throw SupervisionException.Invalid("agency.members_without_group", "Only a group agency (is_group: true) has members.", "members");
         }
 
-        await RecordAsync(
-            new AgencyRegistered(Text.Required(profile.Name, "name"), Text.Optional(profile.Kind, "kind") ?? "department", aliases, profile.IsGroup, members),
-            actor,
-            correlationId);
+        // The contacts are checked before anything is recorded and recorded with the registration: refused whole or kept whole.
+        IDomainEvent registered = new AgencyRegistered(Text.Required(profile.Name, "name"), Text.Optional(profile.Kind, "kind") ?? "department", aliases, profile.IsGroup, members);
+        IDomainEvent[] events = profile.Liaison is null && profile.Head is null
+            ? [registered]
+            : [registered, new AgencyContactsChanged(Checked(profile.Liaison, "liaison"), Checked(profile.Head, "head"))];
+        await RecordAsync(events, actor, correlationId);
         return View();
     }
 

@@ -28,13 +28,8 @@ public static class AgenciesApi
             var id = ApiContext.NewOrChecked(body.Id, "ag", "id");
             var agency = grains.GetGrain<IAgencyGrain>(id);
             var view = await agency.RegisterAsync(
-                new AgencyProfile(body.Name ?? "", body.Kind ?? "department", body.Aliases ?? [], body.IsGroup ?? false, body.Members ?? []),
+                new AgencyProfile(body.Name ?? "", body.Kind ?? "department", body.Aliases ?? [], body.IsGroup ?? false, body.Members ?? [], body.Liaison, body.Head),
                 ctx.Actor(), ctx.Correlation());
-            if (body.Liaison is not null || body.Head is not null)
-            {
-                view = await agency.SetContactsAsync(body.Liaison, body.Head, ctx.Actor(), ctx.Correlation() + ":contacts");
-            }
-
             return TypedResults.Created($"/api/v1/agencies/{id}", view);
         })
             .WithName("registerAgency")
