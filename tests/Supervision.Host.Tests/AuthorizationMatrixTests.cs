@@ -62,7 +62,7 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         new("GET", "/api/v1/imports", null, [Who.Coordinator], Records: false),
         new("GET", "/api/v1/imports/{draft}", null, [Who.Coordinator], Records: false),
         new("PATCH", "/api/v1/imports/{draft}", new[] { new { op = "drop_item", item = "二(一)" } }, [Who.Coordinator], Records: false),
-        new("POST", "/api/v1/imports/{draft}/commit", null, [Who.Coordinator]),
+        new("POST", "/api/v1/imports/{draft}/commit", new { allow_duplicate = true }, [Who.Coordinator]),
     ];
 
     public static TheoryData<string, string> Rows()
