@@ -17,6 +17,7 @@ public static class Verbs
         root.Subcommands.Add(ImportVerb.Create());
         root.Subcommands.Add(CheckpointVerb.Create());
         root.Subcommands.Add(ReactionsVerb.Create());
+        root.Subcommands.Add(CalendarVerb.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
