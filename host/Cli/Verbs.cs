@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Supervision.Host.Cli;
 
-/// <summary>The host's command-line verbs besides serving: verify-trail, users, import, checkpoint.</summary>
+/// <summary>The host's command-line verbs besides serving: verify-trail, users, import, checkpoint, reactions, calendar.</summary>
 public static class Verbs
 {
     public static bool IsRun(string[] args) => args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');

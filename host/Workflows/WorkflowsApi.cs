@@ -22,6 +22,7 @@ public static class WorkflowsApi
             ReportGrace = d.ReportGrace.ToString(),
             ReviewWithin = d.ReviewWithin.ToString(),
             ReworkWithin = d.ReworkWithin.ToString(),
+            Cutoff = d.Cutoff?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             Ladder = d.Ladder.Select(s => new { Step = s.Kind.ToString().ToLowerInvariant(), At = s.At.ToString(), Notify = s.Notify.Select(n => n.ToString()) }),
         }));
     }
