@@ -11,6 +11,7 @@ using Supervision.Host.Configuration;
 using Supervision.Host.Health;
 using Supervision.Host.Import;
 using Supervision.Host.Logging;
+using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
 using Supervision.Host.Reactions;
 using Supervision.Host.Trails;
@@ -68,7 +69,7 @@ public static class SupervisionApp
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSupervisionProblems();
         builder.AddSupervisionAuth();
-        builder.Services.AddOpenApi();
+        builder.Services.AddSupervisionOpenApi();
         builder.Services.AddSupervisionHealth();
         builder.Services.AddHostedService<InitialAdmin>();
         builder.Services.AddSingleton<SignInThrottle>();

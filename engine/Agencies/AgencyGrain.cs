@@ -91,6 +91,12 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
 
     public Task<AgencyView?> GetAsync() => Task.FromResult(State.Exists ? View() : null);
 
+    public Task<AgencyView?> ReadAsync(Actor reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Task.FromResult(!State.Exists ? null : SeesContactsOf(reader, this.GetPrimaryKeyString()) ? View() : View().WithoutContacts());
+    }
+
     protected override IEnumerable<ProjectionWrite> Project(AgencyState state)
     {
         yield return new ProjectionWrite(

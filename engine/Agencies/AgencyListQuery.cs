@@ -1,16 +1,27 @@
+using System.Text.Json;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
+using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Engine.Agencies;
 
-/// <summary>Every registered agency, by name. Agency names are not secret: every signed-in user may list them.</summary>
+/// <summary>
+/// Every registered agency, by name. Agency names are not secret: every signed-in user may list them; the liaison's
+/// name is personal data, shown only to readers entitled to that agency's contacts.
+/// </summary>
 public sealed class AgencyListQuery(IEventStore store)
 {
-    public Task<List<AgencySummary>> RunAsync(CancellationToken cancellationToken = default) =>
-        Rows.QueryAsync(
+    public async Task<List<AgencySummary>> RunAsync(Actor reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var rows = await Rows.QueryAsync(
             store,
-            "SELECT id, name, kind, is_group, liaison_name FROM agencies ORDER BY name, id",
+            "SELECT id, name, kind, is_group, aliases, liaison_name FROM agencies ORDER BY name, id",
             new Dictionary<string, object?>(),
-            r => new AgencySummary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3), r.NullableString(4)),
+            r => new AgencySummary(
+                r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3),
+                JsonSerializer.Deserialize<List<string>>(r.GetString(4), EventCodec.Json) ?? [], r.NullableString(5)),
             cancellationToken);
+        return [.. rows.Select(a => SeesContactsOf(reader, a.Id) ? a : a with { LiaisonName = null })];
+    }
 }

@@ -30,7 +30,7 @@ public static class Rows
     {
         var p = command.CreateParameter();
         p.ParameterName = name;
-        p.Value = value ?? DBNull.Value;
+        p.Value = Trail.DbValues.From(value);
         command.Parameters.Add(p);
     }
 

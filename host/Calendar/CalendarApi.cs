@@ -9,18 +9,16 @@ public static class CalendarApi
     {
         var group = app.MapGroup("/api/v1/calendar").WithTags("calendar").RequireAuthorization();
         group.MapGet("/add", (string? from, string? days, BusinessCalendar calendar) =>
-        {
-            var start = CalendarInput.Date(from, "from");
-            var count = CalendarInput.Days(days, "days");
-            var answer = calendar.AddWorkingDays(start, count);
-            return TypedResults.Ok(new
             {
-                From = CalendarText.Iso(start),
-                Days = count,
-                Date = CalendarText.Iso(answer.Date),
-                Warnings = answer.Warnings.Select(CalendarText.Warning),
-            });
-        });
-        group.MapGet("/{year:int}", (int year, BusinessCalendar calendar) => TypedResults.Ok(CalendarText.Year(calendar, CalendarInput.Year(year))));
+                var start = CalendarInput.Date(from, "from");
+                var count = CalendarInput.Days(days, "days");
+                var answer = calendar.AddWorkingDays(start, count);
+                return TypedResults.Ok(new WorkingDaysAnswer(CalendarText.Iso(start), count, CalendarText.Iso(answer.Date), [.. answer.Warnings.Select(CalendarText.Warning)]));
+            })
+            .WithName("getDateAfterWorkingDays")
+            .WithSummary("工作日推算 · The date N working days after (or before) a date");
+        group.MapGet("/{year:int}", (int year, BusinessCalendar calendar) => TypedResults.Ok(CalendarText.Year(calendar, CalendarInput.Year(year))))
+            .WithName("getCalendarYear")
+            .WithSummary("节假日安排 · A year's public holidays and make-up working days");
     }
 }

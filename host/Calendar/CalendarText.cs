@@ -8,28 +8,19 @@ public static class CalendarText
 {
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static object Warning(CalendarWarning w) => new { w.Year, Message = w.Chinese, MessageEn = w.Message };
+    public static CalendarWarningView Warning(CalendarWarning w) => new(w.Year, w.Chinese, w.Message);
 
-    /// <summary>A year as JSON: the notice cited, its holidays with their make-up days, the office's closures that year.</summary>
-    public static object Year(BusinessCalendar calendar, int year)
+    /// <summary>A year for the API: the notice cited, its holidays with their make-up days, the office's closures that year.</summary>
+    public static CalendarYearView Year(BusinessCalendar calendar, int year)
     {
         var known = calendar.Year(year);
-        return new
-        {
-            Year = year,
-            Known = known is not null,
-            Notice = known?.Notice is { } n ? new { n.Title, n.Number, Issued = Iso(n.Issued), n.Sources } : null,
-            Holidays = (known?.Holidays ?? []).Select(h => new
-            {
-                h.Name,
-                From = Iso(h.From),
-                To = Iso(h.To),
-                DaysOff = h.Days.Count(),
-                Workdays = h.Workdays.Select(Iso),
-            }),
-            Closures = ClosuresIn(calendar, year).Select(c => new { c.Name, From = Iso(c.From), To = Iso(c.To) }),
-            Warnings = calendar.Warnings(new DateOnly(year, 1, 1), new DateOnly(year, 1, 1)).Select(Warning),
-        };
+        return new CalendarYearView(
+            year,
+            known is not null,
+            known?.Notice is { } n ? new NoticeView(n.Title, n.Number, Iso(n.Issued), n.Sources) : null,
+            [.. (known?.Holidays ?? []).Select(h => new HolidayView(h.Name, Iso(h.From), Iso(h.To), h.Days.Count(), [.. h.Workdays.Select(Iso)]))],
+            [.. ClosuresIn(calendar, year).Select(c => new ClosureView(c.Name, Iso(c.From), Iso(c.To)))],
+            [.. calendar.Warnings(new DateOnly(year, 1, 1), new DateOnly(year, 1, 1)).Select(Warning)]);
     }
 
     /// <summary>A year as lines of Chinese for the terminal; null when the year has no calendar.</summary>

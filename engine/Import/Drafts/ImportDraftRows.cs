@@ -19,8 +19,8 @@ internal static class ImportDraftRows
         store.ExecuteAsync(
             [new ProjectionWrite(
                 """
-                INSERT INTO import_drafts (id, user_id, file_name, draft_json, added_agencies, created_at, updated_at, committed_plan_id)
-                VALUES (@id, @user, @file, @draft, @added, @created, @updated, NULL)
+                INSERT INTO import_drafts (id, user_id, file_name, draft_json, added_agencies, created_at, updated_at, committed_plan_id, content_hash)
+                VALUES (@id, @user, @file, @draft, @added, @created, @updated, NULL, @hash)
                 """,
                 Parameters(draft))],
             cancellationToken);
@@ -33,12 +33,13 @@ internal static class ImportDraftRows
                 Parameters(draft))],
             cancellationToken) == 1;
 
-    public static Task MarkCommittedAsync(IEventStore store, string id, string planId, CancellationToken cancellationToken) =>
-        store.ExecuteAsync(
+    /// <summary>Records the plan the draft became; false when another commit recorded one first.</summary>
+    public static async Task<bool> MarkCommittedAsync(IEventStore store, string id, string planId, CancellationToken cancellationToken) =>
+        await store.ExecuteAsync(
             [new ProjectionWrite(
                 "UPDATE import_drafts SET committed_plan_id = @plan WHERE id = @id AND committed_plan_id IS NULL",
                 new Dictionary<string, object?> { ["id"] = id, ["plan"] = planId })],
-            cancellationToken);
+            cancellationToken) == 1;
 
     public static Task<List<ImportDraftSummary>> ListAsync(IEventStore store, CancellationToken cancellationToken) =>
         Rows.QueryAsync(
@@ -52,7 +53,7 @@ internal static class ImportDraftRows
     {
         var rows = await Rows.QueryAsync(
             store,
-            "SELECT id, user_id, file_name, draft_json, added_agencies, created_at, updated_at, committed_plan_id FROM import_drafts WHERE id = @id",
+            "SELECT id, user_id, file_name, draft_json, added_agencies, created_at, updated_at, committed_plan_id, content_hash FROM import_drafts WHERE id = @id",
             new Dictionary<string, object?> { ["id"] = id },
             r => new ImportDraft(
                 r.GetString(0),
@@ -62,7 +63,8 @@ internal static class ImportDraftRows
                 JsonSerializer.Deserialize<List<Agency>>(r.GetString(4), AgencyJson) ?? [],
                 DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture),
                 DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture),
-                r.NullableString(7)),
+                r.NullableString(7),
+                r.NullableString(8)),
             cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
@@ -76,5 +78,6 @@ internal static class ImportDraftRows
         ["added"] = JsonSerializer.Serialize(draft.AddedAgencies, AgencyJson),
         ["created"] = draft.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
         ["updated"] = draft.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
+        ["hash"] = draft.ContentHash,
     };
 }

@@ -22,11 +22,14 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
         ArgumentNullException.ThrowIfNull(actor);
         RequireCoordinator(actor, Doing);
         var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), []);
-        var parsed = await PlanImporter.ImportAsync(content, fileName, registry, cancellation: cancellationToken);
+        var document = await new DocumentReader().ReadAsync(content, fileName, cancellationToken);
+        var parsed = PlanParser.Parse(document.Text, registry);
         var now = clock.GetUtcNow();
-        var draft = new ImportDraft($"imp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}", actor.UserId, fileName, parsed, [], now, now, null);
+        var draft = new ImportDraft(
+            $"imp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}", actor.UserId, fileName, parsed, [], now, now, null,
+            DuplicatePlans.ContentHash(document.Text));
         await ImportDraftRows.InsertAsync(store, draft, cancellationToken);
-        return draft;
+        return await WithDuplicatesAsync(draft, cancellationToken);
     }
 
     /// <summary>The most recent drafts, newest first.</summary>
@@ -41,7 +44,8 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
     {
         ArgumentNullException.ThrowIfNull(actor);
         RequireCoordinator(actor, Doing);
-        return await ImportDraftRows.FindAsync(store, id, cancellationToken) ?? throw SupervisionException.NotFound("import draft", id);
+        var draft = await ImportDraftRows.FindAsync(store, id, cancellationToken) ?? throw SupervisionException.NotFound("import draft", id);
+        return await WithDuplicatesAsync(draft, cancellationToken);
     }
 
     /// <summary>Applies the corrections all or nothing; refused once the draft is committed.</summary>
@@ -57,18 +61,36 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
             RequireOpen(await GetAsync(actor, id, cancellationToken));
         }
 
-        return edited;
+        return await WithDuplicatesAsync(edited, cancellationToken);
     }
 
     /// <summary>
-    /// Creates the plan (id <paramref name="planId"/>, or <c>p-</c> and the draft id); committing again returns the same plan.
+    /// Creates the plan (id <paramref name="planId"/>, or <c>p-</c> and the draft id). Committing again returns the same
+    /// plan; naming another plan id then is refused (<c>import.committed</c>). A draft that would duplicate a committed
+    /// plan is refused (<c>import.duplicate_plan</c>) unless <paramref name="allowDuplicate"/> says a second plan is meant.
     /// </summary>
-    public async Task<PlanView> CommitAsync(Actor actor, string id, string? planId, CancellationToken cancellationToken = default)
+    public async Task<PlanView> CommitAsync(Actor actor, string id, string? planId, bool allowDuplicate = false, CancellationToken cancellationToken = default)
     {
         var current = await GetAsync(actor, id, cancellationToken);
         if (current.CommittedPlanId is { } committed)
         {
+            RequireSamePlan(current, planId ?? committed);
             return await grains.GetGrain<IPlanGrain>(committed).GetAsync(actor) ?? throw SupervisionException.NotFound("plan", committed);
+        }
+
+        // A draft that cannot be committed as it is says so first; then whether a plan already stands for it.
+        CommitChecks.Require(current.Draft);
+
+        // The plan this very commit makes (or resumes after a failure half-way) is no duplicate of itself.
+        var target = planId ?? $"p-{id}";
+        var duplicates = current.Duplicates.Where(d => d.PlanId != target).ToList();
+        if (duplicates.Count > 0 && !allowDuplicate)
+        {
+            throw new ImportConflictException(
+                "import.duplicate_plan",
+                $"This draft would duplicate plan {string.Join(", ", duplicates.Select(d => $"{d.PlanId} ({d.Title}, matched by {d.MatchedBy.Replace('_', ' ')})"))}; "
+                + "commit with \"allow_duplicate\": true if a second plan is meant.",
+                duplicates[0].PlanId);
         }
 
         var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), current.AddedAgencies);
@@ -76,9 +98,28 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
         // draft changed since a failed attempt meets the existing plan and is refused rather than merged into it.
         var json = PlanDraftJson.Write(current.Draft);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
-        var plan = await new DraftCommit(grains, store).RunAsync(current.Draft, registry, planId ?? $"p-{id}", $"import:{id}:{version}", actor);
-        await ImportDraftRows.MarkCommittedAsync(store, id, plan.Id, cancellationToken);
+        var plan = await new DraftCommit(grains, store).RunAsync(current.Draft, registry, target, $"import:{id}:{version}", actor);
+        if (!await ImportDraftRows.MarkCommittedAsync(store, id, plan.Id, cancellationToken))
+        {
+            // Two commits of one draft raced: the one recorded first is the plan it became.
+            RequireSamePlan(await GetAsync(actor, id, cancellationToken), plan.Id);
+        }
+
         return plan;
+    }
+
+    private async Task<ImportDraft> WithDuplicatesAsync(ImportDraft draft, CancellationToken cancellationToken) =>
+        draft with { Duplicates = await DuplicatePlans.FindAsync(store, draft, cancellationToken) };
+
+    private static void RequireSamePlan(ImportDraft draft, string planId)
+    {
+        if (draft.CommittedPlanId is { } committed && committed != planId)
+        {
+            throw new ImportConflictException(
+                "import.committed",
+                $"Draft {draft.Id} was already committed as plan {committed}; it cannot also become plan {planId}.",
+                committed);
+        }
     }
 
     private static void RequireOpen(ImportDraft draft)
