@@ -6,6 +6,7 @@ using Supervision.Host.Agencies;
 using Supervision.Host.Api;
 using Supervision.Host.Assignments;
 using Supervision.Host.Auth;
+using Supervision.Host.Calendar;
 using Supervision.Host.Configuration;
 using Supervision.Host.Health;
 using Supervision.Host.Import;
@@ -30,7 +31,8 @@ public static class SupervisionApp
         {
             app = Build(args);
         }
-        catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or InvalidOperationException { Source: "Microsoft.Extensions.Configuration.Binder" })
+        catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or Supervision.Workflows.Calendar.CalendarException
+            or InvalidOperationException { Source: "Microsoft.Extensions.Configuration.Binder" })
         {
             await Console.Error.WriteLineAsync($"configuration error: {e.Message}");
             return 2;
@@ -51,6 +53,7 @@ public static class SupervisionApp
         var options = builder.AddSupervisionConfiguration();
         builder.Services.AddSingleton(options);
         builder.AddSupervisionLogging(options);
+        builder.AddSupervisionCalendar(options);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
             .AddSupervisionEngine(options.Store, options.DatabasePath));
@@ -93,6 +96,7 @@ public static class SupervisionApp
         app.MapWorkflowsApi();
         app.MapImportApi();
         app.MapReactionsApi();
+        app.MapCalendarApi();
         return app;
     }
 }

@@ -7,6 +7,7 @@ using Supervision.Engine.Obligations;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
+using Supervision.Workflows.Calendar;
 using Supervision.Workflows.Cycle;
 using Supervision.Workflows.Definitions;
 using static Supervision.Engine.Access.Access;
@@ -15,7 +16,7 @@ using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Assignments;
 
-public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, DefinitionCatalog definitions)
+public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, DefinitionCatalog definitions, DueTimes dueTimes)
     : TrailGrain<AssignmentState>(store, clock), IAssignmentGrain
 {
     /// <summary>How many of the latest reports a view carries: a command's answer stays small however long the history.</summary>
@@ -112,13 +113,13 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
     public Task<AssignmentView> SubmitCompletionAsync(string evidence, Actor actor, string? correlationId) =>
         MoveAsync(actor, correlationId, () => new CompletionSubmitted(
             Text.Required(evidence, "evidence", Text.LongMax),
-            DueDates.Add(Clock.GetUtcNow(), Definition().ReviewWithin)));
+            dueTimes.Add(Clock.GetUtcNow(), Definition().ReviewWithin, Definition().Cutoff)));
 
     public Task<AssignmentView> ReviewCompletionAsync(bool approve, string? reason, Actor actor, string? correlationId) =>
         approve
             ? MoveAsync(actor, correlationId, () => new CompletionApproved(Text.Optional(reason, "note", Text.LongMax)))
             : MoveAsync(actor, correlationId, () => new CompletionReturned(
-                Text.Required(reason, "reason", Text.LongMax), DueDates.Add(Clock.GetUtcNow(), Definition().ReworkWithin)));
+                Text.Required(reason, "reason", Text.LongMax), dueTimes.Add(Clock.GetUtcNow(), Definition().ReworkWithin, Definition().Cutoff)));
 
     public Task<AssignmentView> WithdrawAsync(string? reason, Actor actor, string? correlationId) =>
         MoveAsync(actor, correlationId, () => new AssignmentWithdrawn(Text.Optional(reason, "reason", Text.LongMax)));

@@ -35,6 +35,7 @@ public static class EngineSetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => StoreSetup.Create(storeKind, databasePath));
         services.TryAddSingleton(_ => DefinitionCatalog.FromDefault());
+        services.AddBusinessCalendar();
         services.TryAddSingleton<UserStore>();
         services.TryAddSingleton<InboxQuery>();
         services.TryAddSingleton<AgencyListQuery>();

@@ -17,6 +17,7 @@ public static class RunVerb
             Setting<long>("--Supervision:MaxRequestBytes", "bytes", "The largest request body, in bytes; larger gets 413. [default: 1048576]"),
             Setting<int>("--Supervision:SiloPort", "port", "Orleans silo port; a second instance on one machine needs its own. [default: 11111]"),
             Setting<int>("--Supervision:GatewayPort", "port", "Orleans gateway port; a second instance on one machine needs its own. [default: 30000]"),
+            Setting<string>("--Supervision:TimeZone", "zone", "The office's time zone (IANA id) for working days and due times. [default: Asia/Shanghai]"),
         };
         command.TreatUnmatchedTokensAsErrors = false;
         // The host reads its settings itself (configuration binding): hand it the words as they were given.

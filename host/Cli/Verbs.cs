@@ -18,6 +18,7 @@ public static class Verbs
         ImportVerb.Create,
         CheckpointVerb.Create,
         ReactionsVerb.Create,
+        CalendarVerb.Create,
     ];
 
     private static readonly string[] RootFlags = ["--help", "-h", "-?", "/?", "help", "--version"];

@@ -2,7 +2,7 @@ using Supervision.Workflows.Definitions;
 
 namespace Supervision.Host.Workflows;
 
-/// <summary>A workflow definition as the API shows it: its windows as spans (<c>3wd</c>, <c>1mo</c>) and its escalation ladder.</summary>
+/// <summary>A workflow definition as the API shows it: its windows as spans (<c>3wd</c>, <c>1mo</c>), its escalation ladder, and the time a due day ends (<c>18:00</c>; null: 23:59:59).</summary>
 public sealed record DefinitionView(
     string Id,
     int Version,
@@ -12,7 +12,8 @@ public sealed record DefinitionView(
     string ReportGrace,
     string ReviewWithin,
     string ReworkWithin,
-    IReadOnlyList<LadderStepView> Ladder)
+    IReadOnlyList<LadderStepView> Ladder,
+    string? Cutoff)
 {
     public static DefinitionView From(WorkflowDefinition d)
     {
@@ -26,6 +27,7 @@ public sealed record DefinitionView(
             d.ReportGrace.ToString(),
             d.ReviewWithin.ToString(),
             d.ReworkWithin.ToString(),
-            [.. d.Ladder.Select(s => new LadderStepView(s.Kind.ToString().ToLowerInvariant(), s.At.ToString(), [.. s.Notify.Select(n => n.ToString())]))]);
+            [.. d.Ladder.Select(s => new LadderStepView(s.Kind.ToString().ToLowerInvariant(), s.At.ToString(), [.. s.Notify.Select(n => n.ToString())]))],
+            d.Cutoff?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Supervision.Workflows.Definitions;
@@ -17,42 +16,16 @@ internal static class DefinitionReader
         ["review_within"] = "time the office has to review, for example '5 working days'",
         ["rework_within"] = "time to resubmit after a return, for example '10 working days'",
         ["ladder"] = "the list of escalation steps",
+        ["cutoff"] = "optional: the time of day a working day ends for due times, for example '18:00' (default: end of day)",
     };
+
+    private static readonly HashSet<string> Optional = new(StringComparer.Ordinal) { "cutoff" };
 
     public static (LoadedDefinition? Loaded, IReadOnlyList<DefinitionError> Errors) Read(string yaml, string file)
     {
         var reader = new FieldReader(file);
-        var stream = new YamlStream();
-        try
+        if (YamlRoot.Load(yaml, reader, $"The file holds no definition; it needs {string.Join(", ", Keys.Keys)}.", "id: standard") is not { } root)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex) when (ex.Message.Contains("Duplicate key", StringComparison.Ordinal))
-        {
-            // The representation model refuses a repeated key while building the mapping.
-            reader.Add(ex.Start, $"'{Plain(ex)["Duplicate key ".Length..]}' appears twice in the same mapping; keep only one.");
-            return (null, reader.Errors);
-        }
-        catch (YamlException ex)
-        {
-            reader.Add(ex.Start, $"The file is not valid YAML: {Plain(ex)}.");
-            return (null, reader.Errors);
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            reader.Add(Mark.Empty, $"The file holds no definition; it needs {string.Join(", ", Keys.Keys)}.");
-            return (null, reader.Errors);
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            reader.Add(stream.Documents[1].RootNode.Start, "A definition file holds exactly one YAML document; move this second one to its own file.");
-        }
-
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            reader.Add(stream.Documents[0].RootNode.Start, "The file must be a mapping of keys such as 'id: standard', not a list or a single value.");
             return (null, reader.Errors);
         }
 
@@ -62,7 +35,7 @@ internal static class DefinitionReader
 
     private static LoadedDefinition? ReadRoot(YamlMappingNode root, FieldReader reader)
     {
-        var fields = reader.Fields(root, "the definition", Keys);
+        var fields = reader.Fields(root, "the definition", Keys, Optional);
         string? Text(string key) => fields.TryGetValue(key, out var node) ? reader.Text(node, key) : null;
         Span? SpanOf(string key, SpanSign sign) => fields.TryGetValue(key, out var node) ? reader.SpanOf(node, key, sign) : null;
 
@@ -86,6 +59,7 @@ internal static class DefinitionReader
         var review = SpanOf("review_within", SpanSign.Positive);
         var rework = SpanOf("rework_within", SpanSign.Positive);
         var ladder = fields.TryGetValue("ladder", out var ladderNode) ? LadderReader.Read(ladderNode, reader) : null;
+        var cutoff = fields.TryGetValue("cutoff", out var cutoffNode) ? Cutoff(cutoffNode, reader) : null;
 
         // Every reader above records its own error, so no error means every value is present.
         if (reader.Errors.Count > 0)
@@ -95,18 +69,26 @@ internal static class DefinitionReader
 
         var idMark = fields["id"].Start;
         var definition = new WorkflowDefinition(
-            id!, version!.Value, title!, acknowledge!.Value, every!.Value, grace!.Value, review!.Value, rework!.Value, ladder!);
+            id!, version!.Value, title!, acknowledge!.Value, every!.Value, grace!.Value, review!.Value, rework!.Value, ladder!, cutoff);
         return new LoadedDefinition(definition, reader.File, (int)idMark.Line, (int)idMark.Column);
+    }
+
+    private static TimeOnly? Cutoff(YamlNode node, FieldReader reader)
+    {
+        if (reader.Text(node, "cutoff") is not { } text)
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(text, ["H:mm", "HH:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        reader.Add(node.Start, $"'cutoff' must be a time of day such as '18:00' (hours 0–23, minutes 00–59); it is '{text}'.");
+        return null;
     }
 
     private static bool IsIdentifier(string id) =>
         char.IsAsciiLetterLower(id[0]) && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_');
-
-    // YamlException's message repeats the positions ("(Line: 3, Col: 1, Idx: 20) - (…): …"); the error already carries them.
-    private static string Plain(YamlException ex)
-    {
-        var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[(cut + 3)..] : message).TrimEnd('.');
-    }
 }

@@ -18,8 +18,9 @@ internal sealed class FieldReader(string file)
     public void Add(Mark at, string message) =>
         _errors.Add(new DefinitionError(File, (int)at.Line, (int)at.Column, message));
 
-    /// <summary>Splits a mapping into its known keys, reporting unknown and missing ones.</summary>
-    public Dictionary<string, YamlNode> Fields(YamlMappingNode mapping, string where, IReadOnlyDictionary<string, string> known)
+    /// <summary>Splits a mapping into its known keys, reporting unknown ones and missing ones that are not <paramref name="optional"/>.</summary>
+    public Dictionary<string, YamlNode> Fields(
+        YamlMappingNode mapping, string where, IReadOnlyDictionary<string, string> known, IReadOnlySet<string>? optional = null)
     {
         var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
@@ -35,7 +36,7 @@ internal sealed class FieldReader(string file)
             }
         }
 
-        foreach (var (key, hint) in known.Where(k => !fields.ContainsKey(k.Key)))
+        foreach (var (key, hint) in known.Where(k => !fields.ContainsKey(k.Key) && optional?.Contains(k.Key) != true))
         {
             Add(mapping.Start, $"{Capitalized(where)} is missing '{key}' ({hint}).");
         }

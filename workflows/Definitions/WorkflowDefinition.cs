@@ -13,6 +13,7 @@ namespace Supervision.Workflows.Definitions;
 /// <param name="ReviewWithin">Time the office has to review a report or completion.</param>
 /// <param name="ReworkWithin">Time an agency has to resubmit a returned completion.</param>
 /// <param name="Ladder">Escalation steps in increasing <see cref="EscalationStep.At"/> order; never empty.</param>
+/// <param name="Cutoff">When a working day ends for due times (e.g. 18:00); null means the end of the day (23:59:59).</param>
 public sealed record WorkflowDefinition(
     string Id,
     int Version,
@@ -22,4 +23,5 @@ public sealed record WorkflowDefinition(
     Span ReportGrace,
     Span ReviewWithin,
     Span ReworkWithin,
-    IReadOnlyList<EscalationStep> Ladder);
+    IReadOnlyList<EscalationStep> Ladder,
+    TimeOnly? Cutoff = null);
