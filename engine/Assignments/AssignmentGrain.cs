@@ -9,7 +9,7 @@ using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Calendar;
 using Supervision.Workflows.Cycle;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 using static Supervision.Engine.Access.Access;
 using Limits = Supervision.Engine.Access.Limits;
 using Text = Supervision.Engine.Access.Text;

@@ -9,7 +9,7 @@ using Supervision.Engine.Plans;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 
 namespace Supervision.Engine.Hosting;
 

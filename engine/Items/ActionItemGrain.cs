@@ -7,7 +7,7 @@ using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Calendar;
 using Supervision.Workflows.Cycle;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 using Supervision.Workflows.Items;
 using static Supervision.Engine.Access.Access;
 

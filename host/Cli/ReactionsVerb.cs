@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Supervision.Engine.Access;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
 

@@ -13,6 +13,7 @@ public static class ConfigurationSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var options = Load(builder.Configuration);
+        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Reactions);
         return options;
     }

@@ -54,7 +54,7 @@ public static class UsersApi
     private static async Task RequireSelfOrAdminAsync(HttpContext ctx, UserStore users, string username)
     {
         var actor = ctx.Actor();
-        if (actor.Role == Engine.Trail.Roles.Admin)
+        if (actor.Role == Engine.Access.Roles.Admin)
         {
             return;
         }

@@ -1,5 +1,5 @@
 using Supervision.Workflows.Cycle;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 using Supervision.Workflows.Items;
 
 namespace Supervision.Host.Workflows;

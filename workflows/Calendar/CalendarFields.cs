@@ -1,5 +1,5 @@
 using System.Globalization;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 using YamlDotNet.RepresentationModel;
 
 namespace Supervision.Workflows.Calendar;

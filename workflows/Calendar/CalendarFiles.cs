@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 
 namespace Supervision.Workflows.Calendar;
 

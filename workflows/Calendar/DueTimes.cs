@@ -1,4 +1,4 @@
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 
 namespace Supervision.Workflows.Calendar;
 

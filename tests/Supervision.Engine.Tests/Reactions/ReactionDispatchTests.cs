@@ -1,3 +1,4 @@
+using Supervision.Engine.Access;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Tests.Cluster;

@@ -1,5 +1,5 @@
 using Supervision.Workflows.Calendar;
-using Supervision.Workflows.Tests.Definitions;
+using Supervision.Workflows.Tests.Definition;
 
 namespace Supervision.Workflows.Tests.Calendar;
 

@@ -1,5 +1,5 @@
 using Supervision.Workflows.Calendar;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 
 namespace Supervision.Workflows.Tests.Calendar;
 

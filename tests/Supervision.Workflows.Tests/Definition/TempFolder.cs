@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Tests.Definitions;
+namespace Supervision.Workflows.Tests.Definition;
 
 /// <summary>A throw-away folder of definition files, deleted when the test ends.</summary>
 internal sealed class TempFolder : IDisposable

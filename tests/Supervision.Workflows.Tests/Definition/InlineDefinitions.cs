@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Tests.Definitions;
+namespace Supervision.Workflows.Tests.Definition;
 
 /// <summary>A small valid definition whose line numbers the bad-file tests rely on; each test breaks one line.</summary>
 internal static class InlineDefinitions

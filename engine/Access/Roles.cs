@@ -1,4 +1,4 @@
-namespace Supervision.Engine.Trail;
+namespace Supervision.Engine.Access;
 
 /// <summary>The role names, as stored in the trail and in user records.</summary>
 public static class Roles

@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>What a <see cref="Span"/> counts: calendar time, or working days from the business calendar.</summary>
 public enum SpanUnit

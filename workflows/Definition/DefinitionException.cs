@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>A definition file, or a folder of them, could not be loaded; <see cref="Errors"/> lists every problem found.</summary>
 public sealed class DefinitionException : Exception

@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>Who a ladder step notifies. YAML names are snake_case (<c>agency_head</c>).</summary>
 public enum NoticeRecipient

@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>The unit and cadence words a <see cref="Span"/> understands, in English and Chinese.</summary>
 internal static class SpanWords

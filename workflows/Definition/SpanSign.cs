@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>Which signs a span-valued key accepts: windows must be positive, ladder offsets may be anything.</summary>
 internal enum SpanSign

@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>Reads and checks the <c>ladder:</c> list of a definition.</summary>
 internal static class LadderReader

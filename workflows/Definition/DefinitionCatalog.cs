@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>
 /// Every published workflow definition, keyed by (id, version). Dispatch uses <see cref="Latest"/>;

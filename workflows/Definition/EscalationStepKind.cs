@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>The rungs of the escalation ladder, mildest first. YAML names are the lowercase words.</summary>
 public enum EscalationStepKind

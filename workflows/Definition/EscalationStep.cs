@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>One rung of the ladder: what happens, when relative to the obligation's due time, and who hears of it.</summary>
 /// <param name="Kind">What the step does.</param>

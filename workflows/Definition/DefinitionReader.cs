@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>Turns the text of one definition file into a checked <see cref="WorkflowDefinition"/>.</summary>
 internal static class DefinitionReader

@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>
 /// Loads one workflow definition from YAML and checks all of it. Every problem is reported at

@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>
 /// One version of a workflow definition: the windows, cadence and ladder a coordinator tunes.

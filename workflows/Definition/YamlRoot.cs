@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>Parses the text of one YAML file that must hold exactly one mapping, recording what is wrong with its line.</summary>
 internal static class YamlRoot

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>
 /// Reads typed values out of YAML nodes for one file and records every problem with its line,

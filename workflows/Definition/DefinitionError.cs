@@ -1,4 +1,4 @@
-namespace Supervision.Workflows.Definitions;
+namespace Supervision.Workflows.Definition;
 
 /// <summary>One problem in a definition file, located so the admin can go straight to it.</summary>
 /// <param name="File">The file (or the name given to inline text).</param>

@@ -1,6 +1,6 @@
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 
-namespace Supervision.Workflows.Tests.Definitions;
+namespace Supervision.Workflows.Tests.Definition;
 
 public sealed class StandardDefinitionTests
 {
