@@ -11,7 +11,7 @@ namespace Supervision.Engine.Access;
 /// Users and API tokens. Passwords are hashed with ASP.NET Core Identity's password hasher; tokens are random,
 /// shown once, and stored only as their SHA-256.
 /// </summary>
-public sealed class UserStore(IEventStore store, TimeProvider clock)
+public sealed class UserStore(ITables tables, TimeProvider clock)
 {
     private static readonly PasswordHasher<User> Hasher = new();
 
@@ -33,7 +33,7 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
             throw SupervisionException.Invalid("user.agency", "An agency user needs an agency_id; other roles must not have one.", "agency_id");
         }
 
-        if (agencyId is not null && (await Rows.QueryAsync(store, "SELECT id FROM agencies WHERE id = @id", new Dictionary<string, object?> { ["id"] = agencyId }, r => r.GetString(0), cancellationToken)).Count == 0)
+        if (agencyId is not null && (await tables.QueryAsync("SELECT id FROM agencies WHERE id = @id", new Dictionary<string, object?> { ["id"] = agencyId }, r => r.GetString(0), cancellationToken)).Count == 0)
         {
             throw SupervisionException.Invalid("agency.unknown", $"Agency '{agencyId}' is not registered.", "agency_id");
         }
@@ -45,7 +45,7 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
         }
 
         var user = new User("u-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), username, Text.Required(displayName, "display_name", 100), role, agencyId, false);
-        await store.ExecuteAsync([new ProjectionWrite(
+        await tables.ExecuteAsync([new ProjectionWrite(
             "INSERT INTO users (id, username, display_name, role, agency_id, password_hash, disabled, created_at) VALUES (@id, @username, @display_name, @role, @agency_id, @hash, @disabled, @created_at)",
             new Dictionary<string, object?>
             {
@@ -71,7 +71,7 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
     {
         CheckPassword(password);
         var user = await FindAsync(username, cancellationToken) ?? throw SupervisionException.NotFound("user", username);
-        await store.ExecuteAsync([new ProjectionWrite(
+        await tables.ExecuteAsync([new ProjectionWrite(
             "UPDATE users SET password_hash = @hash WHERE id = @id",
             new Dictionary<string, object?> { ["hash"] = Hasher.HashPassword(user, password), ["id"] = user.Id })], cancellationToken);
     }
@@ -81,7 +81,7 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
     {
         var user = await FindAsync(username, cancellationToken) ?? throw SupervisionException.NotFound("user", username);
         var token = "sv_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        await store.ExecuteAsync([new ProjectionWrite(
+        await tables.ExecuteAsync([new ProjectionWrite(
             "INSERT INTO tokens (hash, user_id, name, created_at) VALUES (@hash, @user_id, @name, @created_at)",
             new Dictionary<string, object?>
             {
@@ -92,9 +92,7 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
 
     public async Task<User?> FromTokenAsync(string token, CancellationToken cancellationToken = default)
     {
-        var rows = await Rows.QueryAsync(
-            store,
-            "SELECT u.id, u.username, u.display_name, u.role, u.agency_id, u.disabled FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = @hash",
+        var rows = await tables.QueryAsync("SELECT u.id, u.username, u.display_name, u.role, u.agency_id, u.disabled FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = @hash",
             new Dictionary<string, object?> { ["hash"] = HashToken(token) },
             Map,
             cancellationToken);
@@ -108,16 +106,14 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
         (await FindWithHashAsync("id = @v", id, cancellationToken))?.User;
 
     public Task<List<User>> ListAsync(CancellationToken cancellationToken = default) =>
-        Rows.QueryAsync(store, "SELECT id, username, display_name, role, agency_id, disabled FROM users ORDER BY username", new Dictionary<string, object?>(), Map, cancellationToken);
+        tables.QueryAsync("SELECT id, username, display_name, role, agency_id, disabled FROM users ORDER BY username", new Dictionary<string, object?>(), Map, cancellationToken);
 
     public async Task<bool> AnyAsync(CancellationToken cancellationToken = default) =>
-        (await Rows.QueryAsync(store, "SELECT COUNT(*) FROM users", new Dictionary<string, object?>(), r => r.GetInt64(0), cancellationToken))[0] > 0;
+        (await tables.QueryAsync("SELECT COUNT(*) FROM users", new Dictionary<string, object?>(), r => r.GetInt64(0), cancellationToken))[0] > 0;
 
     private async Task<(User User, string Hash)?> FindWithHashAsync(string where, string value, CancellationToken cancellationToken)
     {
-        var rows = await Rows.QueryAsync(
-            store,
-            $"SELECT id, username, display_name, role, agency_id, disabled, password_hash FROM users WHERE {where}",
+        var rows = await tables.QueryAsync($"SELECT id, username, display_name, role, agency_id, disabled, password_hash FROM users WHERE {where}",
             new Dictionary<string, object?> { ["v"] = value },
             r => (Map(r), r.GetString(6)),
             cancellationToken);

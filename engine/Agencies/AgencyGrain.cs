@@ -74,9 +74,7 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
 
         var names = (Limits.Bounded(aliases, "aliases", Limits.AliasesPerAgency) ?? []).Select((a, i) => Text.Required(a, $"aliases[{i}]")).Distinct().ToList();
         // An alias that names another agency would make every import of it ambiguous: refuse it here.
-        var taken = await Rows.QueryAsync(
-            Store,
-            "SELECT id, name, aliases FROM agencies WHERE id <> @id",
+        var taken = await Tables.QueryAsync("SELECT id, name, aliases FROM agencies WHERE id <> @id",
             new Dictionary<string, object?> { ["id"] = this.GetPrimaryKeyString() },
             r => (Id: r.GetString(0), Names: JsonSerializer.Deserialize<List<string>>(r.GetString(2), EventCodec.Json)!.Append(r.GetString(1)).ToList()));
         for (var i = 0; i < names.Count; i++)

@@ -9,14 +9,12 @@ namespace Supervision.Engine.Agencies;
 /// Every registered agency, by name. Agency names are not secret: every signed-in user may list them; the liaison's
 /// name is personal data, shown only to readers entitled to that agency's contacts.
 /// </summary>
-public sealed class AgencyListQuery(IEventStore store)
+public sealed class AgencyListQuery(ITables tables)
 {
     public async Task<List<AgencySummary>> RunAsync(Actor reader, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var rows = await Rows.QueryAsync(
-            store,
-            "SELECT id, name, kind, is_group, aliases, liaison_name FROM agencies ORDER BY name, id",
+        var rows = await tables.QueryAsync("SELECT id, name, kind, is_group, aliases, liaison_name FROM agencies ORDER BY name, id",
             new Dictionary<string, object?>(),
             r => new AgencySummary(
                 r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3),

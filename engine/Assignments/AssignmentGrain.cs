@@ -184,7 +184,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         var o = Opening;
         var settled = o.Role == AssignmentRole.Lead
             && State.Status is AssignmentStatus.InProgress or AssignmentStatus.Rework
-            && (await AssignmentRows.StatusesAsync(Store, o.ItemId, AssignmentRole.Cooperating)).All(s => !AssignmentCycle.IsOpen(s));
+            && (await AssignmentRows.StatusesAsync(Tables, o.ItemId, AssignmentRole.Cooperating)).All(s => !AssignmentCycle.IsOpen(s));
         return State.Cycle(settled);
     }
 

@@ -33,7 +33,7 @@ public static class EngineSetup
     public static IServiceCollection AddSupervisionServices(this IServiceCollection services, string storeKind, string databasePath)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => StoreSetup.Create(storeKind, databasePath));
+        services.AddStore(storeKind, databasePath);
         services.TryAddSingleton(_ => DefinitionCatalog.FromDefault());
         services.AddBusinessCalendar();
         services.TryAddSingleton<UserStore>();

@@ -110,7 +110,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             return;
         }
 
-        var leads = await AssignmentRows.StatusesAsync(Store, Id, AssignmentRole.Lead);
+        var leads = await AssignmentRows.StatusesAsync(Tables, Id, AssignmentRole.Lead);
         var live = leads.Where(s => s is not (AssignmentStatus.Withdrawn or AssignmentStatus.Reassigned)).ToList();
         var lifecycle = State.Lifecycle(new ItemFacts(
             LeadsCompleted: live.Count > 0 && live.All(s => s == AssignmentStatus.Completed),

@@ -12,7 +12,7 @@ namespace Supervision.Host.Api;
 /// retry after a crash between the event and the stored answer is still recognised by the grain, and — because the trail
 /// holds an event with that correlation id — answered as a replay too.
 /// </summary>
-public sealed class Idempotency(RequestDelegate next, IEventStore store, TimeProvider clock)
+public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvider clock)
 {
     public const string Header = "Idempotency-Key";
     private const string CorrelationItem = "supervision.correlation";
@@ -62,9 +62,7 @@ public sealed class Idempotency(RequestDelegate next, IEventStore store, TimePro
         await gate.WaitAsync(ctx.RequestAborted);
         try
         {
-            var earlier = await Rows.QueryAsync(
-                store,
-                "SELECT request_hash, status_code, content_type, body FROM idempotency WHERE user_id = @user AND idem_key = @key",
+            var earlier = await tables.QueryAsync("SELECT request_hash, status_code, content_type, body FROM idempotency WHERE user_id = @user AND idem_key = @key",
                 new Dictionary<string, object?> { ["user"] = user, ["key"] = key },
                 r => (Hash: r.GetString(0), Status: r.GetInt32(1), Type: r.NullableString(2), Body: r.GetString(3)),
                 ctx.RequestAborted);
@@ -115,7 +113,7 @@ public sealed class Idempotency(RequestDelegate next, IEventStore store, TimePro
             // Only settled answers are remembered: a 5xx may succeed on retry, and must be allowed to.
             if (ctx.Response.StatusCode < 500)
             {
-                await store.ExecuteAsync([new ProjectionWrite(
+                await tables.ExecuteAsync([new ProjectionWrite(
                     "INSERT INTO idempotency (user_id, idem_key, request_hash, status_code, content_type, body, created_at) VALUES (@user, @key, @hash, @status, @type, @body, @at) ON CONFLICT (user_id, idem_key) DO NOTHING",
                     new Dictionary<string, object?>
                     {
@@ -133,9 +131,7 @@ public sealed class Idempotency(RequestDelegate next, IEventStore store, TimePro
     }
 
     private async Task<bool> RecordedAsync(string correlationId, CancellationToken cancellationToken) =>
-        (await Rows.QueryAsync(
-            store,
-            // The LIKE term matches the partial index ix_events_idempotent, so this is an index lookup.
+        (await tables.QueryAsync(// The LIKE term matches the partial index ix_events_idempotent, so this is an index lookup.
             "SELECT 1 FROM events WHERE correlation_id = @id AND correlation_id LIKE 'idem:%' LIMIT 1",
             new Dictionary<string, object?> { ["id"] = correlationId },
             r => r.GetInt32(0),

@@ -60,7 +60,7 @@ public static class ReactionsVerb
         var (store, _) = await CliStore.OpenAsync(ct);
         await using (store)
         {
-            return await action(new ReactionQuery(store, TimeProvider.System));
+            return await action(new ReactionQuery(store.Tables, TimeProvider.System));
         }
     }
 }

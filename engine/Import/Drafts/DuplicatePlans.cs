@@ -23,23 +23,19 @@ internal static class DuplicatePlans
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
     }
 
-    public static async Task<IReadOnlyList<DuplicatePlan>> FindAsync(IEventStore store, ImportDraft draft, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<DuplicatePlan>> FindAsync(ITables tables, ImportDraft draft, CancellationToken cancellationToken)
     {
         var issued = draft.Draft.Issued?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var byContent = draft.ContentHash is null
             ? []
-            : await Rows.QueryAsync(
-                store,
-                """
+            : await tables.QueryAsync("""
                 SELECT DISTINCT p.id, p.title, p.issued FROM import_drafts d JOIN plans p ON p.id = d.committed_plan_id
                 WHERE d.content_hash = @hash AND d.id <> @draft
                 """,
                 new Dictionary<string, object?> { ["hash"] = draft.ContentHash, ["draft"] = draft.Id },
                 r => new DuplicatePlan(r.GetString(0), r.GetString(1), r.NullableString(2), DuplicatePlan.ByContent),
                 cancellationToken);
-        var byTitle = await Rows.QueryAsync(
-            store,
-            $"SELECT id, title, issued FROM plans WHERE title = @title AND {(issued is null ? "issued IS NULL" : "issued = @issued")}",
+        var byTitle = await tables.QueryAsync($"SELECT id, title, issued FROM plans WHERE title = @title AND {(issued is null ? "issued IS NULL" : "issued = @issued")}",
             new Dictionary<string, object?> { ["title"] = draft.Draft.Title.Trim(), ["issued"] = issued },
             r => new DuplicatePlan(r.GetString(0), r.GetString(1), r.NullableString(2), DuplicatePlan.ByTitleAndIssueDate),
             cancellationToken);

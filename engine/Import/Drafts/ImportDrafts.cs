@@ -12,7 +12,7 @@ namespace Supervision.Engine.Import.Drafts;
 /// The import workflow behind the API: upload a document to a kept draft, correct it, commit it into a plan.
 /// Coordinators only, checked here for every call.
 /// </summary>
-public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimeProvider clock)
+public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvider clock)
 {
     private const string Doing = "import plans";
 
@@ -21,14 +21,14 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
     {
         ArgumentNullException.ThrowIfNull(actor);
         RequireCoordinator(actor, Doing);
-        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), []);
+        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(tables, cancellationToken), []);
         var document = await new DocumentReader().ReadAsync(content, fileName, cancellationToken);
         var parsed = PlanParser.Parse(document.Text, registry);
         var now = clock.GetUtcNow();
         var draft = new ImportDraft(
             $"imp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}", actor.UserId, fileName, parsed, [], now, now, null,
             DuplicatePlans.ContentHash(document.Text));
-        await ImportDraftRows.InsertAsync(store, draft, cancellationToken);
+        await ImportDraftRows.InsertAsync(tables, draft, cancellationToken);
         return await WithDuplicatesAsync(draft, cancellationToken);
     }
 
@@ -37,14 +37,14 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
     {
         ArgumentNullException.ThrowIfNull(actor);
         RequireCoordinator(actor, Doing);
-        return ImportDraftRows.ListAsync(store, cancellationToken);
+        return ImportDraftRows.ListAsync(tables, cancellationToken);
     }
 
     public async Task<ImportDraft> GetAsync(Actor actor, string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         RequireCoordinator(actor, Doing);
-        var draft = await ImportDraftRows.FindAsync(store, id, cancellationToken) ?? throw SupervisionException.NotFound("import draft", id);
+        var draft = await ImportDraftRows.FindAsync(tables, id, cancellationToken) ?? throw SupervisionException.NotFound("import draft", id);
         return await WithDuplicatesAsync(draft, cancellationToken);
     }
 
@@ -53,10 +53,10 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
     {
         var current = await GetAsync(actor, id, cancellationToken);
         RequireOpen(current);
-        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), current.AddedAgencies);
+        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(tables, cancellationToken), current.AddedAgencies);
         var (draft, added) = DraftOperations.Apply(current.Draft, registry, current.AddedAgencies, Access.Limits.Bounded(operations, "edits", Access.Limits.EditsPerRequest)!);
         var edited = current with { Draft = draft, AddedAgencies = added, UpdatedAt = clock.GetUtcNow() };
-        if (!await ImportDraftRows.UpdateAsync(store, edited, cancellationToken))
+        if (!await ImportDraftRows.UpdateAsync(tables, edited, cancellationToken))
         {
             RequireOpen(await GetAsync(actor, id, cancellationToken));
         }
@@ -93,13 +93,13 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
                 duplicates[0].PlanId);
         }
 
-        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), current.AddedAgencies);
+        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(tables, cancellationToken), current.AddedAgencies);
         // The correlation names the draft's content: a retry of this very draft resumes where it stopped, while a
         // draft changed since a failed attempt meets the existing plan and is refused rather than merged into it.
         var json = PlanDraftJson.Write(current.Draft);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
-        var plan = await new DraftCommit(grains, store).RunAsync(current.Draft, registry, target, $"import:{id}:{version}", actor);
-        if (!await ImportDraftRows.MarkCommittedAsync(store, id, plan.Id, cancellationToken))
+        var plan = await new DraftCommit(grains, tables).RunAsync(current.Draft, registry, target, $"import:{id}:{version}", actor);
+        if (!await ImportDraftRows.MarkCommittedAsync(tables, id, plan.Id, cancellationToken))
         {
             // Two commits of one draft raced: the one recorded first is the plan it became.
             RequireSamePlan(await GetAsync(actor, id, cancellationToken), plan.Id);
@@ -109,7 +109,7 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
     }
 
     private async Task<ImportDraft> WithDuplicatesAsync(ImportDraft draft, CancellationToken cancellationToken) =>
-        draft with { Duplicates = await DuplicatePlans.FindAsync(store, draft, cancellationToken) };
+        draft with { Duplicates = await DuplicatePlans.FindAsync(tables, draft, cancellationToken) };
 
     private static void RequireSamePlan(ImportDraft draft, string planId)
     {

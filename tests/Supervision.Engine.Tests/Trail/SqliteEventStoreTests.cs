@@ -33,14 +33,11 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     [Fact]
     public async Task The_file_is_in_wal_mode_and_read_connections_cannot_write()
     {
-        var store = await OpenAsync();
-        await using var connection = await store.OpenReadConnectionAsync();
-        await using var command = connection.CreateCommand();
+        var tables = Tables(await OpenAsync());
+        var none = new Dictionary<string, object?>();
 
-        command.CommandText = "PRAGMA journal_mode";
-        Assert.Equal("wal", await command.ExecuteScalarAsync());
-        command.CommandText = "DELETE FROM events";
-        await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
+        Assert.Equal("wal", (await tables.QueryAsync("PRAGMA journal_mode", none, r => r.GetString(0))).Single());
+        await Assert.ThrowsAsync<SqliteException>(() => tables.QueryAsync("DELETE FROM events RETURNING position", none, r => r.GetInt64(0)));
     }
 
     [Fact]
