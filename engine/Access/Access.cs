@@ -48,6 +48,13 @@ public static class Access
     public static bool CanRead(Actor actor, IEnumerable<string> agencyIds) =>
         SeesEverything(actor) || (actor.AgencyId is { } own && agencyIds.Contains(own, StringComparer.Ordinal));
 
+    /// <summary>
+    /// An agency's contacts (names, phones, e-mails of people) are personal data: for those who run and audit the
+    /// work, and for the agency itself. Other agencies' users know an agency by its id, name, kind and aliases only.
+    /// </summary>
+    public static bool SeesContactsOf(Actor actor, string agencyId) =>
+        SeesEverything(actor) || (actor.Role == Roles.Agency && actor.AgencyId == agencyId);
+
     private static string Describe(Actor actor) =>
         actor.AgencyId is null ? actor.Role : $"{actor.Role} of agency {actor.AgencyId}";
 }

@@ -11,7 +11,7 @@ namespace Supervision.Engine.Access;
 /// Users and API tokens. Passwords are hashed with ASP.NET Core Identity's password hasher; tokens are random,
 /// shown once, and stored only as their SHA-256.
 /// </summary>
-public sealed class UserStore(IEventStore store, TimeProvider clock)
+public sealed class UserStore(ITables tables, TimeProvider clock)
 {
     private static readonly PasswordHasher<User> Hasher = new();
 
@@ -36,7 +36,7 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
             throw SupervisionException.Invalid("user.agency", "An agency user needs an agency_id; other roles must not have one.", "agency_id");
         }
 
-        if (agencyId is not null && (await Rows.QueryAsync(store, "SELECT id FROM agencies WHERE id = @id", new Dictionary<string, object?> { ["id"] = agencyId }, r => r.GetString(0), cancellationToken)).Count == 0)
+        if (agencyId is not null && (await tables.QueryAsync("SELECT id FROM agencies WHERE id = @id", new Dictionary<string, object?> { ["id"] = agencyId }, r => r.GetString(0), cancellationToken)).Count == 0)
         {
             throw SupervisionException.Invalid("agency.unknown", $"Agency '{agencyId}' is not registered.", "agency_id");
         }
@@ -102,9 +102,7 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
         }
 
         var generation = _tokens.Generation;
-        var rows = await Rows.QueryAsync(
-            store,
-            "SELECT u.id, u.username, u.display_name, u.role, u.agency_id, u.disabled FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = @hash",
+        var rows = await tables.QueryAsync("SELECT u.id, u.username, u.display_name, u.role, u.agency_id, u.disabled FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = @hash",
             new Dictionary<string, object?> { ["hash"] = hash },
             Map,
             cancellationToken);
@@ -124,16 +122,14 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
         (await FindWithHashAsync("id = @v", id, cancellationToken))?.User;
 
     public Task<List<User>> ListAsync(CancellationToken cancellationToken = default) =>
-        Rows.QueryAsync(store, "SELECT id, username, display_name, role, agency_id, disabled FROM users ORDER BY username", new Dictionary<string, object?>(), Map, cancellationToken);
+        tables.QueryAsync("SELECT id, username, display_name, role, agency_id, disabled FROM users ORDER BY username", new Dictionary<string, object?>(), Map, cancellationToken);
 
     public async Task<bool> AnyAsync(CancellationToken cancellationToken = default) =>
-        (await Rows.QueryAsync(store, "SELECT COUNT(*) FROM users", new Dictionary<string, object?>(), r => r.GetInt64(0), cancellationToken))[0] > 0;
+        (await tables.QueryAsync("SELECT COUNT(*) FROM users", new Dictionary<string, object?>(), r => r.GetInt64(0), cancellationToken))[0] > 0;
 
     private async Task<(User User, string Hash)?> FindWithHashAsync(string where, string value, CancellationToken cancellationToken)
     {
-        var rows = await Rows.QueryAsync(
-            store,
-            $"SELECT id, username, display_name, role, agency_id, disabled, password_hash FROM users WHERE {where}",
+        var rows = await tables.QueryAsync($"SELECT id, username, display_name, role, agency_id, disabled, password_hash FROM users WHERE {where}",
             new Dictionary<string, object?> { ["v"] = value },
             r => (Map(r), r.GetString(6)),
             cancellationToken);
@@ -145,7 +141,7 @@ public sealed class UserStore(IEventStore store, TimeProvider clock)
     {
         try
         {
-            await store.ExecuteAsync(writes, cancellationToken);
+            await tables.ExecuteAsync(writes, cancellationToken);
         }
         finally
         {

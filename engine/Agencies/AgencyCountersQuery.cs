@@ -8,7 +8,7 @@ using static Supervision.Engine.Access.Access;
 namespace Supervision.Engine.Agencies;
 
 /// <summary>Counts an agency's assignments from the read model, as of the clock's now; an agency user counts only its own.</summary>
-public sealed class AgencyCountersQuery(IEventStore store, TimeProvider clock)
+public sealed class AgencyCountersQuery(ITables tables, TimeProvider clock)
 {
     private static readonly string Closed = $"({string.Join(", ", AssignmentCycle.Closed.Select(s => $"'{AssignmentRows.Name(s)}'"))})";
 
@@ -19,9 +19,7 @@ public sealed class AgencyCountersQuery(IEventStore store, TimeProvider clock)
             throw SupervisionException.Forbidden("An agency user sees only its own agency's counters.");
         }
 
-        var rows = await Rows.QueryAsync(
-            store,
-            $"""
+        var rows = await tables.QueryAsync($"""
             SELECT COUNT(*),
                    COALESCE(SUM(CASE WHEN status NOT IN {Closed} THEN 1 ELSE 0 END), 0),
                    COALESCE(SUM(CASE WHEN status NOT IN {Closed} AND due_at IS NOT NULL AND due_at < @now THEN 1 ELSE 0 END), 0),

@@ -42,10 +42,12 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
             throw SupervisionException.Invalid("agency.members_without_group", "Only a group agency (is_group: true) has members.", "members");
         }
 
-        await RecordAsync(
-            new AgencyRegistered(Text.Required(profile.Name, "name"), Text.Optional(profile.Kind, "kind") ?? "department", aliases, profile.IsGroup, members),
-            actor,
-            correlationId);
+        // The contacts are checked before anything is recorded and recorded with the registration: refused whole or kept whole.
+        IDomainEvent registered = new AgencyRegistered(Text.Required(profile.Name, "name"), Text.Optional(profile.Kind, "kind") ?? "department", aliases, profile.IsGroup, members);
+        IDomainEvent[] events = profile.Liaison is null && profile.Head is null
+            ? [registered]
+            : [registered, new AgencyContactsChanged(Checked(profile.Liaison, "liaison"), Checked(profile.Head, "head"))];
+        await RecordAsync(events, actor, correlationId);
         return View();
     }
 
@@ -72,9 +74,7 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
 
         var names = (Limits.Bounded(aliases, "aliases", Limits.AliasesPerAgency) ?? []).Select((a, i) => Text.Required(a, $"aliases[{i}]")).Distinct().ToList();
         // An alias that names another agency would make every import of it ambiguous: refuse it here.
-        var taken = await Rows.QueryAsync(
-            Store,
-            "SELECT id, name, aliases FROM agencies WHERE id <> @id",
+        var taken = await Tables.QueryAsync("SELECT id, name, aliases FROM agencies WHERE id <> @id",
             new Dictionary<string, object?> { ["id"] = this.GetPrimaryKeyString() },
             r => (Id: r.GetString(0), Names: JsonSerializer.Deserialize<List<string>>(r.GetString(2), EventCodec.Json)!.Append(r.GetString(1)).ToList()));
         for (var i = 0; i < names.Count; i++)
@@ -90,6 +90,12 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
     }
 
     public Task<AgencyView?> GetAsync() => Task.FromResult(State.Exists ? View() : null);
+
+    public Task<AgencyView?> ReadAsync(Actor reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Task.FromResult(!State.Exists ? null : SeesContactsOf(reader, this.GetPrimaryKeyString()) ? View() : View().WithoutContacts());
+    }
 
     protected override IEnumerable<ProjectionWrite> Project(AgencyState state)
     {

@@ -1,16 +1,25 @@
+using System.Text.Json;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
+using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Engine.Agencies;
 
-/// <summary>Every registered agency, by name. Agency names are not secret: every signed-in user may list them.</summary>
-public sealed class AgencyListQuery(IEventStore store)
+/// <summary>
+/// Every registered agency, by name. Agency names are not secret: every signed-in user may list them; the liaison's
+/// name is personal data, shown only to readers entitled to that agency's contacts.
+/// </summary>
+public sealed class AgencyListQuery(ITables tables)
 {
-    public Task<List<AgencySummary>> RunAsync(CancellationToken cancellationToken = default) =>
-        Rows.QueryAsync(
-            store,
-            "SELECT id, name, kind, is_group, liaison_name FROM agencies ORDER BY name, id",
+    public async Task<List<AgencySummary>> RunAsync(Actor reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var rows = await tables.QueryAsync("SELECT id, name, kind, is_group, aliases, liaison_name FROM agencies ORDER BY name, id",
             new Dictionary<string, object?>(),
-            r => new AgencySummary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3), r.NullableString(4)),
+            r => new AgencySummary(
+                r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3),
+                JsonSerializer.Deserialize<List<string>>(r.GetString(4), EventCodec.Json) ?? [], r.NullableString(5)),
             cancellationToken);
+        return [.. rows.Select(a => SeesContactsOf(reader, a.Id) ? a : a with { LiaisonName = null })];
+    }
 }

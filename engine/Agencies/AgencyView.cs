@@ -1,6 +1,9 @@
 namespace Supervision.Engine.Agencies;
 
-/// <summary>An agency as the API shows it.</summary>
+/// <summary>
+/// An agency as the API shows it. For a reader not entitled to its contacts (another agency's user) the liaison and
+/// head are null and <see cref="ContactsWithheld"/> says so, so "none set" and "not yours to see" are told apart.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AgencyView(
     string Id,
@@ -11,4 +14,9 @@ public sealed record AgencyView(
     IReadOnlyList<string> Members,
     Contact? Liaison,
     Contact? Head,
-    long Version);
+    long Version,
+    bool ContactsWithheld = false)
+{
+    /// <summary>The same agency without its people: what another agency's user may know of it.</summary>
+    public AgencyView WithoutContacts() => this with { Liaison = null, Head = null, ContactsWithheld = true };
+}

@@ -12,6 +12,9 @@ public interface IAgencyGrain : IGrainWithStringKey
     /// <summary>Replaces the other names the agency goes by (发改委 for 自治区发展改革委), used when plans are imported.</summary>
     Task<AgencyView> SetAliasesAsync(IReadOnlyList<string> aliases, Trail.Actor actor, string? correlationId);
 
-    /// <summary>The agency, or null when it was never registered.</summary>
+    /// <summary>The agency as <paramref name="reader"/> may see it (contacts only for those entitled), or null when it was never registered.</summary>
+    Task<AgencyView?> ReadAsync(Trail.Actor reader);
+
+    /// <summary>The agency with its contacts, for the engine's own rules and notices; a person's read goes through <see cref="ReadAsync"/>.</summary>
     Task<AgencyView?> GetAsync();
 }

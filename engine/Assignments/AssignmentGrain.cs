@@ -7,15 +7,16 @@ using Supervision.Engine.Obligations;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
+using Supervision.Workflows.Calendar;
 using Supervision.Workflows.Cycle;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 using static Supervision.Engine.Access.Access;
 using Limits = Supervision.Engine.Access.Limits;
 using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Assignments;
 
-public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, DefinitionCatalog definitions)
+public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, DefinitionCatalog definitions, DueTimes dueTimes)
     : TrailGrain<AssignmentState>(store, clock), IAssignmentGrain
 {
     /// <summary>How many of the latest reports a view carries: a command's answer stays small however long the history.</summary>
@@ -117,13 +118,13 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
     public Task<AssignmentView> SubmitCompletionAsync(string evidence, Actor actor, string? correlationId) =>
         MoveAsync(actor, correlationId, () => new CompletionSubmitted(
             Text.Required(evidence, "evidence", Text.LongMax),
-            DueDates.Add(Clock.GetUtcNow(), Definition().ReviewWithin)));
+            dueTimes.Add(Clock.GetUtcNow(), Definition().ReviewWithin, Definition().Cutoff)));
 
     public Task<AssignmentView> ReviewCompletionAsync(bool approve, string? reason, Actor actor, string? correlationId) =>
         approve
             ? MoveAsync(actor, correlationId, () => new CompletionApproved(Text.Optional(reason, "note", Text.LongMax)))
             : MoveAsync(actor, correlationId, () => new CompletionReturned(
-                Text.Required(reason, "reason", Text.LongMax), DueDates.Add(Clock.GetUtcNow(), Definition().ReworkWithin)));
+                Text.Required(reason, "reason", Text.LongMax), dueTimes.Add(Clock.GetUtcNow(), Definition().ReworkWithin, Definition().Cutoff)));
 
     public Task<AssignmentView> WithdrawAsync(string? reason, Actor actor, string? correlationId) =>
         MoveAsync(actor, correlationId, () => new AssignmentWithdrawn(Text.Optional(reason, "reason", Text.LongMax)));
@@ -202,7 +203,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
 
     private async Task<List<AssignmentStatus>> CooperatorsAsync(AssignmentOpening o)
     {
-        var statuses = _cooperators ?? await AssignmentRows.StatusesAsync(Store, o.ItemId, AssignmentRole.Cooperating);
+        var statuses = _cooperators ?? await AssignmentRows.StatusesAsync(Tables, o.ItemId, AssignmentRole.Cooperating);
         _cooperators = _moving ? statuses : null;
         return statuses;
     }

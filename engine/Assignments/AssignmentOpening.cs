@@ -3,6 +3,8 @@ using Supervision.Workflows.Cycle;
 namespace Supervision.Engine.Assignments;
 
 /// <summary>What an item tells a new assignment: whose it is, under which workflow definition, and when it is due.</summary>
+/// <remarks><c>DueBy</c> is the item's due date's end (the definition's cut-off in the office's zone), counted when the
+/// assignment opened; openings recorded before it existed carry none, and their due date ends at 23:59:59 UTC+8.</remarks>
 [GenerateSerializer, Immutable]
 public sealed record AssignmentOpening(
     string ItemId,
@@ -14,4 +16,5 @@ public sealed record AssignmentOpening(
     string DefinitionId,
     int DefinitionVersion,
     DateTimeOffset AcknowledgeBy,
-    DateOnly? Due);
+    DateOnly? Due,
+    DateTimeOffset? DueBy = null);

@@ -36,10 +36,8 @@ public static class AssignmentRows
             });
     }
 
-    public static Task<List<AssignmentStatus>> StatusesAsync(IEventStore store, string itemId, AssignmentRole role) =>
-        Rows.QueryAsync(
-            store,
-            "SELECT status FROM assignments WHERE item_id = @item AND role = @role",
+    public static Task<List<AssignmentStatus>> StatusesAsync(ITables tables, string itemId, AssignmentRole role) =>
+        tables.QueryAsync("SELECT status FROM assignments WHERE item_id = @item AND role = @role",
             new Dictionary<string, object?> { ["item"] = itemId, ["role"] = Name(role) },
             r => ParseStatus(r.GetString(0)));
 

@@ -103,11 +103,15 @@ public sealed class AssignmentState : TrailState
     public DateTimeOffset? DueAt => Status switch
     {
         AssignmentStatus.Dispatched => Opening?.AcknowledgeBy,
-        AssignmentStatus.InProgress => Opening?.Due is { } d ? DueDates.EndOfDay(d) : null,
+        AssignmentStatus.InProgress => Opening?.DueBy ?? (Opening?.Due is { } d ? FirstVersionEndOfDay(d) : null),
         AssignmentStatus.UnderReview => ReviewBy,
         AssignmentStatus.Rework => ReworkBy,
         _ => null,
     };
+
+    // Openings recorded before DueBy existed: their due date ended at 23:59:59 China Standard Time, as it was read then.
+    private static DateTimeOffset FirstVersionEndOfDay(DateOnly date) =>
+        new DateTimeOffset(date.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(8)).ToUniversalTime();
 
     private void SetReport(int number, ReportStatus status, string? note)
     {

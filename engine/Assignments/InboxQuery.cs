@@ -8,7 +8,7 @@ using static Supervision.Engine.Access.Access;
 namespace Supervision.Engine.Assignments;
 
 /// <summary>An agency's assignments from the read model, filtered; an agency user may only ask for its own agency.</summary>
-public sealed class InboxQuery(IEventStore store, TimeProvider clock)
+public sealed class InboxQuery(ITables tables, TimeProvider clock)
 {
     public async Task<IReadOnlyList<InboxRow>> RunAsync(Actor actor, string? agencyId, InboxFilter filter, CancellationToken cancellationToken = default)
     {
@@ -46,7 +46,7 @@ public sealed class InboxQuery(IEventStore store, TimeProvider clock)
             parameters["now"] = TrailTime.Format(now);
         }
 
-        var rows = await Rows.QueryAsync(store, sql + " ORDER BY due_at IS NULL, due_at, item_ref, id LIMIT @limit OFFSET @offset", parameters, reader =>
+        var rows = await tables.QueryAsync(sql + " ORDER BY due_at IS NULL, due_at, item_ref, id LIMIT @limit OFFSET @offset", parameters, reader =>
         {
             var statusValue = AssignmentRows.ParseStatus(reader.GetString(7));
             DateTimeOffset? due = reader.IsDBNull(8) ? null : DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture);

@@ -89,11 +89,17 @@ internal static class ChineseMessages
         ["import.no_lead"] = ["有事项缺少牵头单位，请先指定再提交。"],
         ["import.duplicate_ref"] = ["事项编号重复，请删除或更正其中之一。"],
         ["import.agency_ambiguous"] = ["单位名称可能对应多个已登记单位；请为其添加别名或更改其中一个的名称。"],
-        ["import.committed"] = ["该草稿已提交为方案，不能再修改。"],
+        ["import.committed"] = ["该草稿已提交为方案「{plan_id}」，不能再修改，也不能再提交为另一个方案。", "该草稿已提交为方案，不能再修改。"],
+        ["import.duplicate_plan"] = ["此文件已有方案「{plan_id}」；如确需再建一个方案，请在提交时写明 allow_duplicate: true。", "此文件已有方案；如确需再建一个方案，请在提交时写明 allow_duplicate: true。"],
         ["import.bad_edit"] = ["修改「{field}」无效。", "草稿修改无效。"],
 
         // Reactions (administrators)
         ["reactions.state"] = ["「state」须为 failed、pending、done 之一。"],
+
+        // The working-day calendar
+        ["calendar.bad_date"] = ["「{field}」须为 YYYY-MM-DD 格式的日期，年份在 1900–2999 之间。", "日期须为 YYYY-MM-DD 格式，年份在 1900–2999 之间。"],
+        ["calendar.bad_days"] = ["「{field}」须为 -{limit} 到 {limit} 之间的整数个工作日，负数表示往前数。", "工作日天数须为整数，且不超出允许范围。"],
+        ["calendar.bad_year"] = ["年份须为 1900–2999 之间的数字。"],
 
         // Trails
         ["trail.malformed"] = ["这不是轨迹导出文件。"],

@@ -9,7 +9,7 @@ using Supervision.Engine.Plans;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 
 namespace Supervision.Engine.Hosting;
 
@@ -33,8 +33,9 @@ public static class EngineSetup
     public static IServiceCollection AddSupervisionServices(this IServiceCollection services, string storeKind, string databasePath)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => StoreSetup.Create(storeKind, databasePath));
+        services.AddStore(storeKind, databasePath);
         services.TryAddSingleton(_ => DefinitionCatalog.FromDefault());
+        services.AddBusinessCalendar();
         services.TryAddSingleton<UserStore>();
         services.TryAddSingleton<InboxQuery>();
         services.TryAddSingleton<AgencyListQuery>();

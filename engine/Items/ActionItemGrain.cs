@@ -5,14 +5,15 @@ using Supervision.Engine.Items.Events;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
+using Supervision.Workflows.Calendar;
 using Supervision.Workflows.Cycle;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 using Supervision.Workflows.Items;
 using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Engine.Items;
 
-public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, DefinitionCatalog definitions)
+public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, DefinitionCatalog definitions, DueTimes dueTimes)
     : TrailGrain<ItemState>(store, clock), IActionItemGrain
 {
     protected override string StreamPrefix => "item";
@@ -109,7 +110,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             return;
         }
 
-        var leads = await AssignmentRows.StatusesAsync(Store, Id, AssignmentRole.Lead);
+        var leads = await AssignmentRows.StatusesAsync(Tables, Id, AssignmentRole.Lead);
         var live = leads.Where(s => s is not (AssignmentStatus.Withdrawn or AssignmentStatus.Reassigned)).ToList();
         var lifecycle = State.Lifecycle(new ItemFacts(
             LeadsCompleted: live.Count > 0 && live.All(s => s == AssignmentStatus.Completed),
@@ -152,7 +153,8 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
         var definition = Definition(item.DefinitionId!, item.DefinitionVersion);
         var opening = new AssignmentOpening(
             Id, item.PlanId!, spec.Ref, spec.Title, a.AgencyId, a.Role, definition.Id, definition.Version,
-            DueDates.Add(at, definition.AcknowledgeWithin), spec.Due);
+            dueTimes.Add(at, definition.AcknowledgeWithin, definition.Cutoff), spec.Due,
+            spec.Due is { } due ? dueTimes.EndOfDay(due, definition.Cutoff) : null);
         return Reaction.Of(OpenAssignmentHandler.Kind, a.AssignmentId, opening);
     }
 

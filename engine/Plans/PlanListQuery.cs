@@ -5,12 +5,10 @@ using static Supervision.Engine.Access.Access;
 namespace Supervision.Engine.Plans;
 
 /// <summary>Plans and their items from the read model; an agency user sees only plans and items it has assignments on.</summary>
-public sealed class PlanListQuery(IEventStore store)
+public sealed class PlanListQuery(ITables tables)
 {
     public Task<List<PlanSummary>> PlansAsync(Actor actor, CancellationToken cancellationToken = default) =>
-        Rows.QueryAsync(
-            store,
-            SeesEverything(actor)
+        tables.QueryAsync(SeesEverything(actor)
                 ? "SELECT id, title, issuer, issued, item_count FROM plans ORDER BY created_at DESC, id"
                 : "SELECT id, title, issuer, issued, item_count FROM plans WHERE id IN (SELECT plan_id FROM assignments WHERE agency_id = @agency) ORDER BY created_at DESC, id",
             new Dictionary<string, object?> { ["agency"] = actor.AgencyId },
@@ -18,9 +16,7 @@ public sealed class PlanListQuery(IEventStore store)
             cancellationToken);
 
     public Task<List<ItemSummary>> ItemsAsync(Actor actor, string planId, CancellationToken cancellationToken = default) =>
-        Rows.QueryAsync(
-            store,
-            SeesEverything(actor)
+        tables.QueryAsync(SeesEverything(actor)
                 ? "SELECT id, ref, title, due, status FROM items WHERE plan_id = @plan ORDER BY seq, id"
                 : "SELECT id, ref, title, due, status FROM items WHERE plan_id = @plan AND id IN (SELECT item_id FROM assignments WHERE agency_id = @agency) ORDER BY seq, id",
             new Dictionary<string, object?> { ["plan"] = planId, ["agency"] = actor.AgencyId },

@@ -9,7 +9,7 @@ namespace Supervision.Engine.Reactions;
 /// batches (leasing them), runs them with bounded concurrency, and sleeps until nudged or the poll interval passes.
 /// </summary>
 public sealed class ReactionDispatcher(
-    ReactionRunner runner, IEventStore store, TimeProvider clock, ReactionOptions options, ILogger<ReactionDispatcher> log)
+    ReactionRunner runner, ITables tables, TimeProvider clock, ReactionOptions options, ILogger<ReactionDispatcher> log)
     : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private readonly SemaphoreSlim _nudged = new(0, 1);
@@ -43,7 +43,7 @@ public sealed class ReactionDispatcher(
 
     private async Task StartAsync(CancellationToken cancellationToken)
     {
-        var freed = await store.ExecuteAsync([ReactionRows.ReleaseLeases(clock.GetUtcNow())], cancellationToken);
+        var freed = await tables.ExecuteAsync([ReactionRows.ReleaseLeases(clock.GetUtcNow())], cancellationToken);
         if (freed > 0)
         {
             log.LogWarning("{Count} reactions left by a stopped process are due again", freed);
@@ -64,14 +64,14 @@ public sealed class ReactionDispatcher(
         {
             try
             {
-                var due = await ReactionRows.DueAsync(store, clock.GetUtcNow(), options.Concurrency * 4, stopping);
+                var due = await ReactionRows.DueAsync(tables, clock.GetUtcNow(), options.Concurrency * 4, stopping);
                 if (due.Count == 0)
                 {
                     await _nudged.WaitAsync(options.PollInterval, stopping);
                     continue;
                 }
 
-                await store.ExecuteAsync([ReactionRows.Lease([.. due.Select(r => r.Id)], clock.GetUtcNow() + options.Lease)], stopping);
+                await tables.ExecuteAsync([ReactionRows.Lease([.. due.Select(r => r.Id)], clock.GetUtcNow() + options.Lease)], stopping);
                 await Parallel.ForEachAsync(
                     due,
                     new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = stopping },

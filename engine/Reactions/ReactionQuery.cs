@@ -5,7 +5,7 @@ using static Supervision.Engine.Access.Access;
 namespace Supervision.Engine.Reactions;
 
 /// <summary>Lists reactions by state for administrators, and makes parked ones due again.</summary>
-public sealed class ReactionQuery(IEventStore store, TimeProvider clock)
+public sealed class ReactionQuery(ITables tables, TimeProvider clock)
 {
     public const int MaxPage = 500;
 
@@ -13,9 +13,7 @@ public sealed class ReactionQuery(IEventStore store, TimeProvider clock)
     {
         RequireAdmin(actor, "see reactions");
         Paging.Check(offset, limit, MaxPage);
-        return Rows.QueryAsync(
-            store,
-            $"SELECT {ReactionRows.Columns} FROM reactions WHERE state = @state ORDER BY caused_at DESC, id LIMIT @limit OFFSET @offset",
+        return tables.QueryAsync($"SELECT {ReactionRows.Columns} FROM reactions WHERE state = @state ORDER BY caused_at DESC, id LIMIT @limit OFFSET @offset",
             new Dictionary<string, object?> { ["state"] = Name(state), ["limit"] = limit, ["offset"] = offset },
             r => new ReactionRecord(
                 r.GetString(0), r.GetString(3), r.GetString(4), r.GetString(1), r.GetInt64(2), TrailTime.Parse(r.GetString(7)),
@@ -28,15 +26,13 @@ public sealed class ReactionQuery(IEventStore store, TimeProvider clock)
     public async Task<int> RetryAsync(Actor actor, string? id, CancellationToken cancellationToken = default)
     {
         RequireAdmin(actor, "retry reactions");
-        return await store.ExecuteAsync([ReactionRows.Retry(id, clock.GetUtcNow())], cancellationToken);
+        return await tables.ExecuteAsync([ReactionRows.Retry(id, clock.GetUtcNow())], cancellationToken);
     }
 
     /// <summary>How many reactions wait and how many are parked, for the readiness check.</summary>
     public async Task<(long Pending, long Failed)> CountsAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await Rows.QueryAsync(
-            store,
-            "SELECT COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0) FROM reactions WHERE state <> 'done'",
+        var rows = await tables.QueryAsync("SELECT COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0) FROM reactions WHERE state <> 'done'",
             new Dictionary<string, object?>(),
             r => (r.GetInt64(0), r.GetInt64(1)),
             cancellationToken);

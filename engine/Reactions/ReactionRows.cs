@@ -52,10 +52,8 @@ public static class ReactionRows
             : "UPDATE reactions SET state = 'pending', attempts = 0, due_at = @now WHERE id = @id AND state <> 'done'",
         new Dictionary<string, object?> { ["id"] = id, ["now"] = now });
 
-    public static Task<List<PendingReaction>> DueAsync(IEventStore store, DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
-        Rows.QueryAsync(
-            store,
-            $"SELECT {Columns} FROM reactions WHERE state = 'pending' AND due_at <= @now ORDER BY due_at LIMIT @limit",
+    public static Task<List<PendingReaction>> DueAsync(ITables tables, DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        tables.QueryAsync($"SELECT {Columns} FROM reactions WHERE state = 'pending' AND due_at <= @now ORDER BY due_at LIMIT @limit",
             new Dictionary<string, object?> { ["now"] = TrailTime.Format(now), ["limit"] = limit },
             Pending,
             cancellationToken);

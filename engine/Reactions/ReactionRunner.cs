@@ -10,7 +10,7 @@ namespace Supervision.Engine.Reactions;
 /// the error once the attempts are spent (or at once when the engine refuses, which no retry changes).
 /// </summary>
 public sealed class ReactionRunner(
-    IEnumerable<IReactionHandler> handlers, IEventStore store, TimeProvider clock, ReactionOptions options, ReactionLag lag, ILogger<ReactionRunner> log)
+    IEnumerable<IReactionHandler> handlers, ITables tables, TimeProvider clock, ReactionOptions options, ReactionLag lag, ILogger<ReactionRunner> log)
 {
     // A later registration of a kind replaces an earlier one, so a host (or a test) can wrap a handler.
     private readonly FrozenDictionary<string, IReactionHandler> _handlers = handlers
@@ -31,7 +31,7 @@ public sealed class ReactionRunner(
             {
                 await handler.HandleAsync(reaction, cancellationToken);
                 var now = clock.GetUtcNow();
-                await store.ExecuteAsync([ReactionRows.Done(reaction.Id, now)], cancellationToken);
+                await tables.ExecuteAsync([ReactionRows.Done(reaction.Id, now)], cancellationToken);
                 lag.Add(now - reaction.CausedAt);
                 log.LogDebug("Reaction {ReactionId} {Kind} on {Target} done after {LagMs} ms", reaction.Id, reaction.Kind, reaction.Target, (now - reaction.CausedAt).TotalMilliseconds);
                 return true;
@@ -58,12 +58,12 @@ public sealed class ReactionRunner(
         if (park)
         {
             log.LogError("Reaction {ReactionId} {Kind} on {Target} parked after {Attempts} attempts: {Error}", reaction.Id, reaction.Kind, reaction.Target, attempts, error);
-            await store.ExecuteAsync([ReactionRows.Park(reaction.Id, now, error)], cancellationToken);
+            await tables.ExecuteAsync([ReactionRows.Park(reaction.Id, now, error)], cancellationToken);
             return;
         }
 
         var due = now + options.BackoffAfter(attempts);
         log.LogWarning("Reaction {ReactionId} {Kind} on {Target} failed (attempt {Attempts}), retried at {Due}: {Error}", reaction.Id, reaction.Kind, reaction.Target, attempts, due, error);
-        await store.ExecuteAsync([ReactionRows.RetryLater(reaction.Id, due, error)], cancellationToken);
+        await tables.ExecuteAsync([ReactionRows.RetryLater(reaction.Id, due, error)], cancellationToken);
     }
 }

@@ -78,5 +78,9 @@ public static class ReadModelMigrations
             """),
         // Lets the host see that a keyed command is already in the trail when its answer was lost in a crash.
         new(130, "events by idempotency key", "CREATE INDEX ix_events_idempotent ON events (correlation_id) WHERE correlation_id LIKE 'idem:%';"),
+        new(140, "import draft content hash", """
+            ALTER TABLE import_drafts ADD COLUMN content_hash TEXT;
+            CREATE INDEX ix_import_drafts_hash ON import_drafts (content_hash);
+            """),
     ];
 }

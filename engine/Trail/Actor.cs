@@ -1,3 +1,5 @@
+using Supervision.Engine.Access;
+
 namespace Supervision.Engine.Trail;
 
 /// <summary>Who did something: the user, the role they acted in, and (for agency users) their agency.</summary>

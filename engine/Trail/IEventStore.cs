@@ -1,10 +1,9 @@
-using System.Data.Common;
-
 namespace Supervision.Engine.Trail;
 
 /// <summary>
-/// The one storage contract: an append-only, hash-chained event log with per-stream optimistic concurrency,
-/// read models projected in the same transaction. SQLite (embedded) and PostgreSQL (cluster) implement it.
+/// The event log: append-only, hash-chained, with per-stream optimistic concurrency and read models projected in the
+/// same transaction as the events. Plain table access is <see cref="ITables"/>, apart. SQLite (embedded) and
+/// PostgreSQL (cluster) implement both.
 /// </summary>
 public interface IEventStore : IAsyncDisposable
 {
@@ -35,12 +34,4 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>The log's head and every stream's head, read as one consistent snapshot: what a checkpoint signs.</summary>
     Task<TrailHeads> ReadHeadsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>An open connection for read-model queries; the caller disposes it.</summary>
-    Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Runs statements outside any stream (users, tokens, idempotency records) in one transaction.
-    /// Returns the number of rows the statements changed.
-    /// </summary>
-    Task<int> ExecuteAsync(IReadOnlyList<ProjectionWrite> statements, CancellationToken cancellationToken = default);
 }

@@ -9,7 +9,7 @@ namespace Supervision.Engine.Trail;
 /// The embedded event store: one SQLite file in WAL mode, every write through one group-committing writer,
 /// reads on their own pooled connections.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed class SqliteEventStore : IEventStore, ITables
 {
     private readonly SqliteStoreOptions _options;
     private readonly SqliteSchema _schema;
@@ -190,10 +190,23 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc />
-    public Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken = default)
+    public async Task<List<T>> QueryAsync<T>(
+        string sql, IReadOnlyDictionary<string, object?> parameters, Func<DbDataReader, T> map, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<DbConnection>(_connections.OpenReader());
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(map);
+        await using var connection = _connections.OpenReader();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        SqliteParameters.Bind(command, parameters);
+        var result = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(map(reader));
+        }
+
+        return result;
     }
 
     /// <inheritdoc />

@@ -11,15 +11,7 @@ internal static class SqliteParameters
         foreach (var (name, value) in parameters)
         {
             var parameterName = name.Length > 0 && name[0] is '@' or '$' or ':' ? name : "@" + name;
-            command.Parameters.AddWithValue(parameterName, ToSqlite(value));
+            command.Parameters.AddWithValue(parameterName, DbValues.From(value));
         }
     }
-
-    private static object ToSqlite(object? value) => value switch
-    {
-        null => DBNull.Value,
-        DateTimeOffset at => TrailTime.Format(at),
-        bool flag => flag ? 1L : 0L,
-        _ => value,
-    };
 }

@@ -22,6 +22,9 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
 
     protected IEventStore Store { get; } = store;
 
+    /// <summary>Plain table access (read models), beside the grain's own stream in <see cref="Store"/>.</summary>
+    protected ITables Tables => field ??= ServiceProvider.GetRequiredService<ITables>();
+
     private ILogger Log => field ??= ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
 
     // The reactions of the append in flight, kept from ApplyUpdatesToStorage until the intent carries them out.

@@ -1,3 +1,4 @@
+using Supervision.Engine.Access;
 using Supervision.Engine.Errors;
 
 namespace Supervision.Engine.Trail;

@@ -28,31 +28,42 @@ public static class AgenciesApi
             var id = ApiContext.NewOrChecked(body.Id, "ag", "id");
             var agency = grains.GetGrain<IAgencyGrain>(id);
             var view = await agency.RegisterAsync(
-                new AgencyProfile(body.Name ?? "", body.Kind ?? "department", body.Aliases ?? [], body.IsGroup ?? false, body.Members ?? []),
+                new AgencyProfile(body.Name ?? "", body.Kind ?? "department", body.Aliases ?? [], body.IsGroup ?? false, body.Members ?? [], body.Liaison, body.Head),
                 ctx.Actor(), ctx.Correlation());
-            if (body.Liaison is not null || body.Head is not null)
-            {
-                view = await agency.SetContactsAsync(body.Liaison, body.Head, ctx.Actor(), ctx.Correlation() + ":contacts");
-            }
-
             return TypedResults.Created($"/api/v1/agencies/{id}", view);
-        });
-        group.MapGet("/agencies", (AgencyListQuery query, HttpContext ctx) => query.RunAsync(ctx.RequestAborted));
-        group.MapGet("/agencies/{id}", async (string id, IGrainFactory grains) =>
-            await grains.GetGrain<IAgencyGrain>(id).GetAsync() ?? throw SupervisionException.NotFound("agency", id));
+        })
+            .WithName("registerAgency")
+            .WithSummary("登记单位 · Register an agency");
+        group.MapGet("/agencies", (AgencyListQuery query, HttpContext ctx) => query.RunAsync(ctx.Actor(), ctx.RequestAborted))
+            .WithName("listAgencies")
+            .WithSummary("单位列表 · List agencies");
+        group.MapGet("/agencies/{id}", async (string id, IGrainFactory grains, HttpContext ctx) =>
+            await grains.GetGrain<IAgencyGrain>(id).ReadAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("agency", id))
+            .WithName("getAgency")
+            .WithSummary("单位详情 · Read an agency");
         group.MapGet("/agencies/{id}/counters", async (string id, IGrainFactory grains, AgencyCountersQuery counters, HttpContext ctx) =>
         {
             _ = await grains.GetGrain<IAgencyGrain>(id).GetAsync() ?? throw SupervisionException.NotFound("agency", id);
             return await counters.RunAsync(ctx.Actor(), id, ctx.RequestAborted);
-        });
+        })
+            .WithName("getAgencyCounters")
+            .WithSummary("单位任务统计 · Count an agency's assignments");
         group.MapPut("/agencies/{id}/contacts", (string id, ContactsRequest body, IGrainFactory grains, HttpContext ctx) =>
-            grains.GetGrain<IAgencyGrain>(id).SetContactsAsync(body.Liaison, body.Head, ctx.Actor(), ctx.Correlation()));
+            grains.GetGrain<IAgencyGrain>(id).SetContactsAsync(body.Liaison, body.Head, ctx.Actor(), ctx.Correlation()))
+            .WithName("setAgencyContacts")
+            .WithSummary("设置联系人 · Set an agency's contacts");
         group.MapPut("/agencies/{id}/aliases", (string id, AliasesRequest body, IGrainFactory grains, HttpContext ctx) =>
-            grains.GetGrain<IAgencyGrain>(id).SetAliasesAsync(body.Aliases ?? [], ctx.Actor(), ctx.Correlation()));
+            grains.GetGrain<IAgencyGrain>(id).SetAliasesAsync(body.Aliases ?? [], ctx.Actor(), ctx.Correlation()))
+            .WithName("setAgencyAliases")
+            .WithSummary("设置单位别名 · Set an agency's aliases");
         group.MapGet("/agencies/{id}/inbox", (string id, string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
-            inbox.RunAsync(ctx.Actor(), id, Filter(status, dueBefore, overdue, limit, offset), ctx.RequestAborted));
+            inbox.RunAsync(ctx.Actor(), id, Filter(status, dueBefore, overdue, limit, offset), ctx.RequestAborted))
+            .WithName("getAgencyInbox")
+            .WithSummary("单位待办 · List an agency's assignments");
         group.MapGet("/inbox", (string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
-            inbox.RunAsync(ctx.Actor(), ctx.Actor().AgencyId, Filter(status, dueBefore, overdue, limit, offset), ctx.RequestAborted));
+            inbox.RunAsync(ctx.Actor(), ctx.Actor().AgencyId, Filter(status, dueBefore, overdue, limit, offset), ctx.RequestAborted))
+            .WithName("getInbox")
+            .WithSummary("我的待办 · List my agency's assignments");
     }
 
     private static InboxFilter Filter(string? status, DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset)

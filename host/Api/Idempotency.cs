@@ -12,7 +12,7 @@ namespace Supervision.Host.Api;
 /// retry after a crash between the event and the stored answer is still recognised by the grain, and — because the trail
 /// holds an event with that correlation id — answered as a replay too.
 /// </summary>
-public sealed class Idempotency(RequestDelegate next, IEventStore store, TimeProvider clock)
+public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvider clock)
 {
     public const string Header = "Idempotency-Key";
     private const string CorrelationItem = "supervision.correlation";
@@ -63,8 +63,7 @@ public sealed class Idempotency(RequestDelegate next, IEventStore store, TimePro
         try
         {
             // One read answers both questions: is there a stored answer, and does the trail hold the command already?
-            var earlier = (await Rows.QueryAsync(
-                store,
+            var earlier = (await tables.QueryAsync(
                 // The LIKE term matches the partial index ix_events_idempotent, so the second question is an index lookup.
                 """
                 SELECT i.request_hash, i.status_code, i.content_type, i.body,
@@ -121,7 +120,7 @@ public sealed class Idempotency(RequestDelegate next, IEventStore store, TimePro
             // Only settled answers are remembered: a 5xx may succeed on retry, and must be allowed to.
             if (ctx.Response.StatusCode < 500)
             {
-                await store.ExecuteAsync([new ProjectionWrite(
+                await tables.ExecuteAsync([new ProjectionWrite(
                     "INSERT INTO idempotency (user_id, idem_key, request_hash, status_code, content_type, body, created_at) VALUES (@user, @key, @hash, @status, @type, @body, @at) ON CONFLICT (user_id, idem_key) DO NOTHING",
                     new Dictionary<string, object?>
                     {

@@ -18,7 +18,7 @@ public static class RequestGuards
         if (MediaTypeHeaderValue.TryParse(ctx.Request.ContentType, out var type)
             && type.MediaType.Value is { } media
             && (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
-            && !StringSegment.IsNullOrEmpty(type.Charset)
+            && type.Charset.HasValue
             && type.Encoding is null)
         {
             await TypedResults.Problem(

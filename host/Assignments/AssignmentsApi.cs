@@ -26,30 +26,54 @@ public static class AssignmentsApi
     {
         var group = app.MapGroup("/api/v1/assignments/{id}").WithTags("assignments").RequireAuthorization();
         group.MapGet("", async (string id, IGrainFactory g, HttpContext ctx) =>
-            await g.GetGrain<IAssignmentGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("assignment", id));
+            await g.GetGrain<IAssignmentGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("assignment", id))
+            .WithName("getAssignment")
+            .WithSummary("任务详情 · Read an assignment");
         group.MapGet("/reports", async (string id, int? offset, int? limit, IGrainFactory g, HttpContext ctx) =>
-            await g.GetGrain<IAssignmentGrain>(id).GetReportsAsync(offset ?? 0, limit ?? 100, ctx.Actor()) ?? throw SupervisionException.NotFound("assignment", id));
+            await g.GetGrain<IAssignmentGrain>(id).GetReportsAsync(offset ?? 0, limit ?? 100, ctx.Actor()) ?? throw SupervisionException.NotFound("assignment", id))
+            .WithName("listReports")
+            .WithSummary("进展报告 · List an assignment's reports");
         group.MapPost("/acknowledge", (string id, AcknowledgeRequest body, IGrainFactory g, HttpContext ctx) =>
-            g.GetGrain<IAssignmentGrain>(id).AcknowledgeAsync(new Responsible(body.ResponsibleName ?? "", body.Phone, body.Email), ctx.Actor(), ctx.Correlation()));
+            g.GetGrain<IAssignmentGrain>(id).AcknowledgeAsync(new Responsible(body.ResponsibleName ?? "", body.Phone, body.Email), ctx.Actor(), ctx.Correlation()))
+            .WithName("acknowledgeAssignment")
+            .WithSummary("签收任务 · Acknowledge an assignment");
         group.MapPost("/dispute", (string id, ReasonRequest body, IGrainFactory g, HttpContext ctx) =>
-            g.GetGrain<IAssignmentGrain>(id).DisputeAsync(body.Reason ?? "", ctx.Actor(), ctx.Correlation()));
+            g.GetGrain<IAssignmentGrain>(id).DisputeAsync(body.Reason ?? "", ctx.Actor(), ctx.Correlation()))
+            .WithName("disputeAssignment")
+            .WithSummary("提出异议 · Dispute an assignment");
         group.MapPost("/dispute/resolve", (string id, ResolveDisputeRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).ResolveDisputeAsync(
-                ParseEnum<DisputeOutcome>(body.Outcome, "outcome", "input.outcome"), body.ToAgencyId, body.Note, ctx.Actor(), ctx.Correlation()));
+                ParseEnum<DisputeOutcome>(body.Outcome, "outcome", "input.outcome"), body.ToAgencyId, body.Note, ctx.Actor(), ctx.Correlation()))
+            .WithName("resolveDispute")
+            .WithSummary("处理异议 · Resolve a dispute");
         group.MapPost("/reports", (string id, ReportRequest body, IGrainFactory g, HttpContext ctx) =>
-            g.GetGrain<IAssignmentGrain>(id).SubmitReportAsync(body.Narrative ?? "", body.Indicators ?? [], ctx.Actor(), ctx.Correlation()));
+            g.GetGrain<IAssignmentGrain>(id).SubmitReportAsync(body.Narrative ?? "", body.Indicators ?? [], ctx.Actor(), ctx.Correlation()))
+            .WithName("submitReport")
+            .WithSummary("报送进展 · Submit a progress report");
         group.MapPost("/reports/{number:int}/review", (string id, int number, ReviewRequest body, IGrainFactory g, HttpContext ctx) =>
-            g.GetGrain<IAssignmentGrain>(id).ReviewReportAsync(number, Decide(body.Decision, "accept", "return"), body.Note, ctx.Actor(), ctx.Correlation()));
+            g.GetGrain<IAssignmentGrain>(id).ReviewReportAsync(number, Decide(body.Decision, "accept", "return"), body.Note, ctx.Actor(), ctx.Correlation()))
+            .WithName("reviewReport")
+            .WithSummary("审核进展 · Review a progress report");
         group.MapPost("/contribution", (string id, TextRequest body, IGrainFactory g, HttpContext ctx) =>
-            g.GetGrain<IAssignmentGrain>(id).ContributeAsync(body.Text ?? "", ctx.Actor(), ctx.Correlation()));
+            g.GetGrain<IAssignmentGrain>(id).ContributeAsync(body.Text ?? "", ctx.Actor(), ctx.Correlation()))
+            .WithName("submitContribution")
+            .WithSummary("报送配合情况 · Submit a cooperating agency's contribution");
         group.MapPost("/waive", (string id, ReasonRequest? body, IGrainFactory g, HttpContext ctx) =>
-            g.GetGrain<IAssignmentGrain>(id).WaiveAsync(body?.Reason, ctx.Actor(), ctx.Correlation()));
+            g.GetGrain<IAssignmentGrain>(id).WaiveAsync(body?.Reason, ctx.Actor(), ctx.Correlation()))
+            .WithName("waiveAssignment")
+            .WithSummary("免除配合 · Waive a cooperating assignment");
         group.MapPost("/completion", (string id, CompletionRequest body, IGrainFactory g, HttpContext ctx) =>
-            g.GetGrain<IAssignmentGrain>(id).SubmitCompletionAsync(body.Evidence ?? "", ctx.Actor(), ctx.Correlation()));
+            g.GetGrain<IAssignmentGrain>(id).SubmitCompletionAsync(body.Evidence ?? "", ctx.Actor(), ctx.Correlation()))
+            .WithName("submitCompletion")
+            .WithSummary("申报办结 · Submit completion");
         group.MapPost("/completion/review", (string id, ReviewRequest body, IGrainFactory g, HttpContext ctx) =>
-            g.GetGrain<IAssignmentGrain>(id).ReviewCompletionAsync(Decide(body.Decision, "approve", "return"), body.Note, ctx.Actor(), ctx.Correlation()));
+            g.GetGrain<IAssignmentGrain>(id).ReviewCompletionAsync(Decide(body.Decision, "approve", "return"), body.Note, ctx.Actor(), ctx.Correlation()))
+            .WithName("reviewCompletion")
+            .WithSummary("审核办结 · Review a completion");
         group.MapPost("/withdraw", (string id, ReasonRequest? body, IGrainFactory g, HttpContext ctx) =>
-            g.GetGrain<IAssignmentGrain>(id).WithdrawAsync(body?.Reason, ctx.Actor(), ctx.Correlation()));
+            g.GetGrain<IAssignmentGrain>(id).WithdrawAsync(body?.Reason, ctx.Actor(), ctx.Correlation()))
+            .WithName("withdrawAssignment")
+            .WithSummary("撤回任务 · Withdraw an assignment");
     }
 
     private static bool Decide(string? decision, string yes, string no) =>

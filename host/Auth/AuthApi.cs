@@ -37,15 +37,22 @@ public static class AuthApi
 
             await ctx.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ClaimsActor.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
             return Results.Ok(ToMe(user));
-        }).AllowAnonymous();
+        }).AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("signIn")
+            .WithSummary("登录 · Sign in with a username and password (sets the cookie)");
         group.MapPost("/logout", async (HttpContext ctx) =>
         {
             await ctx.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.NoContent();
-        });
+        })
+            .WithName("signOut")
+            .WithSummary("退出登录 · Sign out");
         group.MapGet("/me", async (HttpContext ctx, UserStore users) =>
             await users.GetAsync(ctx.User.Actor().UserId, ctx.RequestAborted) is { } u ? Results.Ok(ToMe(u)) : Results.Unauthorized())
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .WithName("getCurrentUser")
+            .WithSummary("当前用户 · Who is signed in");
     }
 
     public static Me ToMe(User u) => new(u.Id, u.Username, u.DisplayName, u.Role, u.AgencyId);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -8,8 +9,12 @@ public static class AuthSetup
 {
     public const string Either = "CookieOrToken";
 
-    public static void AddSupervisionAuth(this WebApplicationBuilder builder)
+    public static void AddSupervisionAuth(this WebApplicationBuilder builder, Configuration.SupervisionOptions options)
     {
+        builder.Services.AddHostedService<InitialAdmin>();
+        builder.Services.AddSingleton<SignInThrottle>();
+        // Cookie keys live in the data folder, so a restart keeps everyone signed in.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
         builder.Services.AddAuthentication(Either)
             .AddPolicyScheme(Either, Either, o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

@@ -16,7 +16,7 @@ public static class CheckpointVerb
             await using (store)
             {
                 using var key = CheckpointKey.LoadOrCreate(options.KeysDirectory);
-                var files = new CheckpointFiles(store, key, options.CheckpointDirectory, TimeProvider.System);
+                var files = new CheckpointFiles(store.Log, key, options.CheckpointDirectory, TimeProvider.System);
                 var (checkpoint, path) = await files.WriteAsync(ct);
                 Console.WriteLine($"检查点 checkpoint: position {checkpoint.Heads.Position}, {checkpoint.Heads.Streams.Count} streams, key {checkpoint.Fingerprint}");
                 Console.WriteLine(path);

@@ -17,8 +17,11 @@ public sealed class HostImport(Uri baseAddress, string token) : IDisposable
         DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
     };
 
+    /// <summary>What the commit asks for: the plan id (null: derived by the host), and whether a duplicate plan is meant.</summary>
+    public sealed record Choice(string? PlanId, bool AllowDuplicate);
+
     /// <summary>The created plan's JSON, or the host's refusal as (status, problem detail and code).</summary>
-    public async Task<(JsonElement? Plan, string? DraftId, string? Refusal)> CommitAsync(string path, string? planId, CancellationToken cancellationToken)
+    public async Task<(JsonElement? Plan, string? DraftId, string? Refusal)> CommitAsync(string path, Choice choice, CancellationToken cancellationToken)
     {
         using var form = new MultipartFormDataContent();
         using var file = new StreamContent(File.OpenRead(path));
@@ -31,8 +34,11 @@ public sealed class HostImport(Uri baseAddress, string token) : IDisposable
         }
 
         var draftId = draft.GetProperty("id").GetString()!;
+        ArgumentNullException.ThrowIfNull(choice);
         using var committed = await _http.PostAsJsonAsync(
-            new Uri($"api/v1/imports/{draftId}/commit", UriKind.Relative), new Dictionary<string, string?> { ["plan_id"] = planId }, cancellationToken);
+            new Uri($"api/v1/imports/{draftId}/commit", UriKind.Relative),
+            new Dictionary<string, object?> { ["plan_id"] = choice.PlanId, ["allow_duplicate"] = choice.AllowDuplicate },
+            cancellationToken);
         var plan = await JsonAsync(committed, cancellationToken);
         return committed.IsSuccessStatusCode ? (plan, draftId, null) : (null, draftId, Refusal(committed, plan));
     }
@@ -56,6 +62,9 @@ public sealed class HostImport(Uri baseAddress, string token) : IDisposable
     {
         var code = problem.TryGetProperty("code", out var c) ? c.GetString() : null;
         var detail = problem.TryGetProperty("detail", out var d) ? d.GetString() : response.ReasonPhrase;
-        return $"{(int)response.StatusCode} {code ?? "error"}: {detail}";
+        var plan = code == "import.duplicate_plan" && problem.TryGetProperty("plan_id", out var p)
+            ? $" (plan {p.GetString()}; pass --allow-duplicate if a second plan is meant)"
+            : "";
+        return $"{(int)response.StatusCode} {code ?? "error"}: {detail}{plan}";
     }
 }

@@ -5,7 +5,7 @@ using Supervision.Engine.Import;
 namespace Supervision.Host.Cli;
 
 /// <summary>
-/// <c>import &lt;file&gt; [--dry-run] [--json] [--url] [--token] [--plan-id]</c>: reads a plan document (.txt, .docx, .pdf)
+/// <c>import &lt;file&gt; [--dry-run] [--json] [--url] [--token] [--plan-id] [--allow-duplicate]</c>: reads a plan document (.txt, .docx, .pdf)
 /// and prints the draft; without <c>--dry-run</c> it uploads the file to the running host and commits it into an
 /// undispatched plan. Exit 0 done, 1 the host refused or could not be reached, 2 the file cannot be read.
 /// </summary>
@@ -21,9 +21,13 @@ public static class ImportVerb
         var url = new Option<string>("--url") { Description = "The running host.", DefaultValueFactory = _ => "http://127.0.0.1:5080/" };
         var token = new Option<string?>("--token") { Description = $"A coordinator's API token (see 'users token'); default: ${TokenVariable}." };
         var planId = new Option<string?>("--plan-id") { Description = "The new plan's id; default: derived from the draft." };
+        var allowDuplicate = new Option<bool>("--allow-duplicate")
+        {
+            Description = "Create the plan even when a plan from the same document (same text, or same title and issue date) exists.",
+        };
         var command = new Command("import", "Import a plan document: preview it, or create the plan (undispatched) on the running host.")
         {
-            file, dryRun, json, url, token, planId,
+            file, dryRun, json, url, token, planId, allowDuplicate,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -64,7 +68,8 @@ public static class ImportVerb
                 return 1;
             }
 
-            return await CommitAsync(path, host, bearer, parse.GetValue(planId), asJson ? error : output, error, ct);
+            var choice = new HostImport.Choice(parse.GetValue(planId), parse.GetValue(allowDuplicate));
+            return await CommitAsync(path, host, bearer, choice, asJson ? error : output, error, ct);
         });
         return command;
     }
@@ -91,13 +96,13 @@ public static class ImportVerb
         return null;
     }
 
-    private static async Task<int> CommitAsync(FileInfo path, Uri url, string token, string? planId, TextWriter result, TextWriter error, CancellationToken ct)
+    private static async Task<int> CommitAsync(FileInfo path, Uri url, string token, HostImport.Choice choice, TextWriter result, TextWriter error, CancellationToken ct)
     {
         await error.WriteLineAsync($"uploading to {url} and committing …");
         try
         {
             using var host = new HostImport(url, token);
-            var (plan, draftId, refusal) = await host.CommitAsync(path.FullName, planId, ct);
+            var (plan, draftId, refusal) = await host.CommitAsync(path.FullName, choice, ct);
             if (plan is not { } created)
             {
                 await error.WriteLineAsync($"the host refused: {refusal}");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Supervision.Engine.Access;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
 
@@ -59,7 +60,7 @@ public static class ReactionsVerb
         var (store, _) = await CliStore.OpenAsync(ct);
         await using (store)
         {
-            return await action(new ReactionQuery(store, TimeProvider.System));
+            return await action(new ReactionQuery(store.Tables, TimeProvider.System));
         }
     }
 }

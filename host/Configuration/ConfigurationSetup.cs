@@ -13,6 +13,7 @@ public static class ConfigurationSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var options = Load(builder.Configuration);
+        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Reactions);
         return options;
     }
@@ -26,6 +27,7 @@ public static class ConfigurationSetup
         System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), errors, validateAllProperties: true);
         var messages = errors.Select(e => $"Setting Supervision:{string.Join(",", e.MemberNames)} is invalid: {e.ErrorMessage}")
             .Concat(ReactionProblems(options.Reactions))
+            .Concat(TimeZoneProblems(options.TimeZone))
             .ToList();
         if (messages.Count > 0)
         {
@@ -34,6 +36,14 @@ public static class ConfigurationSetup
 
         Directory.CreateDirectory(options.DataDirectory);
         return options;
+    }
+
+    private static IEnumerable<string> TimeZoneProblems(string? zone)
+    {
+        if (!string.IsNullOrWhiteSpace(zone) && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            yield return $"Setting Supervision:TimeZone is invalid: '{zone}' is not a time zone this machine knows; use an IANA id such as Asia/Shanghai.";
+        }
     }
 
     private static IEnumerable<string> ReactionProblems(Engine.Reactions.ReactionOptions r)

@@ -40,5 +40,12 @@ public sealed class SupervisionOptions
     /// <summary>How reactions are retried (<c>Supervision:Reactions:MaxAttempts</c>, <c>FirstBackoff</c>, <c>MaxBackoff</c>, <c>Concurrency</c>, <c>Lease</c>, <c>PollInterval</c>).</summary>
     public Engine.Reactions.ReactionOptions Reactions { get; set; } = new();
 
+    /// <summary>
+    /// The office's time zone (IANA id): due dates are counted and end at the definition's cut-off time in it, and stored in UTC.
+    /// One setting for the installation; a per-plan zone is not offered yet.
+    /// </summary>
+    [Required]
+    public string TimeZone { get; set; } = Supervision.Workflows.Calendar.DueTimes.DefaultZoneId;
+
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "supervision.db");
 }

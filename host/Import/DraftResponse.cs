@@ -4,7 +4,10 @@ using Supervision.Engine.Import.Drafts;
 
 namespace Supervision.Host.Import;
 
-/// <summary>A kept draft as the API shows it: the draft in the import JSON shape, and whether it can be committed as it is.</summary>
+/// <summary>
+/// A kept draft as the API shows it: the draft in the import JSON shape, whether it is complete enough to commit, and
+/// the committed plans it would duplicate (also among the draft's warnings, code <c>import.duplicate_plan</c>).
+/// </summary>
 public sealed record DraftResponse(
     string Id,
     string FileName,
@@ -14,6 +17,7 @@ public sealed record DraftResponse(
     string? CommittedPlanId,
     bool ReadyToCommit,
     IReadOnlyList<string> AddedAgencies,
+    IReadOnlyList<DuplicatePlan> DuplicateOf,
     JsonElement Draft)
 {
     public static DraftResponse From(ImportDraft stored)
@@ -23,9 +27,10 @@ public sealed record DraftResponse(
         var ready = draft.Items.Count > 0
             && draft.Items.All(i => i.Lead.Count > 0)
             && draft.Items.SelectMany(i => i.Lead.Concat(i.Cooperating)).All(m => m.Status == ResolutionStatus.Resolved);
-        using var json = JsonDocument.Parse(PlanDraftJson.Write(draft));
+        var warned = draft with { Warnings = [.. stored.Duplicates.Select(d => d.Warning()), .. draft.Warnings] };
+        using var json = JsonDocument.Parse(PlanDraftJson.Write(warned));
         return new DraftResponse(
             stored.Id, stored.FileName, stored.UserId, stored.CreatedAt, stored.UpdatedAt, stored.CommittedPlanId, ready,
-            [.. stored.AddedAgencies.Select(a => a.Name)], json.RootElement.Clone());
+            [.. stored.AddedAgencies.Select(a => a.Name)], stored.Duplicates, json.RootElement.Clone());
     }
 }

@@ -15,24 +15,44 @@ public static class ImportApi
     // ImportLimits.MaxFileBytes by the reader, so a too-large file gets the import's own 413 problem.
     private const long FramingAllowance = 1024 * 1024;
 
-    public sealed record CommitRequest(string? PlanId);
+    public sealed record CommitRequest(string? PlanId, bool? AllowDuplicate);
 
     public static void MapImportApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/imports").WithTags("imports").RequireAuthorization();
         group.MapPost("", UploadAsync)
-            .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.Default.MaxFileBytes + FramingAllowance));
-        group.MapGet("", (ImportDrafts drafts, HttpContext ctx) => drafts.ListAsync(ctx.Actor(), ctx.RequestAborted));
+            .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.Default.MaxFileBytes + FramingAllowance))
+            .AddOpenApiOperationTransformer(UploadDescription.DescribeAsync)
+            .WithName("uploadImport")
+            .WithSummary("上传方案文件 · Upload a plan document into a draft");
+        group.MapGet("", (ImportDrafts drafts, HttpContext ctx) => drafts.ListAsync(ctx.Actor(), ctx.RequestAborted))
+            .WithName("listImports")
+            .WithSummary("导入草稿列表 · List import drafts");
         group.MapGet("/{id}", async (string id, ImportDrafts drafts, HttpContext ctx) =>
-            DraftResponse.From(await drafts.GetAsync(ctx.Actor(), id, ctx.RequestAborted)));
+            DraftResponse.From(await drafts.GetAsync(ctx.Actor(), id, ctx.RequestAborted)))
+            .WithName("getImport")
+            .WithSummary("导入草稿 · Read an import draft");
         group.MapPatch("/{id}", async (string id, List<DraftOperation?> operations, ImportDrafts drafts, HttpContext ctx) =>
-            DraftResponse.From(await drafts.EditAsync(ctx.Actor(), id, operations, ctx.RequestAborted)));
-        group.MapPost("/{id}/commit", async (string id, CommitRequest? body, ImportDrafts drafts, HttpContext ctx) =>
+            DraftResponse.From(await drafts.EditAsync(ctx.Actor(), id, operations, ctx.RequestAborted)))
+            .WithName("correctImport")
+            .WithSummary("修正草稿 · Correct an import draft");
+        group.MapPost("/{id}/commit", CommitAsync)
+            .WithName("commitImport")
+            .WithSummary("提交导入 · Commit an import draft into a plan");
+    }
+
+    private static async Task<Results<Created<PlanView>, ProblemHttpResult>> CommitAsync(string id, CommitRequest? body, ImportDrafts drafts, HttpContext ctx)
+    {
+        var planId = body?.PlanId is null ? null : ApiContext.NewOrChecked(body.PlanId, "p", "plan_id");
+        try
         {
-            var planId = body?.PlanId is null ? null : ApiContext.NewOrChecked(body.PlanId, "p", "plan_id");
-            var plan = await drafts.CommitAsync(ctx.Actor(), id, planId, ctx.RequestAborted);
+            var plan = await drafts.CommitAsync(ctx.Actor(), id, planId, body?.AllowDuplicate ?? false, ctx.RequestAborted);
             return TypedResults.Created($"/api/v1/plans/{plan.Id}", plan);
-        });
+        }
+        catch (ImportConflictException e)
+        {
+            return ImportProblems.From(e);
+        }
     }
 
     private static async Task<Results<Created<DraftResponse>, ProblemHttpResult>> UploadAsync(ImportDrafts drafts, HttpContext ctx)

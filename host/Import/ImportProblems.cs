@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Engine.Import;
+using Supervision.Engine.Errors;
+using Supervision.Engine.Import.Drafts;
+using Supervision.Host.Api;
 
 namespace Supervision.Host.Import;
 
@@ -21,5 +24,19 @@ public static class ImportProblems
             statusCode: status,
             title: title,
             extensions: new Dictionary<string, object?> { ["code"] = exception.Code, ["field"] = "file" });
+    }
+
+    /// <summary>A commit refused because a plan already stands for the draft: 409 naming that plan in <c>plan_id</c>.</summary>
+    public static ProblemHttpResult From(ImportConflictException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var problem = Problems.From(
+            FailureKind.Conflict,
+            exception.Code,
+            exception.Message,
+            exception.Code == "import.duplicate_plan" ? "allow_duplicate" : "plan_id",
+            new Dictionary<string, string> { ["plan_id"] = exception.PlanId });
+        problem.ProblemDetails.Extensions["plan_id"] = exception.PlanId;
+        return problem;
     }
 }

@@ -44,25 +44,41 @@ public static class PlansApi
             await plan.CreateAsync(new PlanSpec(body.Title ?? "", body.Issuer, body.Issued, body.Targets ?? []), items, ctx.Actor(), ctx.Correlation());
 
             return TypedResults.Created($"/api/v1/plans/{id}", await plan.GetAsync(ctx.Actor()));
-        });
-        group.MapGet("/plans", (PlanListQuery query, HttpContext ctx) => query.PlansAsync(ctx.Actor(), ctx.RequestAborted));
+        })
+            .WithName("createPlan")
+            .WithSummary("新建方案 · Create a plan");
+        group.MapGet("/plans", (PlanListQuery query, HttpContext ctx) => query.PlansAsync(ctx.Actor(), ctx.RequestAborted))
+            .WithName("listPlans")
+            .WithSummary("方案列表 · List plans");
         group.MapGet("/plans/{id}", async (string id, IGrainFactory grains, HttpContext ctx) =>
-            await grains.GetGrain<IPlanGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("plan", id));
+            await grains.GetGrain<IPlanGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("plan", id))
+            .WithName("getPlan")
+            .WithSummary("方案详情 · Read a plan");
         group.MapGet("/plans/{id}/items", async (string id, IGrainFactory grains, PlanListQuery query, HttpContext ctx) =>
         {
             _ = await grains.GetGrain<IPlanGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("plan", id);
             return await query.ItemsAsync(ctx.Actor(), id, ctx.RequestAborted);
-        });
+        })
+            .WithName("listPlanItems")
+            .WithSummary("方案事项 · List a plan's items");
         group.MapPost("/plans/{id}/items", async (string id, ItemRequest body, IGrainFactory grains, HttpContext ctx) =>
         {
             var itemId = await grains.GetGrain<IPlanGrain>(id).AddItemAsync(body.ToSpec(), ctx.Actor(), ctx.Correlation());
             return TypedResults.Created($"/api/v1/items/{itemId}", await grains.GetGrain<IActionItemGrain>(itemId).GetAsync(ctx.Actor()));
-        });
+        })
+            .WithName("addPlanItem")
+            .WithSummary("添加事项 · Add an action item to a plan");
         group.MapGet("/items/{id}", async (string id, IGrainFactory grains, HttpContext ctx) =>
-            await grains.GetGrain<IActionItemGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("action item", id));
+            await grains.GetGrain<IActionItemGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("action item", id))
+            .WithName("getItem")
+            .WithSummary("事项详情 · Read an action item");
         group.MapPut("/items/{id}", (string id, ItemEditRequest body, IGrainFactory grains, HttpContext ctx) =>
-            grains.GetGrain<IActionItemGrain>(id).EditAsync(body.ToSpec(), ctx.Actor(), ctx.Correlation()));
+            grains.GetGrain<IActionItemGrain>(id).EditAsync(body.ToSpec(), ctx.Actor(), ctx.Correlation()))
+            .WithName("editItem")
+            .WithSummary("修改事项 · Edit an action item");
         group.MapPost("/items/{id}/dispatch", (string id, DispatchRequest? body, IGrainFactory grains, HttpContext ctx) =>
-            grains.GetGrain<IActionItemGrain>(id).DispatchAsync(body?.DefinitionId, ctx.Actor(), ctx.Correlation()));
+            grains.GetGrain<IActionItemGrain>(id).DispatchAsync(body?.DefinitionId, ctx.Actor(), ctx.Correlation()))
+            .WithName("dispatchItem")
+            .WithSummary("交办事项 · Dispatch an action item");
     }
 }

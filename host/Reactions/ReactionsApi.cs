@@ -11,13 +11,19 @@ public static class ReactionsApi
     {
         var group = app.MapGroup("/api/v1/reactions").WithTags("reactions").RequireAuthorization();
         group.MapGet("", (string? state, int? offset, int? limit, ReactionQuery reactions, HttpContext ctx) =>
-            reactions.ListAsync(ctx.Actor(), Parse(state), offset ?? 0, limit ?? 100, ctx.RequestAborted));
+            reactions.ListAsync(ctx.Actor(), Parse(state), offset ?? 0, limit ?? 100, ctx.RequestAborted))
+            .WithName("listReactions")
+            .WithSummary("后续处理队列 · List the reactions queue");
         group.MapPost("/{id}/retry", async (string id, ReactionQuery reactions, HttpContext ctx) =>
             await reactions.RetryAsync(ctx.Actor(), id, ctx.RequestAborted) == 1
-                ? TypedResults.Ok(new { retried = 1 })
-                : throw SupervisionException.NotFound("waiting or parked reaction", id));
+                ? TypedResults.Ok(new RetriedReactions(1))
+                : throw SupervisionException.NotFound("waiting or parked reaction", id))
+            .WithName("retryReaction")
+            .WithSummary("重试后续处理 · Retry a reaction");
         group.MapPost("/retry", async (ReactionQuery reactions, HttpContext ctx) =>
-            TypedResults.Ok(new { retried = await reactions.RetryAsync(ctx.Actor(), null, ctx.RequestAborted) }));
+            TypedResults.Ok(new RetriedReactions(await reactions.RetryAsync(ctx.Actor(), null, ctx.RequestAborted))))
+            .WithName("retryReactions")
+            .WithSummary("重试全部搁置的后续处理 · Retry every parked reaction");
     }
 
     private static ReactionState Parse(string? state) => state switch

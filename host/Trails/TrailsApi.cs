@@ -25,19 +25,25 @@ public static class TrailsApi
         group.MapGet("/items/{id}/trail", async (string id, ItemTrailQuery trail, HttpContext ctx) =>
             (await trail.RunAsync(ctx.Actor(), id, ctx.RequestAborted)).Select(e => new TrailEventView(
                 e.StreamId, e.Version, e.Position, e.Type, System.Text.Json.JsonDocument.Parse(e.Payload).RootElement,
-                e.Actor, e.At, e.CorrelationId, e.PreviousHash, e.Hash, e.LogHash)));
+                e.Actor, e.At, e.CorrelationId, e.PreviousHash, e.Hash, e.LogHash)))
+            .WithName("getItemTrail")
+            .WithSummary("事项留痕 · Read an item's trail");
         group.MapGet("/items/{id}/trail/export", async (string id, ItemTrailQuery trail, TimeProvider clock, HttpContext ctx) =>
         {
             var actor = ctx.Actor();
             var events = await trail.RunAsync(actor, id, ctx.RequestAborted);
             var scope = TrailScope.Item(id, SeesEverything(actor) ? null : actor.AgencyId);
             return Export(new TrailDocument($"item {id}", clock.GetUtcNow(), events) { Scope = scope }, $"trail-{id}.json");
-        });
+        })
+            .WithName("exportItemTrail")
+            .WithSummary("导出留痕 · Export an item's trail");
         group.MapGet("/trail/export", async (TrailLogQuery log, TimeProvider clock, HttpContext ctx) =>
         {
             var events = await log.RunAsync(ctx.Actor(), ctx.RequestAborted);
             return Export(new TrailDocument("whole log", clock.GetUtcNow(), events) { Scope = TrailScope.WholeLog }, "trail-log.json");
-        });
+        })
+            .WithName("exportTrailLog")
+            .WithSummary("导出全部留痕 · Export the whole trail log");
         group.MapPost("/trails/verify", async (HttpContext ctx, CheckpointKey key) =>
         {
             using var reader = new StreamReader(ctx.Request.Body);
@@ -63,7 +69,9 @@ public static class TrailsApi
                 check.Intact, result.EventCount, result.StreamCount, result.FirstFault, check.Cuts, cp, TrailVerdict.Describe(check)));
         })
             .Accepts<object>("application/json")
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TrailDocument.MaxBytes));
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TrailDocument.MaxBytes))
+            .WithName("verifyTrail")
+            .WithSummary("校验留痕 · Verify an exported trail");
     }
 
     private static IResult Export(TrailDocument document, string fileName) =>

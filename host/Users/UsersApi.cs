@@ -24,29 +24,37 @@ public static class UsersApi
             AccessRules.RequireAdmin(ctx.Actor(), "add users");
             var user = await users.AddAsync(body.Username ?? "", body.DisplayName ?? body.Username ?? "", body.Role ?? "", body.AgencyId, body.Password ?? "", ctx.RequestAborted);
             return TypedResults.Created($"/api/v1/users/{user.Username}", AuthApi.ToMe(user));
-        });
+        })
+            .WithName("createUser")
+            .WithSummary("新建用户 · Create a user");
         group.MapGet("", async (UserStore users, HttpContext ctx) =>
         {
             AccessRules.RequireAdmin(ctx.Actor(), "list users");
             return (await users.ListAsync(ctx.RequestAborted)).Select(AuthApi.ToMe);
-        });
+        })
+            .WithName("listUsers")
+            .WithSummary("用户列表 · List users");
         group.MapPost("/{username}/tokens", async (string username, TokenRequest body, UserStore users, HttpContext ctx) =>
         {
             await RequireSelfOrAdminAsync(ctx, users, username);
-            return TypedResults.Ok(new { token = await users.IssueTokenAsync(username, body.Name ?? "api", ctx.RequestAborted) });
-        });
+            return TypedResults.Ok(new IssuedToken(await users.IssueTokenAsync(username, body.Name ?? "api", ctx.RequestAborted)));
+        })
+            .WithName("issueToken")
+            .WithSummary("签发令牌 · Issue an API bearer token");
         group.MapPost("/{username}/password", async (string username, PasswordRequest body, UserStore users, HttpContext ctx) =>
         {
             await RequireSelfOrAdminAsync(ctx, users, username);
             await users.SetPasswordAsync(username, body.Password ?? "", ctx.RequestAborted);
             return TypedResults.NoContent();
-        });
+        })
+            .WithName("setPassword")
+            .WithSummary("设置密码 · Set a user's password");
     }
 
     private static async Task RequireSelfOrAdminAsync(HttpContext ctx, UserStore users, string username)
     {
         var actor = ctx.Actor();
-        if (actor.Role == Engine.Trail.Roles.Admin)
+        if (actor.Role == Engine.Access.Roles.Admin)
         {
             return;
         }

@@ -1,5 +1,5 @@
 using Supervision.Workflows.Cycle;
-using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Definition;
 using Supervision.Workflows.Items;
 
 namespace Supervision.Host.Workflows;
@@ -10,19 +10,14 @@ public static class WorkflowsApi
     public static void MapWorkflowsApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/workflows").WithTags("workflows").RequireAuthorization();
-        group.MapGet("/cycle.mmd", () => Results.Text(AssignmentCycle.ToMermaid(), "text/vnd.mermaid; charset=utf-8"));
-        group.MapGet("/item.mmd", () => Results.Text(ItemLifecycle.ToMermaid(), "text/vnd.mermaid; charset=utf-8"));
-        group.MapGet("/definitions", (DefinitionCatalog catalog) => catalog.All.Select(d => new
-        {
-            d.Id,
-            d.Version,
-            d.Title,
-            AcknowledgeWithin = d.AcknowledgeWithin.ToString(),
-            ReportEvery = d.ReportEvery.ToString(),
-            ReportGrace = d.ReportGrace.ToString(),
-            ReviewWithin = d.ReviewWithin.ToString(),
-            ReworkWithin = d.ReworkWithin.ToString(),
-            Ladder = d.Ladder.Select(s => new { Step = s.Kind.ToString().ToLowerInvariant(), At = s.At.ToString(), Notify = s.Notify.Select(n => n.ToString()) }),
-        }));
+        group.MapGet("/cycle.mmd", () => Results.Text(AssignmentCycle.ToMermaid(), "text/vnd.mermaid; charset=utf-8"))
+            .WithName("getCycleDiagram")
+            .WithSummary("流程图 · The assignment cycle as a Mermaid diagram");
+        group.MapGet("/item.mmd", () => Results.Text(ItemLifecycle.ToMermaid(), "text/vnd.mermaid; charset=utf-8"))
+            .WithName("getItemLifecycleDiagram")
+            .WithSummary("事项生命周期图 · The action item lifecycle as a Mermaid diagram");
+        group.MapGet("/definitions", (DefinitionCatalog catalog) => catalog.All.Select(DefinitionView.From))
+            .WithName("listWorkflowDefinitions")
+            .WithSummary("流程定义 · List the workflow definitions");
     }
 }

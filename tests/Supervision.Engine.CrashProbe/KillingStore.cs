@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Supervision.Engine.Trail;
 
 namespace Supervision.Engine.CrashProbe;
@@ -35,11 +34,6 @@ public sealed class KillingStore(IEventStore inner, CrashPoint crash) : IEventSt
     public Task<IReadOnlyList<StoredEvent>> ReadLogAsync(CancellationToken cancellationToken = default) => inner.ReadLogAsync(cancellationToken);
 
     public Task<TrailHeads> ReadHeadsAsync(CancellationToken cancellationToken = default) => inner.ReadHeadsAsync(cancellationToken);
-
-    public Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken = default) => inner.OpenReadConnectionAsync(cancellationToken);
-
-    public Task<int> ExecuteAsync(IReadOnlyList<ProjectionWrite> statements, CancellationToken cancellationToken = default) =>
-        inner.ExecuteAsync(statements, cancellationToken);
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

@@ -1,3 +1,4 @@
+using Supervision.Engine.Access;
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Items;
@@ -10,7 +11,7 @@ using Supervision.Workflows.Items;
 namespace Supervision.Engine.CrashProbe;
 
 /// <summary>One plan, one item, one lead agency; fixed ids and idempotency keys, so a second run finds the first's work.</summary>
-public sealed class ProbeWorld(IGrainFactory grains, IEventStore store)
+public sealed class ProbeWorld(IGrainFactory grains, IEventStore store, ITables tables)
 {
     private const string ItemId = "p.1";
     private const string AssignmentId = "p.1~lead";
@@ -58,8 +59,7 @@ public sealed class ProbeWorld(IGrainFactory grains, IEventStore store)
         var assignment = await grains.GetGrain<IAssignmentGrain>(AssignmentId).GetAsync(Coordinator);
         var item = await grains.GetGrain<IActionItemGrain>(ItemId).GetAsync(Coordinator);
         var trail = await store.ReadStreamsAsync([$"item-{ItemId}", $"assignment-{AssignmentId}"]);
-        var open = await Rows.QueryAsync(
-            store, "SELECT COUNT(*) FROM reactions WHERE state <> 'done'", new Dictionary<string, object?>(), r => r.GetInt64(0));
+        var open = await tables.QueryAsync("SELECT COUNT(*) FROM reactions WHERE state <> 'done'", new Dictionary<string, object?>(), r => r.GetInt64(0));
         return new Outcome(
             assignment?.Status == AssignmentStatus.Completed,
             item?.Status.ToString().ToLowerInvariant() ?? "missing",

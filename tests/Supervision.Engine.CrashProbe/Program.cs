@@ -23,12 +23,13 @@ var crash = new CrashPoint(args.Length == 3 ? args[2] : "none");
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.ClearProviders();
 builder.Services.AddSingleton(crash);
-builder.Services.AddSingleton<IEventStore>(_ => new KillingStore(StoreSetup.Create(StoreSetup.Sqlite, args[1]), crash));
+builder.Services.AddStore(StoreSetup.Sqlite, args[1]);
+builder.Services.AddSingleton<IEventStore>(sp => new KillingStore(sp.GetRequiredService<Storage>().Log, crash));
 builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort(), FreePort()).AddSupervisionEngine(args[1]));
 builder.Services.AddSingleton<IReactionHandler, KillingHandler>();
 using var host = builder.Build();
 await host.StartAsync();
-var world = new ProbeWorld(host.Services.GetRequiredService<IGrainFactory>(), host.Services.GetRequiredService<IEventStore>());
+var world = new ProbeWorld(host.Services.GetRequiredService<IGrainFactory>(), host.Services.GetRequiredService<IEventStore>(), host.Services.GetRequiredService<ITables>());
 
 if (args[0] == "approve")
 {

@@ -3,15 +3,16 @@ using Supervision.Host.Tests.Fixture;
 namespace Supervision.Host.Tests;
 
 /// <summary>
-/// Every endpoint × every role that may not use it: refused with 401/403/404 and nothing appended to the trail.
-/// (The roles that may use each endpoint are exercised by the flow tests.)
+/// Every endpoint × every role: on a world brought to the state the command needs, each role that may not use it is
+/// refused (401/403/404) and the global event log does not move; then each role that may use it gets its 2xx on the very
+/// same request (so a mistyped route cannot pass as a 404), and a command's success is seen in the log.
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class AuthorizationMatrixTests(HostFixture host)
 {
+    private const string Seed = "{seed document}";
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static ApiWorld? _shared;
-    private static string _draft = "";
 
     public enum Who
     {
@@ -24,69 +25,81 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         OtherUser,
     }
 
-    private static readonly (string Method, string Path, object? Body, Who[] Allowed)[] Endpoints =
+    private sealed record Endpoint(string Method, string Path, object? Body, Who[] Allowed, WorldState State = WorldState.Dispatched, bool Records = true);
+
+    private static readonly Who[] Readers = [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser];
+
+    private static readonly Endpoint[] Endpoints =
     [
-        ("POST", "/api/v1/agencies", new { name = "新单位" }, [Who.Admin, Who.Coordinator]),
-        ("PUT", "/api/v1/agencies/{lead}/contacts", new { liaison = new { name = "x" }, head = (object?)null }, [Who.Admin, Who.Coordinator]),
-        ("PUT", "/api/v1/agencies/{lead}/aliases", new { aliases = new[] { "别名" } }, [Who.Admin, Who.Coordinator]),
-        ("GET", "/api/v1/agencies/{lead}/counters", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser]),
-        ("GET", "/api/v1/agencies/{lead}/inbox", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser]),
-        ("POST", "/api/v1/plans", new { title = "另一方案" }, [Who.Coordinator]),
-        ("GET", "/api/v1/plans/{plan}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser]),
-        ("POST", "/api/v1/plans/{plan}/items", new { @ref = "x", title = "x", lead = new[] { "{lead}" } }, [Who.Coordinator]),
-        ("GET", "/api/v1/items/{item}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser]),
-        ("PUT", "/api/v1/items/{item}", new { @ref = "x", title = "x", text = (string?)null, due = (string?)null, lead = new[] { "{lead}" }, cooperating = Array.Empty<string>(), targets = Array.Empty<object>() }, [Who.Coordinator]),
-        ("POST", "/api/v1/items/{item}/dispatch", null, [Who.Coordinator]),
-        ("GET", "/api/v1/items/{item}/trail", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser]),
-        ("GET", "/api/v1/items/{item}/trail/export", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser]),
-        ("GET", "/api/v1/assignments/{leadAsg}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser]),
-        ("GET", "/api/v1/assignments/{leadAsg}/reports", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser]),
-        ("POST", "/api/v1/assignments/{leadAsg}/acknowledge", new { responsible_name = "x" }, [Who.LeadUser]),
-        ("POST", "/api/v1/assignments/{leadAsg}/dispute", new { reason = "x" }, [Who.LeadUser]),
-        ("POST", "/api/v1/assignments/{leadAsg}/dispute/resolve", new { outcome = "reject" }, [Who.Coordinator]),
-        ("POST", "/api/v1/assignments/{leadAsg}/reports", new { narrative = "x" }, [Who.LeadUser]),
-        ("POST", "/api/v1/assignments/{leadAsg}/reports/1/review", new { decision = "accept" }, [Who.Coordinator]),
-        ("POST", "/api/v1/assignments/{coopAsg}/contribution", new { text = "x" }, [Who.CoopUser]),
-        ("POST", "/api/v1/assignments/{coopAsg}/waive", new { reason = "x" }, [Who.Coordinator]),
-        ("POST", "/api/v1/assignments/{leadAsg}/completion", new { evidence = "x" }, [Who.LeadUser]),
-        ("POST", "/api/v1/assignments/{leadAsg}/completion/review", new { decision = "approve" }, [Who.Coordinator]),
-        ("POST", "/api/v1/assignments/{leadAsg}/withdraw", new { reason = "x" }, [Who.Coordinator]),
-        ("POST", "/api/v1/users", new { username = "mallory", role = "admin", password = "0123456789ab" }, [Who.Admin]),
-        ("GET", "/api/v1/users", null, [Who.Admin]),
-        ("POST", "/api/v1/imports", new { title = "not a file" }, [Who.Coordinator]),
-        ("GET", "/api/v1/imports", null, [Who.Coordinator]),
-        ("GET", "/api/v1/imports/{draft}", null, [Who.Coordinator]),
-        ("PATCH", "/api/v1/imports/{draft}", new[] { new { op = "drop_item", item = "二(一)" } }, [Who.Coordinator]),
-        ("POST", "/api/v1/imports/{draft}/commit", null, [Who.Coordinator]),
+        new("POST", "/api/v1/agencies", new { name = "新单位" }, [Who.Admin, Who.Coordinator]),
+        new("PUT", "/api/v1/agencies/{lead}/contacts", new { liaison = new { name = "联络员" }, head = (object?)null }, [Who.Admin, Who.Coordinator]),
+        new("PUT", "/api/v1/agencies/{lead}/aliases", new { aliases = new[] { "别名{tag}" } }, [Who.Admin, Who.Coordinator]),
+        new("GET", "/api/v1/agencies/{lead}/counters", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], Records: false),
+        new("GET", "/api/v1/agencies/{lead}/inbox", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], Records: false),
+        new("POST", "/api/v1/plans", new { title = "另一方案" }, [Who.Coordinator]),
+        new("GET", "/api/v1/plans/{plan}", null, Readers, Records: false),
+        new("POST", "/api/v1/plans/{plan}/items", new { @ref = "x", title = "x", lead = new[] { "{lead}" } }, [Who.Coordinator]),
+        new("GET", "/api/v1/items/{item}", null, Readers, Records: false),
+        new("PUT", "/api/v1/items/{item}", new { @ref = "x", title = "x", text = (string?)null, due = (string?)null, lead = new[] { "{lead}" }, cooperating = Array.Empty<string>(), targets = Array.Empty<object>() }, [Who.Coordinator], WorldState.Undispatched),
+        new("POST", "/api/v1/items/{item}/dispatch", null, [Who.Coordinator], WorldState.Undispatched),
+        new("GET", "/api/v1/items/{item}/trail", null, Readers, Records: false),
+        new("GET", "/api/v1/items/{item}/trail/export", null, Readers, Records: false),
+        new("GET", "/api/v1/assignments/{leadAsg}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], Records: false),
+        new("GET", "/api/v1/assignments/{leadAsg}/reports", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], Records: false),
+        new("POST", "/api/v1/assignments/{leadAsg}/acknowledge", new { responsible_name = "x" }, [Who.LeadUser]),
+        new("POST", "/api/v1/assignments/{leadAsg}/dispute", new { reason = "x" }, [Who.LeadUser]),
+        new("POST", "/api/v1/assignments/{leadAsg}/dispute/resolve", new { outcome = "reject" }, [Who.Coordinator], WorldState.LeadDisputed),
+        new("POST", "/api/v1/assignments/{leadAsg}/reports", new { narrative = "x" }, [Who.LeadUser], WorldState.LeadAcknowledged),
+        new("POST", "/api/v1/assignments/{leadAsg}/reports/1/review", new { decision = "accept" }, [Who.Coordinator], WorldState.LeadReported),
+        new("POST", "/api/v1/assignments/{coopAsg}/contribution", new { text = "x" }, [Who.CoopUser], WorldState.CoopAcknowledged),
+        new("POST", "/api/v1/assignments/{coopAsg}/waive", new { reason = "x" }, [Who.Coordinator]),
+        new("POST", "/api/v1/assignments/{leadAsg}/completion", new { evidence = "x" }, [Who.LeadUser], WorldState.ReadyToComplete),
+        new("POST", "/api/v1/assignments/{leadAsg}/completion/review", new { decision = "approve" }, [Who.Coordinator], WorldState.CompletionSubmitted),
+        new("POST", "/api/v1/assignments/{leadAsg}/withdraw", new { reason = "x" }, [Who.Coordinator]),
+        new("POST", "/api/v1/users", new { username = "mallory-{tag}", role = "admin", password = "0123456789ab" }, [Who.Admin], Records: false),
+        new("GET", "/api/v1/users", null, [Who.Admin], Records: false),
+        new("POST", "/api/v1/imports?name=seed.txt", Seed, [Who.Coordinator], Records: false),
+        new("GET", "/api/v1/imports", null, [Who.Coordinator], Records: false),
+        new("GET", "/api/v1/imports/{draft}", null, [Who.Coordinator], Records: false),
+        new("PATCH", "/api/v1/imports/{draft}", new[] { new { op = "drop_item", item = "二(一)" } }, [Who.Coordinator], Records: false),
+        new("POST", "/api/v1/imports/{draft}/commit", new { allow_duplicate = true }, [Who.Coordinator]),
     ];
 
-    public static TheoryData<string, string, Who> Forbidden()
+    public static TheoryData<string, string> Rows()
     {
-        var data = new TheoryData<string, string, Who>();
-        foreach (var (method, path, _, allowed) in Endpoints)
+        var data = new TheoryData<string, string>();
+        foreach (var e in Endpoints)
         {
-            foreach (var who in Enum.GetValues<Who>().Except(allowed))
-            {
-                data.Add(method, path, who);
-            }
+            data.Add(e.Method, e.Path);
         }
 
         return data;
     }
 
     [Theory]
-    [MemberData(nameof(Forbidden))]
-    public async Task Refused_and_nothing_recorded(string method, string path, Who who)
+    [MemberData(nameof(Rows))]
+    public async Task Only_the_permitted_roles_succeed_and_refusals_record_nothing(string method, string path)
     {
-        var w = await WorldAsync();
-        var before = await w.TrailLengthAsync(host);
-        var body = Endpoints.Single(e => e.Method == method && e.Path == path).Body;
-        var json = body is null ? null : Fill(System.Text.Json.JsonSerializer.Serialize(body), w);
+        var e = Endpoints.Single(x => x.Method == method && x.Path == path);
+        var w = await WorldStates.CreateAsync(host, e.State);
+        var draft = path.Contains("{draft}", StringComparison.Ordinal) ? await Import.Uploads.UploadSeedAsync(host.Coordinator) : "";
+        using var log = new LogPosition(host.DataDirectory);
 
-        var (status, problem) = await Client(who, w).SendAsync(new HttpMethod(method), Fill(path, w), json);
+        foreach (var who in Enum.GetValues<Who>().Except(e.Allowed))
+        {
+            var before = await log.SettledAsync();
+            var (status, problem) = await SendAsync(Client(who, w), e, w, draft);
+            Assert.True(status is 401 or 403 or 404, $"{who} {method} {path} answered {status}: {problem}");
+            Assert.True(log.Read() == before, $"{who} {method} {path} was refused ({status}) but recorded: {string.Join("; ", log.Since(before))}");
+        }
 
-        Assert.True(status is 401 or 403 or 404, $"{who} {method} {path} answered {status}: {problem}");
-        Assert.Equal(before, await w.TrailLengthAsync(host));
+        foreach (var who in e.Allowed)
+        {
+            var before = await log.SettledAsync();
+            var (status, answer) = await SendAsync(Client(who, w), e, w, draft);
+            Assert.True(status is >= 200 and < 300, $"{who} may {method} {path} but was answered {status}: {answer}");
+            Assert.True(!e.Records || log.Read() > before, $"{who} {method} {path} answered {status} but the log did not move");
+        }
     }
 
     [Theory]
@@ -115,16 +128,26 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         Assert.All(coopInbox.EnumerateArray(), a => Assert.Equal(w.Coop, a.Str("agency_id")));
     }
 
+    private static async Task<(int Status, System.Text.Json.JsonElement Body)> SendAsync(HttpClient client, Endpoint e, ApiWorld w, string draft)
+    {
+        var path = Fill(e.Path, w, draft);
+        if (e.Body is not Seed)
+        {
+            return await client.SendAsync(new HttpMethod(e.Method), path, e.Body is null ? null : Fill(System.Text.Json.JsonSerializer.Serialize(e.Body), w, draft));
+        }
+
+        using var content = new ByteArrayContent(Import.Uploads.Seed);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        using var response = await client.PostAsync(path, content);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, text.Length == 0 ? default : System.Text.Json.JsonDocument.Parse(text).RootElement.Clone());
+    }
+
     private async Task<ApiWorld> WorldAsync()
     {
         await Gate.WaitAsync();
         try
         {
-            if (_draft.Length == 0)
-            {
-                _draft = await Import.Uploads.UploadSeedAsync(host.Coordinator);
-            }
-
             return _shared ??= await ApiWorld.CreateAsync(host);
         }
         finally
@@ -144,11 +167,12 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         _ => w.OtherUser,
     };
 
-    private static string Fill(string text, ApiWorld w) => text
+    private static string Fill(string text, ApiWorld w, string draft) => text
         .Replace("{leadAsg}", w.LeadAssignment, StringComparison.Ordinal)
         .Replace("{coopAsg}", w.CoopAssignment, StringComparison.Ordinal)
         .Replace("{lead}", w.Lead, StringComparison.Ordinal)
         .Replace("{plan}", w.PlanId, StringComparison.Ordinal)
-        .Replace("{draft}", _draft, StringComparison.Ordinal)
+        .Replace("{draft}", draft, StringComparison.Ordinal)
+        .Replace("{tag}", w.Tag, StringComparison.Ordinal)
         .Replace("{item}", w.ItemId, StringComparison.Ordinal);
 }

@@ -59,6 +59,7 @@ public sealed class CliTests(HostFixture host)
     [Theory]
     [InlineData("--Supervision:SiloPort=0", "Supervision:SiloPort")]
     [InlineData("--Supervision:MaxRequestBytes=lots", "Supervision:MaxRequestBytes")]
+    [InlineData("--Supervision:TimeZone=Mars/Olympus_Mons", "Supervision:TimeZone")]
     public async Task A_wrong_setting_stops_the_host_with_a_sentence_naming_it(string setting, string named)
     {
         var env = new Dictionary<string, string> { ["SUPERVISION__DATADIRECTORY"] = Directory.CreateTempSubdirectory("cli-config-").FullName };

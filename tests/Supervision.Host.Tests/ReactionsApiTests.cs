@@ -62,7 +62,7 @@ public sealed class ReactionsApiTests(HostFixture host)
         var reaction = PendingReaction.Caused(
             $"test-{tag}", 1, new TrailEntry(new Engine.Items.Events.ItemCompleted(), Actor.System, DateTimeOffset.UtcNow, null),
             new Reaction(kind, $"target-{tag}", "{}", Settle: false));
-        await store.ExecuteAsync([ReactionRows.Insert(reaction, TimeSpan.FromSeconds(30))]);
+        await store.Tables.ExecuteAsync([ReactionRows.Insert(reaction, TimeSpan.FromSeconds(30))]);
         return reaction.Id;
     }
 

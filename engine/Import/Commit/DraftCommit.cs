@@ -11,7 +11,7 @@ namespace Supervision.Engine.Import.Commit;
 /// then the plan and every item. Every command carries a correlation id derived from <c>correlation</c>, so a
 /// commit retried after a failure half-way creates nothing twice.
 /// </summary>
-public sealed class DraftCommit(IGrainFactory grains, IEventStore store)
+public sealed class DraftCommit(IGrainFactory grains, ITables tables)
 {
     public async Task<PlanView> RunAsync(PlanDraft draft, AgencyRegistry registry, string planId, string correlation, Actor actor)
     {
@@ -20,7 +20,7 @@ public sealed class DraftCommit(IGrainFactory grains, IEventStore store)
         RequireCoordinator(actor, "commit an imported plan");
         CommitChecks.Require(draft);
 
-        var agencies = new AgencyRegistration(grains, registry, new AgencyDirectory(await RegisteredAgencies.ListAsync(store)), actor);
+        var agencies = new AgencyRegistration(grains, registry, new AgencyDirectory(await RegisteredAgencies.ListAsync(tables)), actor);
         var items = new List<ItemSpec>();
         foreach (var item in draft.Items)
         {

@@ -7,10 +7,8 @@ namespace Supervision.Engine.Import.Commit;
 /// <summary>Every registered agency with its aliases and members, for resolving a draft's names to agency ids.</summary>
 public static class RegisteredAgencies
 {
-    public static Task<List<RegisteredAgency>> ListAsync(IEventStore store, CancellationToken cancellationToken = default) =>
-        Rows.QueryAsync(
-            store,
-            "SELECT id, name, aliases, is_group, members FROM agencies ORDER BY id",
+    public static Task<List<RegisteredAgency>> ListAsync(ITables tables, CancellationToken cancellationToken = default) =>
+        tables.QueryAsync("SELECT id, name, aliases, is_group, members FROM agencies ORDER BY id",
             new Dictionary<string, object?>(),
             r => new RegisteredAgency(r.GetString(0), r.GetString(1), Names(r.GetString(2)), r.GetBoolean(3), Names(r.GetString(4))),
             cancellationToken);

@@ -9,6 +9,7 @@ namespace Supervision.Engine.Import.Drafts;
 /// <param name="CreatedAt">When it was uploaded.</param>
 /// <param name="UpdatedAt">When it was last corrected.</param>
 /// <param name="CommittedPlanId">The plan it became, once committed.</param>
+/// <param name="ContentHash">The hash of the document's text (see <see cref="DuplicatePlans.ContentHash"/>).</param>
 public sealed record ImportDraft(
     string Id,
     string UserId,
@@ -17,4 +18,9 @@ public sealed record ImportDraft(
     IReadOnlyList<Agency> AddedAgencies,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    string? CommittedPlanId);
+    string? CommittedPlanId,
+    string? ContentHash)
+{
+    /// <summary>Committed plans this draft would duplicate, as of the read; committing needs an explicit choice while any are listed.</summary>
+    public IReadOnlyList<DuplicatePlan> Duplicates { get; init; } = [];
+}

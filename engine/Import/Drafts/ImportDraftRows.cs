@@ -15,44 +15,41 @@ internal static class ImportDraftRows
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    public static Task InsertAsync(IEventStore store, ImportDraft draft, CancellationToken cancellationToken) =>
-        store.ExecuteAsync(
+    public static Task InsertAsync(ITables tables, ImportDraft draft, CancellationToken cancellationToken) =>
+        tables.ExecuteAsync(
             [new ProjectionWrite(
                 """
-                INSERT INTO import_drafts (id, user_id, file_name, draft_json, added_agencies, created_at, updated_at, committed_plan_id)
-                VALUES (@id, @user, @file, @draft, @added, @created, @updated, NULL)
+                INSERT INTO import_drafts (id, user_id, file_name, draft_json, added_agencies, created_at, updated_at, committed_plan_id, content_hash)
+                VALUES (@id, @user, @file, @draft, @added, @created, @updated, NULL, @hash)
                 """,
                 Parameters(draft))],
             cancellationToken);
 
     /// <summary>Saves a correction unless the draft was committed meanwhile; false when it was.</summary>
-    public static async Task<bool> UpdateAsync(IEventStore store, ImportDraft draft, CancellationToken cancellationToken) =>
-        await store.ExecuteAsync(
+    public static async Task<bool> UpdateAsync(ITables tables, ImportDraft draft, CancellationToken cancellationToken) =>
+        await tables.ExecuteAsync(
             [new ProjectionWrite(
                 "UPDATE import_drafts SET draft_json = @draft, added_agencies = @added, updated_at = @updated WHERE id = @id AND committed_plan_id IS NULL",
                 Parameters(draft))],
             cancellationToken) == 1;
 
-    public static Task MarkCommittedAsync(IEventStore store, string id, string planId, CancellationToken cancellationToken) =>
-        store.ExecuteAsync(
+    /// <summary>Records the plan the draft became; false when another commit recorded one first.</summary>
+    public static async Task<bool> MarkCommittedAsync(ITables tables, string id, string planId, CancellationToken cancellationToken) =>
+        await tables.ExecuteAsync(
             [new ProjectionWrite(
                 "UPDATE import_drafts SET committed_plan_id = @plan WHERE id = @id AND committed_plan_id IS NULL",
                 new Dictionary<string, object?> { ["id"] = id, ["plan"] = planId })],
-            cancellationToken);
+            cancellationToken) == 1;
 
-    public static Task<List<ImportDraftSummary>> ListAsync(IEventStore store, CancellationToken cancellationToken) =>
-        Rows.QueryAsync(
-            store,
-            "SELECT id, file_name, user_id, created_at, committed_plan_id FROM import_drafts ORDER BY created_at DESC, id LIMIT 500",
+    public static Task<List<ImportDraftSummary>> ListAsync(ITables tables, CancellationToken cancellationToken) =>
+        tables.QueryAsync("SELECT id, file_name, user_id, created_at, committed_plan_id FROM import_drafts ORDER BY created_at DESC, id LIMIT 500",
             new Dictionary<string, object?>(),
             r => new ImportDraftSummary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.NullableString(4)),
             cancellationToken);
 
-    public static async Task<ImportDraft?> FindAsync(IEventStore store, string id, CancellationToken cancellationToken)
+    public static async Task<ImportDraft?> FindAsync(ITables tables, string id, CancellationToken cancellationToken)
     {
-        var rows = await Rows.QueryAsync(
-            store,
-            "SELECT id, user_id, file_name, draft_json, added_agencies, created_at, updated_at, committed_plan_id FROM import_drafts WHERE id = @id",
+        var rows = await tables.QueryAsync("SELECT id, user_id, file_name, draft_json, added_agencies, created_at, updated_at, committed_plan_id, content_hash FROM import_drafts WHERE id = @id",
             new Dictionary<string, object?> { ["id"] = id },
             r => new ImportDraft(
                 r.GetString(0),
@@ -62,7 +59,8 @@ internal static class ImportDraftRows
                 JsonSerializer.Deserialize<List<Agency>>(r.GetString(4), AgencyJson) ?? [],
                 DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture),
                 DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture),
-                r.NullableString(7)),
+                r.NullableString(7),
+                r.NullableString(8)),
             cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
@@ -76,5 +74,6 @@ internal static class ImportDraftRows
         ["added"] = JsonSerializer.Serialize(draft.AddedAgencies, AgencyJson),
         ["created"] = draft.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
         ["updated"] = draft.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
+        ["hash"] = draft.ContentHash,
     };
 }

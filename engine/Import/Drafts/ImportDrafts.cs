@@ -12,7 +12,7 @@ namespace Supervision.Engine.Import.Drafts;
 /// The import workflow behind the API: upload a document to a kept draft, correct it, commit it into a plan.
 /// Coordinators only, checked here for every call.
 /// </summary>
-public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimeProvider clock)
+public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvider clock)
 {
     private const string Doing = "import plans";
 
@@ -21,12 +21,15 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
     {
         ArgumentNullException.ThrowIfNull(actor);
         RequireCoordinator(actor, Doing);
-        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), []);
-        var parsed = await PlanImporter.ImportAsync(content, fileName, registry, cancellation: cancellationToken);
+        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(tables, cancellationToken), []);
+        var document = await new DocumentReader().ReadAsync(content, fileName, cancellationToken);
+        var parsed = PlanParser.Parse(document.Text, registry);
         var now = clock.GetUtcNow();
-        var draft = new ImportDraft($"imp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}", actor.UserId, fileName, parsed, [], now, now, null);
-        await ImportDraftRows.InsertAsync(store, draft, cancellationToken);
-        return draft;
+        var draft = new ImportDraft(
+            $"imp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}", actor.UserId, fileName, parsed, [], now, now, null,
+            DuplicatePlans.ContentHash(document.Text));
+        await ImportDraftRows.InsertAsync(tables, draft, cancellationToken);
+        return await WithDuplicatesAsync(draft, cancellationToken);
     }
 
     /// <summary>The most recent drafts, newest first.</summary>
@@ -34,14 +37,15 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
     {
         ArgumentNullException.ThrowIfNull(actor);
         RequireCoordinator(actor, Doing);
-        return ImportDraftRows.ListAsync(store, cancellationToken);
+        return ImportDraftRows.ListAsync(tables, cancellationToken);
     }
 
     public async Task<ImportDraft> GetAsync(Actor actor, string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         RequireCoordinator(actor, Doing);
-        return await ImportDraftRows.FindAsync(store, id, cancellationToken) ?? throw SupervisionException.NotFound("import draft", id);
+        var draft = await ImportDraftRows.FindAsync(tables, id, cancellationToken) ?? throw SupervisionException.NotFound("import draft", id);
+        return await WithDuplicatesAsync(draft, cancellationToken);
     }
 
     /// <summary>Applies the corrections all or nothing; refused once the draft is committed.</summary>
@@ -49,36 +53,73 @@ public sealed class ImportDrafts(IEventStore store, IGrainFactory grains, TimePr
     {
         var current = await GetAsync(actor, id, cancellationToken);
         RequireOpen(current);
-        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), current.AddedAgencies);
+        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(tables, cancellationToken), current.AddedAgencies);
         var (draft, added) = DraftOperations.Apply(current.Draft, registry, current.AddedAgencies, Access.Limits.Bounded(operations, "edits", Access.Limits.EditsPerRequest)!);
         var edited = current with { Draft = draft, AddedAgencies = added, UpdatedAt = clock.GetUtcNow() };
-        if (!await ImportDraftRows.UpdateAsync(store, edited, cancellationToken))
+        if (!await ImportDraftRows.UpdateAsync(tables, edited, cancellationToken))
         {
             RequireOpen(await GetAsync(actor, id, cancellationToken));
         }
 
-        return edited;
+        return await WithDuplicatesAsync(edited, cancellationToken);
     }
 
     /// <summary>
-    /// Creates the plan (id <paramref name="planId"/>, or <c>p-</c> and the draft id); committing again returns the same plan.
+    /// Creates the plan (id <paramref name="planId"/>, or <c>p-</c> and the draft id). Committing again returns the same
+    /// plan; naming another plan id then is refused (<c>import.committed</c>). A draft that would duplicate a committed
+    /// plan is refused (<c>import.duplicate_plan</c>) unless <paramref name="allowDuplicate"/> says a second plan is meant.
     /// </summary>
-    public async Task<PlanView> CommitAsync(Actor actor, string id, string? planId, CancellationToken cancellationToken = default)
+    public async Task<PlanView> CommitAsync(Actor actor, string id, string? planId, bool allowDuplicate = false, CancellationToken cancellationToken = default)
     {
         var current = await GetAsync(actor, id, cancellationToken);
         if (current.CommittedPlanId is { } committed)
         {
+            RequireSamePlan(current, planId ?? committed);
             return await grains.GetGrain<IPlanGrain>(committed).GetAsync(actor) ?? throw SupervisionException.NotFound("plan", committed);
         }
 
-        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(store, cancellationToken), current.AddedAgencies);
+        // A draft that cannot be committed as it is says so first; then whether a plan already stands for it.
+        CommitChecks.Require(current.Draft);
+
+        // The plan this very commit makes (or resumes after a failure half-way) is no duplicate of itself.
+        var target = planId ?? $"p-{id}";
+        var duplicates = current.Duplicates.Where(d => d.PlanId != target).ToList();
+        if (duplicates.Count > 0 && !allowDuplicate)
+        {
+            throw new ImportConflictException(
+                "import.duplicate_plan",
+                $"This draft would duplicate plan {string.Join(", ", duplicates.Select(d => $"{d.PlanId} ({d.Title}, matched by {d.MatchedBy.Replace('_', ' ')})"))}; "
+                + "commit with \"allow_duplicate\": true if a second plan is meant.",
+                duplicates[0].PlanId);
+        }
+
+        var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(tables, cancellationToken), current.AddedAgencies);
         // The correlation names the draft's content: a retry of this very draft resumes where it stopped, while a
         // draft changed since a failed attempt meets the existing plan and is refused rather than merged into it.
         var json = PlanDraftJson.Write(current.Draft);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
-        var plan = await new DraftCommit(grains, store).RunAsync(current.Draft, registry, planId ?? $"p-{id}", $"import:{id}:{version}", actor);
-        await ImportDraftRows.MarkCommittedAsync(store, id, plan.Id, cancellationToken);
+        var plan = await new DraftCommit(grains, tables).RunAsync(current.Draft, registry, target, $"import:{id}:{version}", actor);
+        if (!await ImportDraftRows.MarkCommittedAsync(tables, id, plan.Id, cancellationToken))
+        {
+            // Two commits of one draft raced: the one recorded first is the plan it became.
+            RequireSamePlan(await GetAsync(actor, id, cancellationToken), plan.Id);
+        }
+
         return plan;
+    }
+
+    private async Task<ImportDraft> WithDuplicatesAsync(ImportDraft draft, CancellationToken cancellationToken) =>
+        draft with { Duplicates = await DuplicatePlans.FindAsync(tables, draft, cancellationToken) };
+
+    private static void RequireSamePlan(ImportDraft draft, string planId)
+    {
+        if (draft.CommittedPlanId is { } committed && committed != planId)
+        {
+            throw new ImportConflictException(
+                "import.committed",
+                $"Draft {draft.Id} was already committed as plan {committed}; it cannot also become plan {planId}.",
+                committed);
+        }
     }
 
     private static void RequireOpen(ImportDraft draft)

@@ -11,10 +11,10 @@ public sealed class TokenLookupTests : IAsyncLifetime
     private readonly string _directory = Directory.CreateTempSubdirectory("supervision-tokens-").FullName;
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2022, 4, 1, 1, 0, 0, TimeSpan.Zero));
     // Held in a list, like the store contract's: the store is disposed in DisposeAsync, not by the test class.
-    private readonly List<IEventStore> _stores = [];
+    private readonly List<SqliteEventStore> _stores = [];
     private UserStore _users = null!;
 
-    private IEventStore Store => _stores[0];
+    private SqliteEventStore Store => _stores[0];
 
     public async Task InitializeAsync()
     {

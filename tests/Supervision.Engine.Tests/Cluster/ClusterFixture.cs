@@ -26,6 +26,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>A second store on the same file, for reading what the silo wrote.</summary>
     public IEventStore Store { get; private set; } = null!;
 
+    /// <summary>The same second store's tables, for reading the read models the silo wrote.</summary>
+    public ITables Tables => (ITables)Store;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);

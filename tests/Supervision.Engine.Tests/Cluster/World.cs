@@ -1,3 +1,4 @@
+using Supervision.Engine.Access;
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Items;

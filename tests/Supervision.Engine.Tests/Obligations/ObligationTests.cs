@@ -64,9 +64,7 @@ public sealed class ObligationTests(ClusterFixture fixture)
         Assert.Equal("complete", Assert.Single(open).Kind);
     }
 
-    private Task<List<Row>> RowsAsync(string assignmentId) => Rows.QueryAsync(
-        fixture.Store,
-        "SELECT kind, owed_by, state, closed_by, due_at FROM obligations WHERE assignment_id = @id ORDER BY opened_version",
+    private Task<List<Row>> RowsAsync(string assignmentId) => fixture.Tables.QueryAsync("SELECT kind, owed_by, state, closed_by, due_at FROM obligations WHERE assignment_id = @id ORDER BY opened_version",
         new Dictionary<string, object?> { ["id"] = assignmentId },
         r => new Row(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4) is { } d ? Supervision.Engine.Trail.TrailTime.Parse(d) : null));
 

@@ -16,8 +16,8 @@ public sealed class InboxQueryTests(ClusterFixture fixture)
     {
         var itemId = await _world.ItemAsync();
         var lead = World.UserOf(_world.Lead);
-        var now = new InboxQuery(fixture.Store, ClusterFixture.Clock);
-        var tenDaysLater = new InboxQuery(fixture.Store, new FakeTimeProvider(ClusterFixture.Clock.GetUtcNow().AddDays(10)));
+        var now = new InboxQuery(fixture.Tables, ClusterFixture.Clock);
+        var tenDaysLater = new InboxQuery(fixture.Tables, new FakeTimeProvider(ClusterFixture.Clock.GetUtcNow().AddDays(10)));
 
         var today = await now.RunAsync(lead, _world.Lead, new InboxFilter(null, null, OverdueOnly: true));
         var later = await tenDaysLater.RunAsync(lead, _world.Lead, new InboxFilter(null, null, OverdueOnly: true));
@@ -32,7 +32,7 @@ public sealed class InboxQueryTests(ClusterFixture fixture)
     {
         var itemId = await _world.ItemAsync();
         var user = World.UserOf(_world.Lead);
-        var inbox = new InboxQuery(fixture.Store, ClusterFixture.Clock);
+        var inbox = new InboxQuery(fixture.Tables, ClusterFixture.Clock);
         await _world.Assignment(itemId, _world.Lead).AcknowledgeAsync(new Responsible("张三", null, null), user, null);
 
         var dispatched = await inbox.RunAsync(user, _world.Lead, new InboxFilter(AssignmentStatus.Dispatched, null, false));
@@ -46,7 +46,7 @@ public sealed class InboxQueryTests(ClusterFixture fixture)
     public async Task Due_before_keeps_only_what_falls_due_earlier()
     {
         await _world.ItemAsync();
-        var inbox = new InboxQuery(fixture.Store, ClusterFixture.Clock);
+        var inbox = new InboxQuery(fixture.Tables, ClusterFixture.Clock);
         var user = World.UserOf(_world.Lead);
 
         var soon = await inbox.RunAsync(user, _world.Lead, new InboxFilter(null, ClusterFixture.Clock.GetUtcNow().AddHours(1), false));
@@ -60,7 +60,7 @@ public sealed class InboxQueryTests(ClusterFixture fixture)
     public async Task An_agency_user_may_not_read_another_agencys_inbox()
     {
         await _world.ItemAsync();
-        var inbox = new InboxQuery(fixture.Store, ClusterFixture.Clock);
+        var inbox = new InboxQuery(fixture.Tables, ClusterFixture.Clock);
 
         var refused = await Assert.ThrowsAsync<SupervisionException>(() => inbox.RunAsync(World.UserOf(_world.Other), _world.Lead, new InboxFilter(null, null, false)));
 
@@ -70,7 +70,7 @@ public sealed class InboxQueryTests(ClusterFixture fixture)
     [Fact]
     public async Task A_page_larger_than_allowed_is_refused()
     {
-        var inbox = new InboxQuery(fixture.Store, ClusterFixture.Clock);
+        var inbox = new InboxQuery(fixture.Tables, ClusterFixture.Clock);
 
         var refused = await Assert.ThrowsAsync<SupervisionException>(() => inbox.RunAsync(_world.Coordinator, null, new InboxFilter(null, null, false, Limit: 100_000)));
 

@@ -17,8 +17,8 @@ public sealed class MovingClockTests(ClusterFixture fixture)
         var itemId = await _world.ItemAsync(withCooperator: false);
         var lead = _world.Assignment(itemId, _world.Lead);
         var user = World.UserOf(_world.Lead);
-        var inbox = new InboxQuery(fixture.Store, clock);
-        var counters = new AgencyCountersQuery(fixture.Store, clock);
+        var inbox = new InboxQuery(fixture.Tables, clock);
+        var counters = new AgencyCountersQuery(fixture.Tables, clock);
         var acknowledgeBy = (await lead.GetAsync(user))!.AcknowledgeBy!.Value;
 
         var beforeWindow = await inbox.RunAsync(user, _world.Lead, new InboxFilter(null, null, OverdueOnly: true));

@@ -1,3 +1,4 @@
+using Supervision.Engine.Access;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Tests.Cluster;
@@ -34,8 +35,8 @@ public sealed class ReactionDispatchTests(ClusterFixture fixture)
         var reaction = await WriteAsync(failures: 3);
 
         var parked = await WaitForAsync(reaction.Id, r => r.State != "pending", advance: true);
-        var listed = await new ReactionQuery(fixture.Store, ClusterFixture.Clock).ListAsync(Admin, ReactionState.Failed, 0, 500);
-        var retried = await new ReactionQuery(fixture.Store, ClusterFixture.Clock).RetryAsync(Admin, reaction.Id);
+        var listed = await new ReactionQuery(fixture.Tables, ClusterFixture.Clock).ListAsync(Admin, ReactionState.Failed, 0, 500);
+        var retried = await new ReactionQuery(fixture.Tables, ClusterFixture.Clock).RetryAsync(Admin, reaction.Id);
         var done = await WaitForAsync(reaction.Id, r => r.State == "done");
 
         Assert.Equal(("failed", 3), (parked.State, parked.Attempts));
@@ -49,7 +50,7 @@ public sealed class ReactionDispatchTests(ClusterFixture fixture)
     [Fact]
     public async Task Only_an_admin_sees_or_retries_reactions()
     {
-        var query = new ReactionQuery(fixture.Store, ClusterFixture.Clock);
+        var query = new ReactionQuery(fixture.Tables, ClusterFixture.Clock);
         var coordinator = new Actor("u-coord", Roles.Coordinator, null);
 
         await Assert.ThrowsAsync<Errors.SupervisionException>(() => query.ListAsync(coordinator, ReactionState.Failed, 0, 10));
@@ -62,7 +63,7 @@ public sealed class ReactionDispatchTests(ClusterFixture fixture)
         var reaction = PendingReaction.Caused(
             $"test-{tag}", 1, new TrailEntry(new Items.Events.ItemCompleted(), Actor.System, ClusterFixture.Clock.GetUtcNow(), null),
             Reaction.Of(FlakyHandler.Kind, $"target-{tag}", new FlakyHandler.Plan(failures), settle: false));
-        await fixture.Store.ExecuteAsync([ReactionRows.Insert(reaction, TimeSpan.FromSeconds(30))]);
+        await fixture.Tables.ExecuteAsync([ReactionRows.Insert(reaction, TimeSpan.FromSeconds(30))]);
         return reaction;
     }
 
@@ -87,9 +88,7 @@ public sealed class ReactionDispatchTests(ClusterFixture fixture)
         throw new TimeoutException($"Reaction {id} never reached the expected state; it is {await RowAsync(id)}.");
     }
 
-    private async Task<Row> RowAsync(string id) => (await Rows.QueryAsync(
-        fixture.Store,
-        "SELECT state, attempts, last_error FROM reactions WHERE id = @id",
+    private async Task<Row> RowAsync(string id) => (await fixture.Tables.QueryAsync("SELECT state, attempts, last_error FROM reactions WHERE id = @id",
         new Dictionary<string, object?> { ["id"] = id },
         r => new Row(r.GetString(0), r.GetInt32(1), r.NullableString(2)))).Single();
 

@@ -38,17 +38,11 @@ public abstract partial class EventStoreContract
 
         await store.AppendAsync("item-1", 0, [Event(1)], [Inbox("item-1", "dispatched")]);
 
-        await using var connection = await store.OpenReadConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT state, due, urgent, score, round, note FROM inbox WHERE item = 'item-1'";
-        await using var row = await command.ExecuteReaderAsync();
-        Assert.True(await row.ReadAsync());
-        Assert.Equal("dispatched", row.GetString(0));
-        Assert.Equal("2022-05-06T12:00:00.0000000Z", row.GetString(1));
-        Assert.Equal(1L, row.GetInt64(2));
-        Assert.Equal(4.5, row.GetDouble(3));
-        Assert.Equal(3L, row.GetInt64(4));
-        Assert.True(row.IsDBNull(5));
+        var rows = await Tables(store).QueryAsync(
+            "SELECT state, due, urgent, score, round, note FROM inbox WHERE item = @item",
+            new Dictionary<string, object?> { ["item"] = "item-1" },
+            r => (r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetDouble(3), r.GetInt64(4), r.IsDBNull(5)));
+        Assert.Equal(("dispatched", "2022-05-06T12:00:00.0000000Z", 1L, 4.5, 3L, true), Assert.Single(rows));
     }
 
     [Fact]
@@ -78,8 +72,8 @@ public abstract partial class EventStoreContract
     {
         var store = await OpenAsync([InboxTable]);
 
-        var changed = await store.ExecuteAsync([Inbox("item-1", "dispatched"), Inbox("item-1", "acknowledged")]);
-        await Assert.ThrowsAnyAsync<DbException>(() => store.ExecuteAsync([Inbox("item-2", "dispatched"), Inbox("item-3", "forbidden")]));
+        var changed = await Tables(store).ExecuteAsync([Inbox("item-1", "dispatched"), Inbox("item-1", "acknowledged")]);
+        await Assert.ThrowsAnyAsync<DbException>(() => Tables(store).ExecuteAsync([Inbox("item-2", "dispatched"), Inbox("item-3", "forbidden")]));
 
         Assert.Equal(2, changed);
         Assert.Equal(1, await ScalarAsync(store, "SELECT COUNT(*) FROM inbox"));

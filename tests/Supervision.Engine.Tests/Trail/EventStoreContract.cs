@@ -1,3 +1,4 @@
+using Supervision.Engine.Access;
 using Supervision.Engine.Trail;
 
 namespace Supervision.Engine.Tests.Trail;
@@ -51,11 +52,10 @@ public abstract partial class EventStoreContract : IAsyncLifetime
     protected static Task<IReadOnlyList<StoredEvent>> AppendAsync(IEventStore store, string stream, long expected, params NewEvent[] events) =>
         store.AppendAsync(stream, expected, events, []);
 
-    protected static async Task<long> ScalarAsync(IEventStore store, string sql)
-    {
-        await using var connection = await store.OpenReadConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>The store's other face: every store offers plain tables beside its log.</summary>
+    protected static ITables Tables(IEventStore store) =>
+        store as ITables ?? throw new InvalidOperationException($"{store.GetType().Name} must offer its tables (ITables) beside its log.");
+
+    protected static async Task<long> ScalarAsync(IEventStore store, string sql) =>
+        (await Tables(store).QueryAsync(sql, new Dictionary<string, object?>(), r => Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture))).Single();
 }

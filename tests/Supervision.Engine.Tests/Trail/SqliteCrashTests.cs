@@ -66,13 +66,10 @@ public sealed class SqliteCrashTests : IDisposable
 
     private static async Task<long> HeadAsync(SqliteEventStore store, string stream)
     {
-        await using var connection = await store.OpenReadConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM probe_heads WHERE stream = @stream";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@stream";
-        parameter.Value = stream;
-        command.Parameters.Add(parameter);
-        return (long)(await command.ExecuteScalarAsync())!;
+        var heads = await store.QueryAsync(
+            "SELECT COALESCE(MAX(version), 0) FROM probe_heads WHERE stream = @stream",
+            new Dictionary<string, object?> { ["stream"] = stream },
+            r => r.GetInt64(0));
+        return heads.Single();
     }
 }

@@ -33,30 +33,23 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     [Fact]
     public async Task The_file_is_in_wal_mode_and_read_connections_cannot_write()
     {
-        var store = await OpenAsync();
-        await using var connection = await store.OpenReadConnectionAsync();
-        await using var command = connection.CreateCommand();
+        var tables = Tables(await OpenAsync());
+        var none = new Dictionary<string, object?>();
 
-        command.CommandText = "PRAGMA journal_mode";
-        Assert.Equal("wal", await command.ExecuteScalarAsync());
-        command.CommandText = "DELETE FROM events";
-        await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
+        Assert.Equal("wal", (await tables.QueryAsync("PRAGMA journal_mode", none, r => r.GetString(0))).Single());
+        await Assert.ThrowsAsync<SqliteException>(() => tables.QueryAsync("DELETE FROM events RETURNING position", none, r => r.GetInt64(0)));
     }
 
     [Fact]
     public async Task A_read_connection_taken_again_from_the_pool_still_cannot_write_and_still_waits_for_locks()
     {
-        var store = await OpenAsync();
+        var tables = Tables(await OpenAsync());
+        var none = new Dictionary<string, object?>();
         for (var i = 0; i < 3; i++)
         {
-            await using var connection = await store.OpenReadConnectionAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA query_only";
-            Assert.Equal(1L, await command.ExecuteScalarAsync());
-            command.CommandText = "PRAGMA busy_timeout";
-            Assert.True((long)(await command.ExecuteScalarAsync())! > 0);
-            command.CommandText = "DELETE FROM events";
-            await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
+            Assert.Equal(1L, (await tables.QueryAsync("PRAGMA query_only", none, r => r.GetInt64(0))).Single());
+            Assert.True((await tables.QueryAsync("PRAGMA busy_timeout", none, r => r.GetInt64(0))).Single() > 0);
+            await Assert.ThrowsAsync<SqliteException>(() => tables.QueryAsync("DELETE FROM events RETURNING position", none, r => r.GetInt64(0)));
         }
     }
 

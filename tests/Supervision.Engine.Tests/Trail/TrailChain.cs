@@ -1,3 +1,4 @@
+using Supervision.Engine.Access;
 using Supervision.Engine.Trail;
 
 namespace Supervision.Engine.Tests.Trail;

@@ -1,4 +1,5 @@
 using System.Text;
+using Supervision.Engine.Access;
 using Supervision.Engine.Trail;
 
 namespace Supervision.Engine.Tests.Trail;

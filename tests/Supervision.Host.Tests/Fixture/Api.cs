@@ -13,6 +13,9 @@ public static class Api
         if (body is string raw)
         {
             request.Content = new StringContent(raw, Encoding.UTF8, "application/json");
+            // A large body waits for the server's go-ahead, as curl does: a body the server refuses (413) is then never
+            // half-sent into a closing connection, which would turn the answer into a reset under load.
+            request.Headers.ExpectContinue = raw.Length > 64 * 1024;
         }
         else if (body is not null)
         {

@@ -11,7 +11,7 @@ namespace Supervision.Host.Tests.Fixture;
 /// The real host on loopback (HTTP, silo, SQLite file in a temp folder), shared by a collection.
 /// Signs in as the initial admin and creates a coordinator, an inspector and agency users with tokens.
 /// </summary>
-public sealed class HostFixture : IAsyncLifetime
+public class HostFixture : IAsyncLifetime
 {
     private WebApplication? _app;
 
@@ -27,6 +27,9 @@ public sealed class HostFixture : IAsyncLifetime
 
     public HttpClient Anonymous { get; private set; } = null!;
 
+    /// <summary>Further command-line settings for the host, for a fixture that needs them.</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
     public async Task InitializeAsync()
     {
         var port = FreePort();
@@ -36,6 +39,7 @@ public sealed class HostFixture : IAsyncLifetime
             "--Supervision:DataDirectory", DataDirectory,
             "--Supervision:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Supervision:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            .. Settings,
         ]);
         await _app.StartAsync();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");

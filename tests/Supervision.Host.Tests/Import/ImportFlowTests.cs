@@ -7,6 +7,9 @@ namespace Supervision.Host.Tests.Import;
 [Collection(HostCollection.Name)]
 public sealed class ImportFlowTests(HostFixture host)
 {
+    // Every test here imports the seed into one shared host: a second plan from it is meant (see ImportDuplicateTests).
+    private static readonly object AllowDuplicate = new { allow_duplicate = true };
+
     private static readonly string[] SeedRefs =
     [
         "二(一)", "二(二)", "二(三)", "二(四)", "二(五)", "三(一)", "三(二)", "三(三)", "三(四)", "三(五)",
@@ -62,7 +65,7 @@ public sealed class ImportFlowTests(HostFixture host)
             new { op = "drop_item", item = "五(六)" },
         });
         Assert.True(edited == 200, draft.ToString());
-        var (committed, plan) = await host.Coordinator.PostAsync($"/api/v1/imports/{id}/commit");
+        var (committed, plan) = await host.Coordinator.PostAsync($"/api/v1/imports/{id}/commit", AllowDuplicate);
 
         Assert.True(committed == 201, plan.ToString());
         var itemIds = plan.GetProperty("item_ids").EnumerateArray().Select(e => e.GetString()!).ToList();
@@ -97,7 +100,7 @@ public sealed class ImportFlowTests(HostFixture host)
     {
         var id = await host.Coordinator.UploadSeedAsync();
 
-        var (_, first) = await host.Coordinator.PostAsync($"/api/v1/imports/{id}/commit", new { plan_id = $"p-twice-{id[4..]}" });
+        var (_, first) = await host.Coordinator.PostAsync($"/api/v1/imports/{id}/commit", new { plan_id = $"p-twice-{id[4..]}", allow_duplicate = true });
         var (status, second) = await host.Coordinator.PostAsync($"/api/v1/imports/{id}/commit");
         var (_, draft) = await host.Coordinator.GetJsonAsync($"/api/v1/imports/{id}");
 
@@ -131,7 +134,7 @@ public sealed class ImportFlowTests(HostFixture host)
         {
             new { op = "add_agency", name = "自治区数字经济局", aliases = new[] { "数字经济局" } },
         });
-        var (committed, plan) = await host.Coordinator.PostAsync($"/api/v1/imports/{id}/commit");
+        var (committed, plan) = await host.Coordinator.PostAsync($"/api/v1/imports/{id}/commit", AllowDuplicate);
 
         Assert.True(fixedDraft.GetProperty("ready_to_commit").GetBoolean(), fixedDraft.ToString());
         Assert.True(committed == 201, plan.ToString());
@@ -177,7 +180,7 @@ public sealed class ImportFlowTests(HostFixture host)
     public async Task A_committed_draft_can_no_longer_be_edited()
     {
         var id = await host.Coordinator.UploadSeedAsync();
-        await host.Coordinator.PostAsync($"/api/v1/imports/{id}/commit");
+        Assert.Equal(201, (await host.Coordinator.PostAsync($"/api/v1/imports/{id}/commit", AllowDuplicate)).Status);
 
         var (status, problem) = await host.Coordinator.SendAsync(HttpMethod.Patch, $"/api/v1/imports/{id}", new object[] { new { op = "rename", title = "改名" } });
 

@@ -55,7 +55,7 @@ public sealed class ImportVerbTests(HostFixture host)
         var token = host.Coordinator.DefaultRequestHeaders.Authorization!.Parameter!;
         var planId = $"p-cli-{Guid.NewGuid():n}"[..20];
 
-        var (exit, output, error) = await RunAsync("import", Uploads.SeedPath, "--url", host.BaseAddress.ToString(), "--token", token, "--plan-id", planId);
+        var (exit, output, error) = await RunAsync("import", Uploads.SeedPath, "--url", host.BaseAddress.ToString(), "--token", token, "--plan-id", planId, "--allow-duplicate");
 
         Assert.True(exit == 0, error);
         Assert.Contains($"created plan {planId} with 21 items", output, StringComparison.Ordinal);

@@ -15,12 +15,14 @@ internal static class Uploads
     public static byte[] Seed => File.ReadAllBytes(SeedPath);
 
     /// <summary>The seed as a Word document, one paragraph per line, as a coordinator's office would hold it.</summary>
-    public static byte[] SeedDocx()
+    public static byte[] SeedDocx() => Docx(File.ReadAllLines(SeedPath));
+
+    /// <summary>A Word document of these lines, one paragraph each.</summary>
+    public static byte[] Docx(IEnumerable<string> lines)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            var lines = File.ReadAllLines(SeedPath);
             document.AddMainDocumentPart().Document = new Document(new Body(lines.Select(l => new Paragraph(new Run(new Text(l))))));
         }
 

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+using Supervision.Host.Logging;
+
+namespace Supervision.Host.Api;
+
+/// <summary>How the API speaks HTTP: where it listens, how large a body may be, its JSON, its problems, and the order of the request pipeline.</summary>
+public static class HttpSetup
+{
+    public static void AddSupervisionHttp(this WebApplicationBuilder builder, Configuration.SupervisionOptions options)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        }
+
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            // A misspelt member is refused (400 naming it), never silently dropped with the value it carried.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddSupervisionProblems();
+    }
+
+    /// <summary>
+    /// The pipeline, in order: log the request; turn errors and bodiless answers into problems; refuse unreadable charsets
+    /// before anything reads a body; sign in; refuse ids no grain can have; then idempotency around every command.
+    /// </summary>
+    public static void UseSupervisionPipeline(this WebApplication app)
+    {
+        app.UseSupervisionRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCharsetGuard();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRouteIdGuard();
+        app.UseMiddleware<Idempotency>();
+    }
+}

@@ -1,0 +1,12 @@
+using Supervision.Engine.Hosting;
+
+namespace Supervision.Host.Configuration;
+
+/// <summary>The Orleans silo inside the host, with the engine on the store the settings choose.</summary>
+public static class SiloSetup
+{
+    public static void AddSupervisionSilo(this WebApplicationBuilder builder, SupervisionOptions options) =>
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
+            .AddSupervisionEngine(options.Store, options.DatabasePath));
+}

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+
+namespace Supervision.Host.Tests.Fixture;
+
+/// <summary>
+/// The global position of the host's event log, read from its SQLite file on a read-only connection. Every event of
+/// every stream moves it, so "nothing was recorded" is one comparison, whatever the request touched.
+/// </summary>
+public sealed class LogPosition : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    public LogPosition(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "supervision.db");
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        _connection.Open();
+    }
+
+    public long Read()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(position), 0) FROM events";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Waits until the log stops moving (consequences of earlier commands may still be landing), and returns its position.</summary>
+    public async Task<long> SettledAsync(TimeSpan? quiet = null)
+    {
+        var still = quiet ?? TimeSpan.FromMilliseconds(60);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        var last = Read();
+        var since = DateTime.UtcNow;
+        while (DateTime.UtcNow - since < still && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(15);
+            var now = Read();
+            if (now != last)
+            {
+                (last, since) = (now, DateTime.UtcNow);
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The events after a position, one line each (position, stream, version, type, actor, correlation), to say what a request left behind.</summary>
+    public IReadOnlyList<string> Since(long position)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT position, stream_id, version, type, actor_user, correlation_id FROM events WHERE position > @p ORDER BY position LIMIT 20";
+        command.Parameters.AddWithValue("@p", position);
+        using var reader = command.ExecuteReader();
+        var lines = new List<string>();
+        while (reader.Read())
+        {
+            lines.Add($"#{reader.GetInt64(0)} {reader.GetString(1)} v{reader.GetInt64(2)} {reader.GetString(3)} by {reader.GetString(4)} ({(reader.IsDBNull(5) ? "-" : reader.GetString(5))})");
+        }
+
+        return lines;
+    }
+
+    public void Dispose() => _connection.Dispose();
+}

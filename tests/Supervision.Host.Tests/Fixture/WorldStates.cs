@@ -1,0 +1,47 @@
+namespace Supervision.Host.Tests.Fixture;
+
+/// <summary>The state a command needs before its permitted role may make it, reached through the API on a fresh world.</summary>
+public enum WorldState
+{
+    /// <summary>The plan's item is dispatched; every assignment is waiting to be acknowledged.</summary>
+    Dispatched,
+    Undispatched,
+    LeadDisputed,
+    LeadAcknowledged,
+    LeadReported,
+    CoopAcknowledged,
+    ReadyToComplete,
+    CompletionSubmitted,
+}
+
+/// <summary>Brings an <see cref="ApiWorld"/> to a <see cref="WorldState"/>, asserting every step was accepted.</summary>
+public static class WorldStates
+{
+    public static async Task<ApiWorld> CreateAsync(HostFixture host, WorldState state)
+    {
+        var w = await ApiWorld.CreateAsync(host, dispatch: state != WorldState.Undispatched);
+        var lead = $"/api/v1/assignments/{w.LeadAssignment}";
+        var coop = $"/api/v1/assignments/{w.CoopAssignment}";
+        var steps = state switch
+        {
+            WorldState.LeadDisputed => [(w.LeadUser, $"{lead}/dispute", (object)new { reason = "不属于本单位职责" })],
+            WorldState.LeadAcknowledged => [Acknowledge(w.LeadUser, lead)],
+            WorldState.LeadReported => [Acknowledge(w.LeadUser, lead), (w.LeadUser, $"{lead}/reports", new { narrative = "已完成一半" })],
+            WorldState.CoopAcknowledged => [Acknowledge(w.CoopUser, coop)],
+            WorldState.ReadyToComplete => [Acknowledge(w.LeadUser, lead), (host.Coordinator, $"{coop}/waive", new { reason = "无需配合" })],
+            WorldState.CompletionSubmitted =>
+                [Acknowledge(w.LeadUser, lead), (host.Coordinator, $"{coop}/waive", new { reason = "无需配合" }), (w.LeadUser, $"{lead}/completion", new { evidence = "文件已印发" })],
+            _ => Array.Empty<(HttpClient, string, object)>(),
+        };
+        foreach (var (client, path, body) in steps)
+        {
+            var (status, answer) = await client.PostAsync(path, body);
+            Assert.True(status is >= 200 and < 300, $"bringing the world to {state}: POST {path} answered {status} {answer}");
+        }
+
+        return w;
+    }
+
+    private static (HttpClient, string, object) Acknowledge(HttpClient user, string assignment) =>
+        (user, $"{assignment}/acknowledge", new { responsible_name = "张三" });
+}

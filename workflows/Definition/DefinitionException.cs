@@ -1,0 +1,42 @@
+namespace Supervision.Workflows.Definition;
+
+/// <summary>A definition file, or a folder of them, could not be loaded; <see cref="Errors"/> lists every problem found.</summary>
+public sealed class DefinitionException : Exception
+{
+    /// <summary>Creates the exception from the problems found (at least one).</summary>
+    public DefinitionException(IReadOnlyList<DefinitionError> errors)
+        : base(Describe(errors))
+    {
+        Errors = errors;
+    }
+
+    /// <summary>Creates the exception with no located errors, for serializers and tooling.</summary>
+    public DefinitionException()
+        : this("The workflow definition is invalid.")
+    {
+    }
+
+    /// <summary>Creates the exception with no located errors, for serializers and tooling.</summary>
+    public DefinitionException(string message)
+        : base(message)
+    {
+        Errors = [];
+    }
+
+    /// <summary>Creates the exception with no located errors, for serializers and tooling.</summary>
+    public DefinitionException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Errors = [];
+    }
+
+    /// <summary>Every problem found, in file and line order.</summary>
+    public IReadOnlyList<DefinitionError> Errors { get; }
+
+    private static string Describe(IReadOnlyList<DefinitionError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var noun = errors.Count == 1 ? "problem" : "problems";
+        return $"The workflow definition has {errors.Count} {noun}:\n" + string.Join('\n', errors.Select(e => "  " + e));
+    }
+}

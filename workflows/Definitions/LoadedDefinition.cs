@@ -1,4 +1,0 @@
-namespace Supervision.Workflows.Definitions;
-
-/// <summary>A definition with where it came from, so the catalog can locate a duplicate.</summary>
-internal sealed record LoadedDefinition(WorkflowDefinition Definition, string File, int IdLine, int IdColumn);

@@ -1,9 +1,0 @@
-namespace Supervision.Workflows.Definitions;
-
-/// <summary>Which signs a span-valued key accepts: windows must be positive, ladder offsets may be anything.</summary>
-internal enum SpanSign
-{
-    Positive,
-    NotNegative,
-    Any,
-}
