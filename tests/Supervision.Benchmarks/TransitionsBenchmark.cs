@@ -61,6 +61,7 @@ public static class TransitionsBenchmark
             ["benchmark"] = "transitions",
             ["seconds"] = seconds,
             ["cores"] = Environment.ProcessorCount,
+            ["server_gc"] = System.Runtime.GCSettings.IsServerGC,
             ["raw_appends_per_s"] = Math.Round(raw, 1),
             ["grain_transitions_per_s"] = Math.Round(grainRate.PerSecond, 1),
             ["grain_p99_ms"] = Math.Round(grainRate.P99, 2),
