@@ -97,32 +97,7 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
         return Task.FromResult(!State.Exists ? null : SeesContactsOf(reader, this.GetPrimaryKeyString()) ? View() : View().WithoutContacts());
     }
 
-    protected override IEnumerable<ProjectionWrite> Project(AgencyState state)
-    {
-        yield return new ProjectionWrite(
-            """
-            INSERT INTO agencies (id, name, kind, aliases, is_group, members, liaison_name, liaison_email, head_name, head_email, updated_at)
-            VALUES (@id, @name, @kind, @aliases, @is_group, @members, @liaison_name, @liaison_email, @head_name, @head_email, @updated_at)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases,
-                is_group = excluded.is_group, members = excluded.members, liaison_name = excluded.liaison_name,
-                liaison_email = excluded.liaison_email, head_name = excluded.head_name, head_email = excluded.head_email,
-                updated_at = excluded.updated_at
-            """,
-            new Dictionary<string, object?>
-            {
-                ["id"] = this.GetPrimaryKeyString(),
-                ["name"] = state.Name,
-                ["kind"] = state.Kind,
-                ["aliases"] = JsonSerializer.Serialize(state.Aliases, EventCodec.Json),
-                ["is_group"] = state.IsGroup,
-                ["members"] = JsonSerializer.Serialize(state.Members, EventCodec.Json),
-                ["liaison_name"] = state.Liaison?.Name,
-                ["liaison_email"] = state.Liaison?.Email,
-                ["head_name"] = state.Head?.Name,
-                ["head_email"] = state.Head?.Email,
-                ["updated_at"] = state.LastChangedAt,
-            });
-    }
+    protected override IEnumerable<ProjectionWrite> Project(AgencyState state) => [AgencyRows.Upsert(this.GetPrimaryKeyString(), state)];
 
     private static Contact? Checked(Contact? contact, string field) => contact is null
         ? null

@@ -83,6 +83,7 @@ internal static class ChineseMessages
         ["import.no_text_layer"] = ["PDF 没有文字层（扫描件？），请先做文字识别或导入原始文档。"],
         ["import.timeout"] = ["读取文档超时。"],
         ["import.no_file"] = ["表单中须恰好有一个文件。"],
+        ["import.bad_form"] = ["上传的表单无法读取（缺少分隔符或内容不完整），请重新上传文件。"],
         ["import.unsupported_media_type"] = ["请以 multipart/form-data 表单，或 text/plain、.docx、PDF 请求体上传文档。"],
         ["import.unresolved_agencies"] = ["尚有单位名称未能对应到已登记单位；请先指定单位、添加别名或登记单位，再提交。"],
         ["import.no_items"] = ["草稿中没有可创建的事项。"],

@@ -12,6 +12,8 @@ namespace Supervision.Engine.Reactions;
 public sealed class ReactionRunner(
     IEnumerable<IReactionHandler> handlers, ITables tables, TimeProvider clock, ReactionOptions options, ReactionLag lag, ILogger<ReactionRunner> log)
 {
+    private const double SlowMs = 5_000;
+
     // A later registration of a kind replaces an earlier one, so a host (or a test) can wrap a handler.
     private readonly FrozenDictionary<string, IReactionHandler> _handlers = handlers
         .GroupBy(h => h.Kind, StringComparer.Ordinal)
@@ -33,7 +35,9 @@ public sealed class ReactionRunner(
                 var now = clock.GetUtcNow();
                 await tables.ExecuteAsync([ReactionRows.Done(reaction.Id, now)], cancellationToken);
                 lag.Add(now - reaction.CausedAt);
-                log.LogDebug("Reaction {ReactionId} {Kind} on {Target} done after {LagMs} ms", reaction.Id, reaction.Kind, reaction.Target, (now - reaction.CausedAt).TotalMilliseconds);
+                var lagMs = (now - reaction.CausedAt).TotalMilliseconds;
+                // Every lag is in the readiness check's percentiles; only a slow one is worth a line in the log.
+                log.Log(lagMs > SlowMs ? LogLevel.Warning : LogLevel.Debug, "Reaction {ReactionId} {Kind} on {Target} done after {LagMs} ms", reaction.Id, reaction.Kind, reaction.Target, lagMs);
                 return true;
             }
         }

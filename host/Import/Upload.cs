@@ -25,7 +25,17 @@ public sealed record Upload(Stream Content, string FileName)
         ArgumentNullException.ThrowIfNull(request);
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                // A form without its boundary, or with broken parts, is the client's mistake: say so, never 500.
+                throw SupervisionException.Invalid("import.bad_form", $"The multipart form cannot be read: {e.Message}", "Content-Type");
+            }
+
             if (form.Files.Count != 1)
             {
                 throw SupervisionException.Invalid("import.no_file", $"Send exactly one file in the form; {form.Files.Count} were sent.", "file");

@@ -28,6 +28,20 @@ public sealed class ImportBadFileTests(HostFixture host)
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Theory]
+    [InlineData("multipart/form-data")]
+    [InlineData("multipart/form-data; boundary=nowhere")]
+    public async Task A_form_that_cannot_be_read_is_refused_with_400_not_a_server_error(string contentType)
+    {
+        using var content = new ByteArrayContent("关于印发《实施方案》的通知"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        using var response = await host.Coordinator.PostAsync("/api/v1/imports", content);
+        var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal((400, "import.bad_form"), ((int)response.StatusCode, problem.Str("code")));
+    }
+
     [Fact]
     public async Task An_upload_of_an_unsupported_media_type_is_refused_with_415()
     {
