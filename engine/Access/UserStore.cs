@@ -15,6 +15,9 @@ public sealed class UserStore(ITables tables, TimeProvider clock)
 {
     private static readonly PasswordHasher<User> Hasher = new();
 
+    // Every request presents its token: without this, each one read the tokens and users tables first.
+    private readonly TokenCache _tokens = new(clock);
+
     public async Task<User> AddAsync(string username, string displayName, string role, string? agencyId, string password, CancellationToken cancellationToken = default)
     {
         username = Text.Required(username, "username", 64);
@@ -45,7 +48,7 @@ public sealed class UserStore(ITables tables, TimeProvider clock)
         }
 
         var user = new User("u-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), username, Text.Required(displayName, "display_name", 100), role, agencyId, false);
-        await tables.ExecuteAsync([new ProjectionWrite(
+        await WriteAsync([new ProjectionWrite(
             "INSERT INTO users (id, username, display_name, role, agency_id, password_hash, disabled, created_at) VALUES (@id, @username, @display_name, @role, @agency_id, @hash, @disabled, @created_at)",
             new Dictionary<string, object?>
             {
@@ -71,7 +74,7 @@ public sealed class UserStore(ITables tables, TimeProvider clock)
     {
         CheckPassword(password);
         var user = await FindAsync(username, cancellationToken) ?? throw SupervisionException.NotFound("user", username);
-        await tables.ExecuteAsync([new ProjectionWrite(
+        await WriteAsync([new ProjectionWrite(
             "UPDATE users SET password_hash = @hash WHERE id = @id",
             new Dictionary<string, object?> { ["hash"] = Hasher.HashPassword(user, password), ["id"] = user.Id })], cancellationToken);
     }
@@ -81,7 +84,7 @@ public sealed class UserStore(ITables tables, TimeProvider clock)
     {
         var user = await FindAsync(username, cancellationToken) ?? throw SupervisionException.NotFound("user", username);
         var token = "sv_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        await tables.ExecuteAsync([new ProjectionWrite(
+        await WriteAsync([new ProjectionWrite(
             "INSERT INTO tokens (hash, user_id, name, created_at) VALUES (@hash, @user_id, @name, @created_at)",
             new Dictionary<string, object?>
             {
@@ -92,11 +95,24 @@ public sealed class UserStore(ITables tables, TimeProvider clock)
 
     public async Task<User?> FromTokenAsync(string token, CancellationToken cancellationToken = default)
     {
+        var hash = HashToken(token);
+        if (_tokens.Find(hash) is { } known)
+        {
+            return known;
+        }
+
+        var generation = _tokens.Generation;
         var rows = await tables.QueryAsync("SELECT u.id, u.username, u.display_name, u.role, u.agency_id, u.disabled FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = @hash",
-            new Dictionary<string, object?> { ["hash"] = HashToken(token) },
+            new Dictionary<string, object?> { ["hash"] = hash },
             Map,
             cancellationToken);
-        return rows is [{ Disabled: false } user] ? user : null;
+        if (rows is [{ Disabled: false } user])
+        {
+            _tokens.Keep(hash, user, generation);
+            return user;
+        }
+
+        return null;
     }
 
     public async Task<User?> FindAsync(string username, CancellationToken cancellationToken = default) =>
@@ -118,6 +134,19 @@ public sealed class UserStore(ITables tables, TimeProvider clock)
             r => (Map(r), r.GetString(6)),
             cancellationToken);
         return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>Writes users or tokens; the token cache is emptied after the write, so no request sees what it replaced.</summary>
+    private async Task WriteAsync(IReadOnlyList<ProjectionWrite> writes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.ExecuteAsync(writes, cancellationToken);
+        }
+        finally
+        {
+            _tokens.Clear();
+        }
     }
 
     private static User Map(System.Data.Common.DbDataReader r) =>

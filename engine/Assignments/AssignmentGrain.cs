@@ -31,6 +31,11 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
 
     private AssignmentOpening Opening => State.Opening ?? throw SupervisionException.NotFound("assignment", Id);
 
+    // During a move, the cooperators' statuses are read once: its check and its answer's moves share them. They only
+    // ever move towards closed, so the answer can at most leave out a move that has just become possible.
+    private bool _moving;
+    private List<AssignmentStatus>? _cooperators;
+
     public async Task<AssignmentView> OpenAsync(AssignmentOpening opening, Actor actor, string? correlationId)
     {
         RequireCoordinator(actor, "dispatch work");
@@ -168,14 +173,22 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
 
         var @event = makeEvent();
         Parties.Require(actor, Opening.AgencyId, @event.Trigger);
-        var check = (await CycleAsync()).Check(@event.Trigger);
-        if (!check.Allowed)
+        _moving = true;
+        try
         {
-            throw CycleRefusals.From(check, @event.Trigger, State.Status);
-        }
+            var check = (await CycleAsync()).Check(@event.Trigger);
+            if (!check.Allowed)
+            {
+                throw CycleRefusals.From(check, @event.Trigger, State.Status);
+            }
 
-        await RecordAsync(@event, actor, correlationId);
-        return await ViewAsync(actor);
+            await RecordAsync(@event, actor, correlationId);
+            return await ViewAsync(actor);
+        }
+        finally
+        {
+            (_moving, _cooperators) = (false, null);
+        }
     }
 
     /// <summary>The machine over the state with the facts as they are: whether the item's cooperators have settled is read, not assumed.</summary>
@@ -184,8 +197,15 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         var o = Opening;
         var settled = o.Role == AssignmentRole.Lead
             && State.Status is AssignmentStatus.InProgress or AssignmentStatus.Rework
-            && (await AssignmentRows.StatusesAsync(Tables, o.ItemId, AssignmentRole.Cooperating)).All(s => !AssignmentCycle.IsOpen(s));
+            && (await CooperatorsAsync(o)).All(s => !AssignmentCycle.IsOpen(s));
         return State.Cycle(settled);
+    }
+
+    private async Task<List<AssignmentStatus>> CooperatorsAsync(AssignmentOpening o)
+    {
+        var statuses = _cooperators ?? await AssignmentRows.StatusesAsync(Tables, o.ItemId, AssignmentRole.Cooperating);
+        _cooperators = _moving ? statuses : null;
+        return statuses;
     }
 
     private WorkflowDefinition Definition() => definitions.Get(Opening.DefinitionId, Opening.DefinitionVersion);

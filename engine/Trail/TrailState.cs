@@ -12,9 +12,16 @@ public abstract class TrailState
     private const int RememberedCommands = 256;
 
     // Immutable and replaced on change, so the per-command copy of the state shares it instead of copying it.
+    // The queue keeps the order in which ids are forgotten.
     [Id(0)]
     [Immutable]
     public ImmutableQueue<string> AppliedCommands { get; set; } = [];
+
+    // The same ids as a set: every command asks whether it was applied, and a scan of 256 ids of equal length
+    // (each compared byte by byte) was a tenth of a command's CPU.
+    [Id(3)]
+    [Immutable]
+    public ImmutableHashSet<string> AppliedSet { get; set; } = [];
 
     [Id(2)]
     public int AppliedCount { get; set; }
@@ -23,7 +30,7 @@ public abstract class TrailState
     public DateTimeOffset? LastChangedAt { get; set; }
 
     public bool HasApplied(string? correlationId) =>
-        correlationId is not null && AppliedCommands.Contains(correlationId, StringComparer.Ordinal);
+        correlationId is not null && AppliedSet.Contains(correlationId);
 
     public void Apply(TrailEntry entry)
     {
@@ -31,9 +38,11 @@ public abstract class TrailState
         if (entry.CorrelationId is { } id && !HasApplied(id))
         {
             AppliedCommands = AppliedCommands.Enqueue(id);
+            AppliedSet = AppliedSet.Add(id);
             if (++AppliedCount > RememberedCommands)
             {
-                AppliedCommands = AppliedCommands.Dequeue();
+                AppliedCommands = AppliedCommands.Dequeue(out var forgotten);
+                AppliedSet = AppliedSet.Remove(forgotten);
                 AppliedCount--;
             }
         }

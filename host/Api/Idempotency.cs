@@ -62,26 +62,33 @@ public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvid
         await gate.WaitAsync(ctx.RequestAborted);
         try
         {
-            var earlier = await tables.QueryAsync("SELECT request_hash, status_code, content_type, body FROM idempotency WHERE user_id = @user AND idem_key = @key",
-                new Dictionary<string, object?> { ["user"] = user, ["key"] = key },
-                r => (Hash: r.GetString(0), Status: r.GetInt32(1), Type: r.NullableString(2), Body: r.GetString(3)),
-                ctx.RequestAborted);
-            if (earlier.Count > 0)
+            // One read answers both questions: is there a stored answer, and does the trail hold the command already?
+            var earlier = (await tables.QueryAsync(
+                // The LIKE term matches the partial index ix_events_idempotent, so the second question is an index lookup.
+                """
+                SELECT i.request_hash, i.status_code, i.content_type, i.body,
+                       EXISTS (SELECT 1 FROM events WHERE correlation_id = @id AND correlation_id LIKE 'idem:%')
+                FROM (SELECT 1) LEFT JOIN idempotency i ON i.user_id = @user AND i.idem_key = @key
+                """,
+                new Dictionary<string, object?> { ["user"] = user, ["key"] = key, ["id"] = ctx.Items[CorrelationItem] },
+                r => (Hash: r.NullableString(0), Status: r.IsDBNull(1) ? 0 : r.GetInt32(1), Type: r.NullableString(2), Body: r.NullableString(3) ?? "", Recorded: r.GetBoolean(4)),
+                ctx.RequestAborted))[0];
+            if (earlier.Hash is not null)
             {
-                if (earlier[0].Hash != requestHash)
+                if (earlier.Hash != requestHash)
                 {
                     await Problems.From(Engine.Errors.FailureKind.Conflict, "idempotency.key_reused",
                         "This Idempotency-Key was already used with a different request; use a new key for a new command.", Header).ExecuteAsync(ctx);
                     return;
                 }
 
-                ctx.Response.StatusCode = earlier[0].Status;
+                ctx.Response.StatusCode = earlier.Status;
                 ctx.Response.Headers[ReplayedHeader] = "true";
                 // A 204 (sign-out, password change) has no body to give again, and may not be given one.
-                if (earlier[0].Body.Length > 0)
+                if (earlier.Body.Length > 0)
                 {
-                    ctx.Response.ContentType = earlier[0].Type;
-                    await ctx.Response.WriteAsync(earlier[0].Body, ctx.RequestAborted);
+                    ctx.Response.ContentType = earlier.Type;
+                    await ctx.Response.WriteAsync(earlier.Body, ctx.RequestAborted);
                 }
 
                 return;
@@ -89,7 +96,7 @@ public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvid
 
             // No stored answer, but the trail has the command: it was recorded and the host stopped before answering.
             // The grain recognises it and answers without a second event; say that this is a replay.
-            if (await RecordedAsync((string)ctx.Items[CorrelationItem]!, ctx.RequestAborted))
+            if (earlier.Recorded)
             {
                 ctx.Response.Headers[ReplayedHeader] = "true";
             }
@@ -129,13 +136,6 @@ public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvid
             await buffer.CopyToAsync(original, ctx.RequestAborted);
         }
     }
-
-    private async Task<bool> RecordedAsync(string correlationId, CancellationToken cancellationToken) =>
-        (await tables.QueryAsync(// The LIKE term matches the partial index ix_events_idempotent, so this is an index lookup.
-            "SELECT 1 FROM events WHERE correlation_id = @id AND correlation_id LIKE 'idem:%' LIMIT 1",
-            new Dictionary<string, object?> { ["id"] = correlationId },
-            r => r.GetInt32(0),
-            cancellationToken)).Count > 0;
 
     private static async Task<string> HashRequestAsync(HttpRequest request)
     {

@@ -41,6 +41,19 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     }
 
     [Fact]
+    public async Task A_read_connection_taken_again_from_the_pool_still_cannot_write_and_still_waits_for_locks()
+    {
+        var tables = Tables(await OpenAsync());
+        var none = new Dictionary<string, object?>();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(1L, (await tables.QueryAsync("PRAGMA query_only", none, r => r.GetInt64(0))).Single());
+            Assert.True((await tables.QueryAsync("PRAGMA busy_timeout", none, r => r.GetInt64(0))).Single() > 0);
+            await Assert.ThrowsAsync<SqliteException>(() => tables.QueryAsync("DELETE FROM events RETURNING position", none, r => r.GetInt64(0)));
+        }
+    }
+
+    [Fact]
     public async Task Appending_before_initialising_is_refused_with_a_clear_message()
     {
         await using var store = CreateStore("uninitialised", []);
