@@ -25,6 +25,8 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
     /// <summary>Plain table access (read models), beside the grain's own stream in <see cref="Store"/>.</summary>
     protected ITables Tables => field ??= ServiceProvider.GetRequiredService<ITables>();
 
+    private ReactionOptions Reactions => field ??= ServiceProvider.GetRequiredService<ReactionOptions>();
+
     private ILogger Log => field ??= ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
 
     // The reactions of the append in flight, kept from ApplyUpdatesToStorage until the intent carries them out.
@@ -64,7 +66,7 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
         var caused = recorded
             .SelectMany(r => React(State, TentativeState, r).Select(x => PendingReaction.Caused(StreamId, r.Version, r.Entry, x)))
             .ToList();
-        var lease = ServiceProvider.GetRequiredService<ReactionOptions>().Lease;
+        var lease = Reactions.Lease;
         var writes = Project(State, TentativeState, recorded).Concat(caused.Select(r => ReactionRows.Insert(r, lease))).ToList();
         try
         {

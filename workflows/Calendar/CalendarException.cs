@@ -7,7 +7,7 @@ public sealed class CalendarException : Exception
 {
     /// <summary>Creates the exception from the problems found (at least one).</summary>
     public CalendarException(IReadOnlyList<DefinitionError> errors)
-        : base(Describe(errors))
+        : base(DefinitionError.Summary("working-day calendar", errors))
     {
         Errors = errors;
     }
@@ -31,11 +31,4 @@ public sealed class CalendarException : Exception
 
     /// <summary>Every problem found, in file and line order.</summary>
     public IReadOnlyList<DefinitionError> Errors { get; }
-
-    private static string Describe(IReadOnlyList<DefinitionError> errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        var noun = errors.Count == 1 ? "problem" : "problems";
-        return $"The working-day calendar has {errors.Count} {noun}:\n" + string.Join('\n', errors.Select(e => "  " + e));
-    }
 }

@@ -9,4 +9,12 @@ public sealed record DefinitionError(string File, int Line, int Column, string M
 {
     /// <summary>For example: <c>standard.v1.yaml, line 7, column 16: 'review_within' …</c>.</summary>
     public override string ToString() => $"{File}, line {Line}, column {Column}: {Message}";
+
+    /// <summary>One message for every problem of a loaded file set: "The {subject} has N problems:" and one line each.</summary>
+    public static string Summary(string subject, IReadOnlyList<DefinitionError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var noun = errors.Count == 1 ? "problem" : "problems";
+        return $"The {subject} has {errors.Count} {noun}:\n" + string.Join('\n', errors.Select(e => "  " + e));
+    }
 }

@@ -5,7 +5,7 @@ public sealed class DefinitionException : Exception
 {
     /// <summary>Creates the exception from the problems found (at least one).</summary>
     public DefinitionException(IReadOnlyList<DefinitionError> errors)
-        : base(Describe(errors))
+        : base(DefinitionError.Summary("workflow definition", errors))
     {
         Errors = errors;
     }
@@ -32,11 +32,4 @@ public sealed class DefinitionException : Exception
 
     /// <summary>Every problem found, in file and line order.</summary>
     public IReadOnlyList<DefinitionError> Errors { get; }
-
-    private static string Describe(IReadOnlyList<DefinitionError> errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        var noun = errors.Count == 1 ? "problem" : "problems";
-        return $"The workflow definition has {errors.Count} {noun}:\n" + string.Join('\n', errors.Select(e => "  " + e));
-    }
 }
