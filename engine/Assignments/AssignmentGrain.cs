@@ -171,12 +171,12 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         State.Opening is { } o && CanRead(actor, [o.AgencyId]) ? await ViewAsync(actor) : null;
 
     protected override IEnumerable<ProjectionWrite> Project(AssignmentState before, AssignmentState after, IReadOnlyList<RecordedEvent> recorded) =>
-        [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, recorded[^1], Ladder())];
+        [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, recorded[^1], Ladder(after.Opening))];
 
     protected override IEnumerable<Reaction> React(AssignmentState before, AssignmentState after, RecordedEvent recorded)
     {
         var o = after.Opening!;
-        var ladder = Ladder();
+        var ladder = Ladder(o);
         foreach (var at in ObligationRows.NextInstants(after, ladder).Except(ObligationRows.NextInstants(before, ladder)).Distinct())
         {
             yield return ScheduleDeadlineHandler.For(at);
@@ -245,7 +245,12 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
 
     private WorkflowDefinition Definition() => definitions.Get(Opening.DefinitionId, Opening.DefinitionVersion);
 
-    private Ladder Ladder() => _ladder ??= new Ladder(Definition(), dueTimes);
+    // Built from the opening being recorded too: while an AssignmentOpened is written, the confirmed state has none yet.
+    private Ladder Ladder(AssignmentOpening? opening = null)
+    {
+        var o = opening ?? Opening;
+        return _ladder ??= new Ladder(definitions.Get(o.DefinitionId, o.DefinitionVersion), dueTimes);
+    }
 
     private Ladder? _ladder;
 

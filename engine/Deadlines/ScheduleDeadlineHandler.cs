@@ -15,7 +15,7 @@ public sealed class ScheduleDeadlineHandler(IDeadlineTriggers triggers) : IReact
     string IReactionHandler.Kind => Kind;
 
     public static Reaction For(DateTimeOffset at) =>
-        Reaction.Of(Kind, TrailTime.Format(at), new Request(at), settle: false);
+        Reaction.Of(Kind, TrailTime.Format(at), new Request(at));
 
     public Task HandleAsync(PendingReaction reaction, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ namespace Supervision.Engine.Obligations;
 /// <param name="Key">Names it among the assignment's open obligations: the kind, or <c>report:2022-10</c> for a period.</param>
 /// <param name="OpenedAt">Since when it is owed; lateness is never counted from before it.</param>
 /// <param name="Period">The report period, for a report.</param>
+[GenerateSerializer, Immutable]
 public sealed record Obligation(string Kind, string OwedBy, DateTimeOffset? DueAt, string Key, DateTimeOffset OpenedAt, string? Period = null)
 {
     public const string Office = "office";
