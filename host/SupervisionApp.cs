@@ -9,6 +9,7 @@ using Supervision.Host.Import;
 using Supervision.Host.Logging;
 using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
+using Supervision.Host.Deadlines;
 using Supervision.Host.Reactions;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
@@ -67,6 +68,7 @@ public static class SupervisionApp
         app.MapImportApi();
         app.MapReactionsApi();
         app.MapCalendarApi();
+        app.MapDeadlinesApi();
         return app;
     }
 }
