@@ -28,7 +28,7 @@ public static partial class PlanParser
         var segments = blocks.ToDictionary(b => b, b => BlockSegmenter.Split(b, line => ruleLine > 0 && line >= ruleLine));
         var itemBlocks = ItemBlocks(blocks, segments);
         var factory = new ItemFactory(registry, year, warnings);
-        var items = itemBlocks.SelectMany(b => factory.Create(b, segments[b])).ToList();
+        var items = blocks.Where(itemBlocks.Contains).Select(b => factory.Create(b, segments[b])).ToList();
         if (items.Count == 0)
         {
             warnings.Add(new DraftWarning(1, "plan.no_items", "No action items with lead or cooperating agencies were found."));
@@ -43,7 +43,7 @@ public static partial class PlanParser
             .Select(b => new DraftSection(b.Ref, b.Lines[0].Printed, b.Line)).ToList();
         var goals = blocks.Where(b => !itemBlocks.Contains(b) && GoalHeading().IsMatch(ChineseFold.Fold(b.Lines[0].Printed)))
             .SelectMany(b => QuantityParser.FindTargets(string.Join('\n', b.Lines.Select(l => l.Printed)))).ToList();
-        var draft = new PlanDraft(title ?? "", issuer, issued, sections, goals, items, [], [.. warnings.OrderBy(w => w.Line)]);
+        var draft = new PlanDraft(title ?? "", issuer, issued, sections, goals, items, [], [.. warnings.OrderBy(w => w.Line)], factory.Rules);
         return draft with { Agencies = DraftEdits.AgenciesOf(draft.Items, registry) };
     }
 
