@@ -13,10 +13,10 @@ public static partial class PlanParser
     {
         ArgumentNullException.ThrowIfNull(text);
         registry ??= AgencyRegistry.Default;
-        var printed = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r');
+        var warnings = new List<DraftWarning>();
+        var printed = PastedTable.Rewrite(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r'), warnings);
         var folded = printed.Select(ChineseFold.Fold).ToArray();
         var (title, issuer, issued) = CoveringNotice.Read(folded, printed);
-        var warnings = new List<DraftWarning>();
         if (title is null)
         {
             warnings.Add(new DraftWarning(1, "plan.no_title", "No title line was found; please enter the plan's title."));

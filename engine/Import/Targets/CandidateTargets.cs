@@ -70,14 +70,14 @@ internal static partial class CandidateTargets
     private static Comparator ComparatorOf(string cue) => cue switch
     {
         "至少" or "不少于" or "不低于" or "达到" or "超过" or "突破" => Comparator.AtLeast,
-        "低于" or "不高于" or "不超过" or "控制在" => Comparator.AtMost,
+        "低于" or "不高于" or "不超过" or "控制在" or "压缩至" or "缩短至" => Comparator.AtMost,
         _ => Comparator.Equal,
     };
 
     [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?)(?<mul>万|亿|千)?(?<unit>个百分点|人次|万元|亿元|平方公里|平方米|立方米|公顷|千米|公里|毫米|厘米|千瓦|兆瓦|人|名|个|户|家|所|项|场|次|期|元|%|亩|吨|米|座|条|张|台|套|辆|处|批|支|篇|份|本|小时|天|间|栋|倍)(?<post>以上|以内|以下|左右)?")]
     private static partial Regex Number();
 
-    [GeneratedRegex("确保|至少|建成|建设|新建|改造|覆盖|配备|达到|不低于|不少于|不高于|不超过|低于|高于|力争|累计|提高|降低|减少|增长|新增|完成|实现|打造|培育|创建|组建|增加|控制在|保持在|稳定在|超过|突破|提升")]
+    [GeneratedRegex("确保|至少|下降|压缩至|缩短至|建成|建设|新建|改造|覆盖|配备|达到|不低于|不少于|不高于|不超过|低于|高于|力争|累计|提高|降低|减少|增长|新增|完成|实现|打造|培育|创建|组建|增加|控制在|保持在|稳定在|超过|突破|提升")]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"每(?<base>\d+(?:\.\d+)?(?:户|人|名|个|家|平方米|平方公里|公里|亩))")]
