@@ -35,6 +35,7 @@ internal static partial class ParenthesisedAssignments
         }
 
         var any = builder.Standing is not null;
+        var unmarked = new List<string>();
         foreach (var (start, end) in Clauses(clauses))
         {
             var clause = clauses[start..end].Trim();
@@ -52,13 +53,33 @@ internal static partial class ParenthesisedAssignments
 
             var role = RoleClause().Match(clause);
             var names = role.Success ? printed[..role.Groups["names"].Length] : printed;
-            if (!AgencyList.Split(names).All(n => AgencyName.Looks(n.Printed)) || (!role.Success && !firstListedLeads))
+            if (!AgencyList.Split(names).All(n => AgencyName.Looks(n.Printed)))
             {
                 return null;
             }
 
-            var (agencyRole, note) = role.Success ? RoleOf(role.Groups["role"].Value) : (AgencyRole.Responsible, null);
+            if (!role.Success)
+            {
+                unmarked.Add(names);
+                continue;
+            }
+
+            var (agencyRole, note) = RoleOf(role.Groups["role"].Value);
             builder.Add(agencyRole, names, line, note);
+            any = true;
+        }
+
+        // A list without a role word: under the first-listed rule it is responsible; after a 牵头 clause
+        // (X牵头，Y、Z) it names those who cooperate; otherwise the parenthesis is prose.
+        var leadNamed = any && builder.Build().Lead.Count > 0;
+        if (unmarked.Count > 0 && !firstListedLeads && !leadNamed)
+        {
+            return null;
+        }
+
+        foreach (var names in unmarked)
+        {
+            builder.Add(firstListedLeads && !leadNamed ? AgencyRole.Responsible : AgencyRole.Cooperating, names, line);
             any = true;
         }
 

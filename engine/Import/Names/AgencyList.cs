@@ -14,19 +14,24 @@ public static partial class AgencyList
     {
         var names = new List<ListedName>();
         string? prefix = null;
-        foreach (var printed in Pieces(list))
+        foreach (var piece in Pieces(list))
         {
-            var own = Jurisdiction().Match(ChineseFold.Fold(printed));
-            if (own.Success)
+            var cut = RunTogetherNames.Split(piece, _ => false);
+            foreach (var printed in cut)
             {
-                // Only the region's own prefix carries; 新疆税务局 or 各地… are names of their own, and
-                // 新疆税务局、财政厅 does not mean a 新疆财政厅.
-                prefix = own.Value.EndsWith("自治区", StringComparison.Ordinal) ? own.Value : null;
-                names.Add(new ListedName(printed, printed));
-            }
-            else
-            {
-                names.Add(new ListedName(printed, prefix is null ? printed : prefix + printed));
+                var runTogether = cut.Count > 1 ? piece : null;
+                var own = Jurisdiction().Match(ChineseFold.Fold(printed));
+                if (own.Success)
+                {
+                    // Only the region's own prefix carries; 新疆税务局 or 各地… are names of their own, and
+                    // 新疆税务局、财政厅 does not mean a 新疆财政厅.
+                    prefix = own.Value.EndsWith("自治区", StringComparison.Ordinal) ? own.Value : null;
+                    names.Add(new ListedName(printed, printed, null, runTogether));
+                }
+                else
+                {
+                    names.Add(new ListedName(printed, prefix is null ? printed : prefix + printed, null, runTogether));
+                }
             }
         }
 

@@ -8,27 +8,34 @@ namespace Supervision.Engine.Import;
 /// </summary>
 internal static partial class RunTogetherNames
 {
-    /// <summary>The mentions a listed name stands for: itself, or when it does not resolve, the names it runs together.</summary>
+    /// <summary>The mentions a listed name stands for: itself, or when it does not resolve, the known names it runs together.</summary>
     public static IReadOnlyList<AgencyMention> Mentions(AgencyRegistry registry, ListedName name, int line, string reference, List<DraftWarning> warnings)
     {
+        if (name.RunTogether is not null && name.Printed == Split(name.RunTogether, _ => false)[0])
+        {
+            warnings.Add(Warning(name.RunTogether, Split(name.RunTogether, _ => false), line, reference));
+        }
+
         var mention = registry.Mention(name);
         if (mention.Status != ResolutionStatus.Unresolved)
         {
             return [mention];
         }
 
-        var pieces = Split(ChineseFold.Fold(name.Printed), name.Printed, registry);
+        var pieces = Split(name.Printed, n => registry.Resolve(n).Status == ResolutionStatus.Resolved);
         if (pieces.Count < 2)
         {
             return [mention];
         }
 
-        warnings.Add(new DraftWarning(line, "agency.run_together", $"\"{name.Printed}\" in item {reference} was read as {string.Join("、", pieces)}; please check.", reference));
+        warnings.Add(Warning(name.Printed, pieces, line, reference));
         return [.. pieces.Select(p => registry.Mention(new ListedName(p, p, name.Note)))];
     }
 
-    private static List<string> Split(string folded, string printed, AgencyRegistry registry)
+    /// <summary>The names <paramref name="printed"/> runs together; itself alone when it is one name.</summary>
+    public static List<string> Split(string printed, Func<string, bool> known)
     {
+        var folded = ChineseFold.Fold(printed);
         var jurisdiction = Jurisdiction().Match(folded);
         foreach (Match ending in Ending().Matches(folded))
         {
@@ -38,14 +45,11 @@ internal static partial class RunTogetherNames
                 continue;
             }
 
-            var right = folded[cut..];
-            var leftKnown = registry.Resolve(printed[..cut]).Status == ResolutionStatus.Resolved;
-            var rightStartsAgain = jurisdiction.Success && right.StartsWith(jurisdiction.Value, StringComparison.Ordinal);
-            if (leftKnown || rightStartsAgain)
+            var rightStartsAgain = jurisdiction.Success && folded[cut..].StartsWith(jurisdiction.Value, StringComparison.Ordinal);
+            if (known(printed[..cut]) || rightStartsAgain)
             {
-                var rest = Split(right, printed[cut..], registry);
-                var rightLooks = rest.Count > 1 || AgencyName.Looks(printed[cut..]);
-                if (rightLooks)
+                var rest = Split(printed[cut..], known);
+                if (rest.Count > 1 || AgencyName.Looks(printed[cut..]))
                 {
                     return [printed[..cut], .. rest];
                 }
@@ -54,6 +58,9 @@ internal static partial class RunTogetherNames
 
         return [printed];
     }
+
+    private static DraftWarning Warning(string printed, IEnumerable<string> pieces, int line, string reference) =>
+        new(line, "agency.run_together", $"\"{printed}\" in item {reference} was read as {string.Join("、", pieces)}; please check.", reference);
 
     [GeneratedRegex("^(?:自治区|省|市|区|县|州|镇|乡|街道)")]
     private static partial Regex Jurisdiction();
