@@ -7,6 +7,7 @@ namespace Supervision.Engine.Import;
 internal sealed class ItemFactory(AgencyRegistry registry, int? year, List<DraftWarning> warnings)
 {
     private readonly StandingRules _rules = new(registry, warnings);
+    private readonly HashSet<(string Code, string Message)> _warned = [];
 
     public IReadOnlyList<StandingRule> Rules => _rules.Stated;
 
@@ -52,7 +53,7 @@ internal sealed class ItemFactory(AgencyRegistry registry, int? year, List<Draft
             foreach (var mention in RunTogetherNames.Mentions(registry, name, line, reference, warnings))
             {
                 mentions.Add(mention);
-                if (DraftEdits.WarningFor(mention, line, reference) is { } warning && !warnings.Exists(w => w.Code == warning.Code && w.Message == warning.Message))
+                if (DraftEdits.WarningFor(mention, line, reference) is { } warning && _warned.Add((warning.Code, warning.Message)))
                 {
                     warnings.Add(warning);
                 }
