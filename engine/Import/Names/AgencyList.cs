@@ -41,7 +41,7 @@ public static partial class AgencyList
     private static IEnumerable<string> Pieces(string list)
     {
         var pieces = new List<string>();
-        foreach (var piece in SplitTopLevel(list))
+        foreach (var piece in SplitTopLevel(list).SelectMany(Conjoined))
         {
             // 各区、县级市: the pieces after a distributive 各… that are bare kinds of place belong to it.
             if (pieces.Count > 0 && pieces[^1].StartsWith('各') && PlaceKind().IsMatch(ChineseFold.Fold(piece)))
@@ -69,6 +69,13 @@ public static partial class AgencyList
                 yield return name;
             }
         }
+    }
+
+    // 市级各有关部门及各县市区政府: 及 joins two names when both sides are names of their own.
+    private static IEnumerable<string> Conjoined(string piece)
+    {
+        var parts = piece.Split(["以及", "及"], StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && parts.All(p => p.Length > 1 && AgencyName.Looks(p)) ? parts : [piece];
     }
 
     private static IEnumerable<string> SplitTopLevel(string list)
