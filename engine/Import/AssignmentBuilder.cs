@@ -28,6 +28,20 @@ internal sealed class AssignmentBuilder(bool firstListedLeads)
         }
 
         var names = AgencyList.Split(printed).Select(n => n with { Note = note }).ToList();
+
+        // 市发改委（牵头）、市财政局: a name marked as lead inside a list leads, and the others cooperate.
+        if (names.Any(n => LeadMark(n.Printed) > 0))
+        {
+            foreach (var name in names)
+            {
+                var k = LeadMark(name.Printed);
+                var target = k > 0 ? _lead : _cooperating;
+                target.Add((name with { Printed = name.Printed[..^k].TrimEnd(), Qualified = name.Qualified[..^k].TrimEnd() }, line));
+            }
+
+            return;
+        }
+
         switch (role)
         {
             case AgencyRole.Lead:
@@ -41,6 +55,8 @@ internal sealed class AssignmentBuilder(bool firstListedLeads)
                 break;
         }
     }
+
+    private static int LeadMark(string name) => ChineseFold.Fold(name).EndsWith("(牵头)", StringComparison.Ordinal) ? 4 : 0;
 
     public Assignment Build()
     {

@@ -17,9 +17,9 @@ internal static partial class RuleStatement
     public static string Blank(string folded) =>
         Blanked().Replace(folded, m => new string(',', m.Length));
 
-    [GeneratedRegex("(?:列|排)在?(?:第一位|首位)(?:者|的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)(?:,?\\s*下同)?")]
+    [GeneratedRegex("(?:列|排)在?(?:第一位|首位)(?:者|的)?(?:责任|牵头)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)(?:,?\\s*下同)?")]
     private static partial Regex Statement();
 
-    [GeneratedRegex("(?:(?:列|排)在?(?:第一位|首位)(?:者|的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)(?:,?\\s*下同)?)|下同|不再(?:一一)?列出")]
+    [GeneratedRegex("(?:(?:列|排)在?(?:第一位|首位)(?:者|的)?(?:责任|牵头)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)(?:,?\\s*下同)?)|下同|不再(?:一一)?列出")]
     private static partial Regex Blanked();
 }
