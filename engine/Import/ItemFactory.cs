@@ -11,6 +11,20 @@ internal sealed class ItemFactory(AgencyRegistry registry, int? year, List<Draft
 
     public IReadOnlyList<StandingRule> Rules => _rules.Stated;
 
+    /// <summary>Reads a block that is not an item (a section heading and its prose) for a standing sentence.</summary>
+    public void Announce(Block block)
+    {
+        foreach (var (line, printed) in block.Lines)
+        {
+            var folded = ChineseFold.Fold(printed);
+            if (StandingStatement.Find(folded) is { } found)
+            {
+                var names = AgencyList.Split(printed.Substring(found.NamesStart, found.NamesLength));
+                _rules.Announce(names, printed.Substring(found.Start, found.Length), line, block.Section);
+            }
+        }
+    }
+
     public DraftItem Create(Block block, IReadOnlyList<Segment> segments)
     {
         var reference = block.Ref;

@@ -28,7 +28,19 @@ public static partial class PlanParser
         var segments = blocks.ToDictionary(b => b, b => BlockSegmenter.Split(b, line => ruleLine > 0 && line >= ruleLine));
         var itemBlocks = ItemBlocks(blocks, segments);
         var factory = new ItemFactory(registry, year, warnings);
-        var items = blocks.Where(itemBlocks.Contains).Select(b => factory.Create(b, segments[b])).ToList();
+        var items = new List<DraftItem>();
+        foreach (var block in blocks)
+        {
+            if (itemBlocks.Contains(block))
+            {
+                items.Add(factory.Create(block, segments[block]));
+            }
+            else
+            {
+                factory.Announce(block);
+            }
+        }
+
         if (items.Count == 0)
         {
             warnings.Add(new DraftWarning(1, "plan.no_items", "No action items with lead or cooperating agencies were found."));

@@ -50,7 +50,9 @@ public static class DraftReshaping
             ?? throw new ArgumentException($"The draft has no standing rule on line {line}.", nameof(line));
         var names = rule.Lead.Select(AgencyRegistry.Key).ToHashSet(StringComparer.Ordinal);
         bool ByRule(AgencyMention m) => names.Contains(AgencyRegistry.Key(m.Printed));
-        var reached = rule.Items.Skip(1).ToHashSet(StringComparer.Ordinal);
+        // The item whose own parenthesis states the rule keeps what it says; a sentence under a heading states none.
+        var reached = rule.Items.Where(r => draft.Items.FirstOrDefault(i => i.Ref == r) is not { } stating
+            || !ChineseFold.Fold(stating.Text).Contains(ChineseFold.Fold(rule.Text), StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var items = draft.Items.Select(i => reached.Contains(i.Ref)
             ? i with
             {

@@ -17,6 +17,6 @@ internal static partial class AgencyName
         return Ending().IsMatch(folded);
     }
 
-    [GeneratedRegex("(?:厅|局|委|部|办|会|院|署|府|单位|部门|联|集团|公司|中心|银行|支行|分行|办公室|小组|政府|党委|区|县|市|镇|乡|街道|村|社区|团|队|站|所|社|处|馆|校|组|机构|企业|园区|平台)$")]
+    [GeneratedRegex("(?:厅|局|委|部|办|会|院|署|府|单位|部门|联|集团|公司|中心|银行|支行|分行|办公室|小组|政府|党委|区|县|市|镇|乡|街道|村|社区|团|队|站|所|社|处|馆|校|组|机构|企业|园区|平台|室|科|组织)$")]
     private static partial Regex Ending();
 }

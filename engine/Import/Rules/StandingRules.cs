@@ -11,6 +11,14 @@ internal sealed class StandingRules(AgencyRegistry registry, List<DraftWarning> 
 
     public IReadOnlyList<StandingRule> Stated => _stated;
 
+    /// <summary>A standing sentence outside any item (under a section heading) holds for the items after it.</summary>
+    public void Announce(IReadOnlyList<ListedName> lead, string text, int line, string section)
+    {
+        _active.RemoveAll(a => a.Section != section);
+        _active.Add((section, [.. lead.Select(registry.Mention)], _stated.Count));
+        _stated.Add(new StandingRule(line, text, section, [.. lead.Select(n => n.Printed)], []));
+    }
+
     public DraftPart Apply(DraftPart part, Assignment assignment, string section, string reference)
     {
         _active.RemoveAll(a => a.Section != section);
