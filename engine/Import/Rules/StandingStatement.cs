@@ -11,8 +11,9 @@ internal static partial class StandingStatement
     /// <summary>The span of the statement and the span of the names in it, in <paramref name="folded"/>.</summary>
     public static (int Start, int Length, int NamesStart, int NamesLength)? Find(string folded)
     {
+        // 按照以下要求抓好落实 has the shape but names nobody: every name must look like an agency.
         var match = Pattern().Match(folded);
-        return match.Success
+        return match.Success && AgencyList.Split(match.Groups["names"].Value).All(n => AgencyName.Looks(n.Printed))
             ? (match.Index, match.Length, match.Groups["names"].Index, match.Groups["names"].Length)
             : null;
     }

@@ -127,5 +127,22 @@ public class RealPlanPatternTests
             DraftOperations.Apply(draft, AgencyRegistry.Default, [], [new DraftOperation("split_item", Item: "三(一)")]));
     }
 
+    [Fact]
+    public void Prose_shaped_like_a_rule_assigns_nobody_and_a_collective_may_end_in_any_word()
+    {
+        var draft = PlanParser.Parse("""
+            某区2024年安全生产工作要点
+            一、工作要求
+            各单位要按照以下要求抓好落实，确保安全生产形势稳定。
+            （一）压实安全责任。落实《安全生产法》（以下简称“安全法”），开展隐患排查（区应急局牵头，各镇街、区直有关部门配合）。
+            （二）开展专项整治。全年检查企业不少于500家（区应急局、区住建局负责）。
+            """);
+        Assert.Empty(draft.Rules!);
+        var first = Item(draft, "一(一)");
+        Assert.Equal(["区应急局"], first.Lead.Select(m => m.Printed));
+        Assert.Equal([("各镇街", ResolutionStatus.Collective), ("区直有关部门", ResolutionStatus.Collective)], first.Cooperating.Select(m => (m.Printed, m.Status)));
+        Assert.Equal(["区住建局"], Item(draft, "一(二)").Cooperating.Select(m => m.Printed));
+    }
+
     private static string ChineseFoldOf(string text) => ChineseFold.Fold(text);
 }
