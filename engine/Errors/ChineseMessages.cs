@@ -64,6 +64,7 @@ internal static class ChineseMessages
         ["item.agency_already_assigned"] = ["该单位在此事项上已有任务。"],
         ["workflow.unknown_definition"] = ["没有此工作流定义（或此版本）。"],
         ["report.already_reviewed"] = ["该进展报告已审核过。"],
+        ["item.score"] = ["「{field}」分值须在 0 到 1000 之间。", "分值须在 0 到 1000 之间。"],
         ["report.period_not_owed"] = ["报告期「{period}」没有待报送的进展报告。", "该报告期没有待报送的进展报告。"],
 
         // The escalation ladder

@@ -47,7 +47,9 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
         }
 
         Require(ItemTrigger.Edit);
-        await RecordAsync(new ItemEdited(await ItemRules.CheckAsync(GrainFactory, spec)), actor, correlationId);
+        // The leader and the score are kept unless the edit gives them.
+        var kept = spec with { Leader = spec.Leader ?? State.Spec!.Leader, Score = spec.Score ?? State.Spec!.Score };
+        await RecordAsync(new ItemEdited(await ItemRules.CheckAsync(GrainFactory, kept)), actor, correlationId);
         return View();
     }
 
@@ -209,6 +211,6 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
         var s = State.Spec!;
         return new ItemView(
             Id, State.PlanId!, s.Ref, s.Title, s.Text, s.Due, s.Lead, s.Cooperating, s.Targets,
-            State.Status, State.DefinitionId, State.DefinitionVersion, State.Assignments, Version);
+            State.Status, State.DefinitionId, State.DefinitionVersion, State.Assignments, Version, s.Leader, s.Score);
     }
 }

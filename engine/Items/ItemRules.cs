@@ -38,7 +38,11 @@ public static class ItemRules
             spec.Due,
             lead.Distinct().ToList(),
             cooperating.Distinct().ToList(),
-            TargetRules.Check(spec.Targets, $"{prefix}targets"));
+            TargetRules.Check(spec.Targets, $"{prefix}targets"),
+            Text.Optional(spec.Leader, $"{prefix}leader", 100),
+            spec.Score is null or (>= 0 and <= 1000)
+                ? spec.Score
+                : throw SupervisionException.Invalid("item.score", $"'{prefix}score' must be between 0 and 1000; it is {spec.Score}.", $"{prefix}score"));
         await RequireAgenciesAsync(grains, lead, $"{prefix}lead");
         await RequireAgenciesAsync(grains, cooperating, $"{prefix}cooperating");
         return checkedSpec;

@@ -2,7 +2,10 @@ using Supervision.Engine.Plans;
 
 namespace Supervision.Engine.Items;
 
-/// <summary>An action item as a coordinator (or the importer) defines it; agencies are agency ids.</summary>
+/// <summary>
+/// An action item as a coordinator (or the importer) defines it; agencies are agency ids. <c>Leader</c> is the responsible
+/// leader (牵头领导), a person; <c>Score</c> the item's weight in the evaluation (分值).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ItemSpec(
     string Ref,
@@ -11,4 +14,6 @@ public sealed record ItemSpec(
     DateOnly? Due,
     IReadOnlyList<string> Lead,
     IReadOnlyList<string> Cooperating,
-    IReadOnlyList<Target> Targets);
+    IReadOnlyList<Target> Targets,
+    string? Leader = null,
+    decimal? Score = null);

@@ -19,4 +19,6 @@ public sealed record ItemView(
     string? DefinitionId,
     int? DefinitionVersion,
     IReadOnlyList<ItemAssignment> Assignments,
-    long Version);
+    long Version,
+    string? Leader = null,
+    decimal? Score = null);

@@ -12,9 +12,9 @@ public static class PlansApi
     /// <summary>A new action item: ref, title and lead are required; the rest may be left out.</summary>
     public sealed record ItemRequest(
         [property: JsonRequired] string? Ref, [property: JsonRequired] string? Title, string? Text, DateOnly? Due,
-        [property: JsonRequired] List<string>? Lead, List<string>? Cooperating, List<Target>? Targets)
+        [property: JsonRequired] List<string>? Lead, List<string>? Cooperating, List<Target>? Targets, string? Leader, decimal? Score)
     {
-        public ItemSpec ToSpec() => new(Ref ?? "", Title ?? "", Text, Due, Lead ?? [], Cooperating ?? [], Targets ?? []);
+        public ItemSpec ToSpec() => new(Ref ?? "", Title ?? "", Text, Due, Lead ?? [], Cooperating ?? [], Targets ?? [], Leader, Score);
     }
 
     /// <summary>
@@ -24,9 +24,9 @@ public static class PlansApi
     public sealed record ItemEditRequest(
         [property: JsonRequired] string? Ref, [property: JsonRequired] string? Title, [property: JsonRequired] string? Text,
         [property: JsonRequired] DateOnly? Due, [property: JsonRequired] List<string>? Lead, [property: JsonRequired] List<string>? Cooperating,
-        [property: JsonRequired] List<Target>? Targets)
+        [property: JsonRequired] List<Target>? Targets, string? Leader, decimal? Score)
     {
-        public ItemSpec ToSpec() => new(Ref ?? "", Title ?? "", Text, Due, Lead ?? [], Cooperating ?? [], Targets ?? []);
+        public ItemSpec ToSpec() => new(Ref ?? "", Title ?? "", Text, Due, Lead ?? [], Cooperating ?? [], Targets ?? [], Leader, Score);
     }
 
     public sealed record PlanRequest(string? Id, [property: JsonRequired] string? Title, string? Issuer, DateOnly? Issued, List<Target>? Targets, List<ItemRequest>? Items);

@@ -27,7 +27,7 @@ public sealed class DraftCommit(IGrainFactory grains, ITables tables)
             var lead = await agencies.IdsAsync(item.Lead);
             // An agency both leading and cooperating is simply leading; the item grain refuses the pair.
             var cooperating = (await agencies.IdsAsync(item.Cooperating)).Except(lead).ToList();
-            items.Add(new ItemSpec(item.Ref, item.Title, item.Text, item.Deadline?.Due, lead, cooperating, CommitChecks.Targets(item.Targets)));
+            items.Add(new ItemSpec(item.Ref, item.Title, item.Text, item.Deadline?.Due, lead, cooperating, CommitChecks.Targets(item.Targets), item.Leader, item.Score));
         }
 
         var plan = grains.GetGrain<IPlanGrain>(planId);

@@ -33,6 +33,26 @@ public sealed class BreakdownTableTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Committing_a_breakdown_keeps_each_item_s_leader_and_score()
+    {
+        foreach (var name in new[] { "区政务服务中心", "区发改局", "区司法局", "区市场监管局", "区税务局" })
+        {
+            var (registered, answer) = await host.Coordinator.PostAsync("/api/v1/agencies", new { name });
+            Assert.True(registered is 201 or 409, answer.ToString());
+        }
+
+        var (_, draft) = await host.Coordinator.UploadAsync(Breakdown(), "breakdown.xlsx");
+        var (renamed, _) = await host.Coordinator.SendAsync(HttpMethod.Patch, $"/api/v1/imports/{draft.Str("id")}", new object[] { new { op = "rename", title = "区政务服务改革任务分解表" } });
+
+        Assert.Equal(200, renamed);
+        var (status, plan) = await host.Coordinator.PostAsync($"/api/v1/imports/{draft.Str("id")}/commit", new { allow_duplicate = true });
+        Assert.True(status == 201, plan.ToString());
+        var (_, item) = await host.Coordinator.GetJsonAsync($"/api/v1/items/{plan.GetProperty("item_ids")[0].GetString()}");
+
+        Assert.Equal(("王建国", 10m), (item.Str("leader"), item.GetProperty("score").GetDecimal()));
+    }
+
+    [Fact]
     public async Task Splitting_an_item_of_one_part_is_refused_naming_the_edit()
     {
         var (_, body) = await host.Coordinator.UploadAsync(Breakdown(), "breakdown.xlsx");
