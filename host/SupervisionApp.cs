@@ -12,6 +12,7 @@ using Supervision.Host.Plans;
 using Supervision.Host.Reactions;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
+using Supervision.Host.Web;
 using Supervision.Host.Workflows;
 
 namespace Supervision.Host;
@@ -50,8 +51,10 @@ public static class SupervisionApp
         builder.Services.AddSupervisionOpenApi();
         builder.Services.AddSupervisionHealth();
         builder.AddTrailCheckpoints(options);
+        builder.AddSupervisionWeb(options);
 
         var app = builder.Build();
+        app.UseSupervisionWebHeaders();
         app.UseSupervisionPipeline();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSupervisionHealth();
@@ -65,6 +68,7 @@ public static class SupervisionApp
         app.MapImportApi();
         app.MapReactionsApi();
         app.MapCalendarApi();
+        app.MapSupervisionWeb();
         return app;
     }
 }

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Supervision.Engine.Items;
+using Supervision.Engine.Plans;
+
+namespace Supervision.Host.Web.Plans;
+
+/// <summary>A plan: its targets, its items and under each item its assignments; the office dispatches items from here.</summary>
+public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, AssignmentLines lines) : UiPage
+{
+    public PlanView Plan { get; private set; } = null!;
+
+    public IReadOnlyList<ItemSummary> Items { get; private set; } = [];
+
+    public ILookup<string, AssignmentLine> ByItem { get; private set; } = null!;
+
+    public IReadOnlyList<AssignmentLine> All { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : Missing();
+
+    public async Task<IActionResult> OnPostDispatchAsync(string id, string item, string? op)
+    {
+        if (!await LoadAsync(id) || Items.All(i => i.Id != item))
+        {
+            return Missing();
+        }
+
+        if (await TryAsync(() => grains.GetGrain<IActionItemGrain>(item).DispatchAsync(null, Actor, Correlation(op)), L["已交办。", "Dispatched."]))
+        {
+            return RedirectToPage(new { id });
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        if (await grains.GetGrain<IPlanGrain>(id).GetAsync(Actor) is not { } plan)
+        {
+            return false;
+        }
+
+        Plan = plan;
+        Items = await plans.ItemsAsync(Actor, id, HttpContext.RequestAborted);
+        All = await lines.OfPlanAsync(Actor, id, HttpContext.RequestAborted);
+        ByItem = All.ToLookup(l => l.ItemId);
+        return true;
+    }
+}
