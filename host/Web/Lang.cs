@@ -22,6 +22,15 @@ public sealed class Lang(IHttpContextAccessor accessor, DueTimes due)
 
     public string Move(CycleTrigger trigger) => CycleLabels.Trigger(trigger, Code);
 
+    public string ItemStatus(string status) => status switch
+    {
+        "draft" => this["待交办", "not dispatched"],
+        "dispatched" => this["已交办", "dispatched"],
+        "completed" => this["已办结", "completed"],
+        "withdrawn" => this["已撤回", "withdrawn"],
+        _ => status,
+    };
+
     public string Role(AssignmentRole role) => role == AssignmentRole.Lead ? this["牵头", "Lead"] : this["配合", "Cooperating"];
 
     public string Time(DateTimeOffset? at) =>

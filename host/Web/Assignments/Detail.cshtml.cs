@@ -12,6 +12,8 @@ namespace Supervision.Host.Web.Assignments;
 /// One assignment: what it asks, where it stands, its history, and a form for each move the reader may make now
 /// (exactly the grain's <c>permitted_moves</c>). Every form calls the same grain intent as the API.
 /// </summary>
+// Room for the most evidence a submission may carry; each file is then held to AttachmentStore.MaxBytes with its own message.
+[RequestSizeLimit(AttachmentStore.MaxBytes * AttachmentStore.MaxFiles + 1024 * 1024)]
 public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, AttachmentStore files, DueWords due) : UiPage
 {
     public AssignmentView View { get; private set; } = null!;

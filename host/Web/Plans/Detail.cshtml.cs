@@ -15,6 +15,8 @@ public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, Assig
 
     public IReadOnlyList<AssignmentLine> All { get; private set; } = [];
 
+    public IReadOnlyDictionary<string, ItemView> Views { get; private set; } = new Dictionary<string, ItemView>();
+
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : Missing();
 
     public async Task<IActionResult> OnPostDispatchAsync(string id, string item, string? op)
@@ -44,6 +46,8 @@ public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, Assig
         Items = await plans.ItemsAsync(Actor, id, HttpContext.RequestAborted);
         All = await lines.OfPlanAsync(Actor, id, HttpContext.RequestAborted);
         ByItem = All.ToLookup(l => l.ItemId);
+        var views = await Task.WhenAll(Items.Select(i => grains.GetGrain<IActionItemGrain>(i.Id).GetAsync(Actor)));
+        Views = views.OfType<ItemView>().ToDictionary(v => v.Id, StringComparer.Ordinal);
         return true;
     }
 }
