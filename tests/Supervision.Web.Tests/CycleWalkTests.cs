@@ -73,6 +73,10 @@ public sealed class CycleWalkTests(WebFixture web)
         await office.ReloadAsync();
         await office.ClickAsync("#form-review-completion button[value=ApproveCompletion]");
         await Assertions.Expect(office.Locator("#status")).ToHaveTextAsync("已办结");
+        await office.ClickAsync("text=流程图");
+        await Assertions.Expect(office.Locator("#cycle svg #current")).ToHaveTextAsync("已办结");
+        await Assertions.Expect(office.Locator("#cycle svg")).ToContainTextAsync("退回整改");
+        await WebFixture.ShotAsync(office, "office-cycle");
 
         // The inspector: the whole trail, intact, and nothing to press that changes anything.
         var inspector = await web.SignedInPageAsync("insp");
