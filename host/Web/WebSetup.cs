@@ -28,6 +28,7 @@ public static class WebSetup
         builder.Services.AddScoped<DueWords>();
         builder.Services.AddSingleton<Plans.AssignmentLines>();
         builder.Services.AddSingleton<Dashboard.ReviewQueue>();
+        builder.Services.AddSingleton<Plans.StatusHistory>();
         builder.Services.AddSingleton(new Attachments.AttachmentStore(Path.Combine(Path.GetFullPath(options.DataDirectory), "attachments")));
     }
 

@@ -77,6 +77,17 @@ public sealed class CycleWalkTests(WebFixture web)
         await Assertions.Expect(office.Locator("#cycle svg #current")).ToHaveTextAsync("已办结");
         await Assertions.Expect(office.Locator("#cycle svg")).ToContainTextAsync("退回整改");
         await WebFixture.ShotAsync(office, "office-cycle");
+        await office.GotoAsync($"/assignments/{assignment}");
+        await office.ClickAsync("p.muted a");
+        var chart = office.Locator("#status-chart");
+        await Assertions.Expect(chart).ToBeVisibleAsync();
+        Assert.True(await chart.EvaluateAsync<bool>(
+            "img => img.complete ? img.naturalWidth > 0 : new Promise(done => { img.onload = () => done(img.naturalWidth > 0); img.onerror = () => done(false); })"), "the status chart did not load");
+        var svg = await office.APIRequest.GetAsync((await chart.GetAttributeAsync("src"))!);
+        Assert.StartsWith("image/svg+xml", svg.Headers["content-type"], StringComparison.Ordinal);
+        await WebFixture.ShotAsync(office, "office-plan-chart");
+        File.WriteAllText(Path.Combine(WebFixture.Screenshots, "status-chart.svg"), await svg.TextAsync());
+        Assert.Contains("已办结", await svg.TextAsync(), StringComparison.Ordinal);
 
         // The inspector: the whole trail, intact, and nothing to press that changes anything.
         var inspector = await web.SignedInPageAsync("insp");

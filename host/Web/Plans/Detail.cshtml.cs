@@ -5,7 +5,7 @@ using Supervision.Engine.Plans;
 namespace Supervision.Host.Web.Plans;
 
 /// <summary>A plan: its targets, its items and under each item its assignments; the office dispatches items from here.</summary>
-public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, AssignmentLines lines) : UiPage
+public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, AssignmentLines lines, StatusHistory history, TimeProvider clock) : UiPage
 {
     public PlanView Plan { get; private set; } = null!;
 
@@ -18,6 +18,18 @@ public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, Assig
     public IReadOnlyDictionary<string, ItemView> Views { get; private set; } = new Dictionary<string, ItemView>();
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : Missing();
+
+    /// <summary>The status chart as an image of its own (SVG): no script, and the page stays readable while it loads.</summary>
+    public async Task<IActionResult> OnGetChartAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return Missing();
+        }
+
+        var points = await history.RunAsync(All.Select(a => a.Id), HttpContext.RequestAborted);
+        return Content(StatusChart.Svg(points, clock.GetUtcNow(), L), "image/svg+xml; charset=utf-8");
+    }
 
     public async Task<IActionResult> OnPostDispatchAsync(string id, string item, string? op)
     {
