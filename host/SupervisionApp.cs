@@ -4,6 +4,7 @@ using Supervision.Host.Assignments;
 using Supervision.Host.Auth;
 using Supervision.Host.Calendar;
 using Supervision.Host.Configuration;
+using Supervision.Host.Demo;
 using Supervision.Host.Health;
 using Supervision.Host.Import;
 using Supervision.Host.Logging;
@@ -24,6 +25,7 @@ public static class SupervisionApp
     public static async Task<int> RunAsync(string[] args)
     {
         WebApplication app;
+        args = DemoSetup.Without(args, out var demo);
         try
         {
             app = Build(args);
@@ -35,8 +37,26 @@ public static class SupervisionApp
             return 2;
         }
 
-        await app.RunAsync();
-        return 0;
+        if (!demo)
+        {
+            await app.RunAsync();
+            return 0;
+        }
+
+        // The demo fills the installation once the host is up, or refuses (exit 2) and stops it again.
+        await using (app)
+        {
+            await app.StartAsync();
+            var filled = await ActivatorUtilities.CreateInstance<DemoSeed>(app.Services).FillAsync(app.Lifetime.ApplicationStopping);
+            if (!filled)
+            {
+                await app.StopAsync();
+                return 2;
+            }
+
+            await app.WaitForShutdownAsync();
+            return 0;
+        }
     }
 
     public static WebApplication Build(string[] args)

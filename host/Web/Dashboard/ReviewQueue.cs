@@ -9,12 +9,13 @@ public sealed class ReviewQueue(ITables tables)
 {
     public Task<List<ReviewLine>> RunAsync(CancellationToken cancellationToken) => tables.QueryAsync(
         """
-        SELECT o.assignment_id, o.kind, o.due_at, a.item_ref, a.item_title, a.agency_id
-        FROM obligations o JOIN assignments a ON a.id = o.assignment_id
-        WHERE o.state = 'open' AND o.owed_by = @office
-        UNION ALL
-        SELECT id, 'report', NULL, item_ref, item_title, agency_id FROM assignments WHERE pending_reports > 0
-        ORDER BY 3, 4
+        SELECT assignment_id, kind, due_at, item_ref, item_title, agency_id FROM (
+            SELECT o.assignment_id, o.kind, o.due_at, a.item_ref, a.item_title, a.agency_id
+            FROM obligations o JOIN assignments a ON a.id = o.assignment_id
+            WHERE o.state = 'open' AND o.owed_by = @office
+            UNION ALL
+            SELECT id, 'report', NULL, item_ref, item_title, agency_id FROM assignments WHERE pending_reports > 0) q
+        ORDER BY due_at IS NULL, due_at, item_ref
         """,
         new Dictionary<string, object?> { ["office"] = Obligation.Office },
         r => new ReviewLine(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture),
