@@ -28,6 +28,7 @@ public sealed class DemoHistory(IGrainFactory grains, Actor office, IReadOnlyDic
         await A(1, "demo-rsj").AcknowledgeAsync(new Responsible("李主任", null, null), agency["demo-rsj"], Next());
         await A(1, "demo-czj").AcknowledgeAsync(new Responsible("赵处长", null, null), agency["demo-czj"], Next());
         await A(1, "demo-rsj").SubmitReportAsync("已向 860 家企业返还失业保险费 2300 万元。", [new Indicator("返还资金", 2300, "万元")], agency["demo-rsj"], Next());
+        await A(1, "demo-czj").EscalateAsync("季度调度会上配合材料仍未报送。", "urge", null, office, Next());
 
         // 三: completion submitted, under review.
         await A(2, "demo-swj").AcknowledgeAsync(new Responsible("陈科长", null, null), agency["demo-swj"], Next());

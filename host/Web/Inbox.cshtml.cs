@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Engine.Agencies;
-using Supervision.Engine.Assignments;
-using Supervision.Engine.Errors;
+using Supervision.Host.Web.Plans;
+using Supervision.Workflows.Cycle;
+using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Host.Web;
 
-/// <summary>An agency's assignments, open ones first by due time; the office may look at any agency's with <c>?agency=</c>.</summary>
-public sealed class InboxModel(InboxQuery inbox, IGrainFactory grains, DueWords due) : UiPage
+/// <summary>An agency's assignments, open ones first by due time, with colour and ladder step; the office may look at any agency's with <c>?agency=</c>.</summary>
+public sealed class InboxModel(AssignmentLines lines, IGrainFactory grains, DueWords due) : UiPage
 {
-    public IReadOnlyList<InboxRow> Rows { get; private set; } = [];
+    public IReadOnlyList<AssignmentLine> Rows { get; private set; } = [];
 
     public string? AgencyName { get; private set; }
 
@@ -17,16 +18,13 @@ public sealed class InboxModel(InboxQuery inbox, IGrainFactory grains, DueWords 
     public async Task<IActionResult> OnGetAsync(string? agency)
     {
         var agencyId = IsAgency ? Actor.AgencyId : agency;
-        try
-        {
-            var rows = await inbox.RunAsync(Actor, agencyId, new InboxFilter(null, null, false), HttpContext.RequestAborted);
-            Rows = [.. rows.OrderBy(r => Supervision.Workflows.Cycle.AssignmentCycle.IsOpen(r.Status) ? 0 : 1)];
-        }
-        catch (SupervisionException)
+        if (agencyId is null && !SeesEverything(Actor))
         {
             return Missing();
         }
 
+        var rows = await lines.OfAgencyAsync(Actor, agencyId, HttpContext.RequestAborted);
+        Rows = [.. rows.OrderBy(r => AssignmentCycle.IsOpen(r.Status) ? 0 : 1).ThenBy(r => r.DueAt ?? DateTimeOffset.MaxValue)];
         AgencyName = agencyId is null ? null : (await grains.GetGrain<IAgencyGrain>(agencyId).ReadAsync(Actor))?.Name;
         return Page();
     }

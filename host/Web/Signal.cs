@@ -1,18 +1,35 @@
 namespace Supervision.Host.Web;
 
 /// <summary>
-/// The colour an assignment shows (red, yellow, green; grey when it has no deadline state), and its ladder step.
-/// Until deadlines carry their own colour, an open assignment past its due time is red and others are grey.
+/// What an assignment shows beside its name: its colour (red, yellow, green from the deadlines; none once closed) and
+/// the last escalation step reached (提醒, 催办, 督办, 约谈, 通报).
 /// </summary>
 public sealed record Signal(string Colour, string? Step)
 {
-    public static Signal Of(bool open, bool overdue) => new(!open ? "grey" : overdue ? "red" : "grey", null);
-
-    public string Label(Lang lang) => Colour switch
+    public string Label(Lang lang)
     {
-        "red" => lang?["红", "red"] ?? "red",
-        "yellow" => lang?["黄", "yellow"] ?? "yellow",
-        "green" => lang?["绿", "green"] ?? "green",
-        _ => lang?["—", "—"] ?? "—",
-    };
+        ArgumentNullException.ThrowIfNull(lang);
+        return Colour switch
+        {
+            "red" => lang["红", "red"],
+            "yellow" => lang["黄", "yellow"],
+            "green" => lang["绿", "green"],
+            _ => "—",
+        };
+    }
+
+    public string? StepLabel(Lang lang)
+    {
+        ArgumentNullException.ThrowIfNull(lang);
+        return Step switch
+        {
+            null => null,
+            "remind" => lang["提醒", "reminded"],
+            "urge" => lang["催办", "urged"],
+            "supervise" => lang["督办", "supervised"],
+            "interview" => lang["约谈", "interview"],
+            "notice" => lang["通报", "public notice"],
+            _ => Step,
+        };
+    }
 }

@@ -20,7 +20,7 @@ public sealed class CycleWalkTests(WebFixture web)
         await Assertions.Expect(agency.Locator("table")).ToContainTextAsync("实施产业发展带动就业行动");
         await Assertions.Expect(agency.Locator("table")).ToContainTextAsync("签收");
         await WebFixture.ShotAsync(agency, "agency-inbox");
-        await agency.ClickAsync("text=实施产业发展带动就业行动");
+        await agency.ClickAsync($"a[href=\"/assignments/{assignment}\"]");
         await Assertions.Expect(agency.Locator("#status")).ToHaveTextAsync("已下发");
         Assert.Equal(new[] { "签收", "提出异议" }, await agency.Locator("form.card button").AllInnerTextsAsync());
         await WebFixture.ShotAsync(agency, "agency-assignment-dispatched");

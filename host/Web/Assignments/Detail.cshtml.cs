@@ -72,6 +72,25 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
         return Page();
     }
 
+    /// <summary>The office climbs the ladder by hand, with a reason: to the next step, or to the one chosen.</summary>
+    public async Task<IActionResult> OnPostEscalateAsync(string id, string? reason, string? step, string? op)
+    {
+        if (!await LoadAsync(id))
+        {
+            return Missing();
+        }
+
+        if (await TryAsync(() => grains.GetGrain<IAssignmentGrain>(id).EscalateAsync(reason ?? "", string.IsNullOrEmpty(step) ? null : step, null, Actor, Correlation(op)),
+            L["已升级督办。", "Escalated."]))
+        {
+            return RedirectToPage(new { id });
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(id);
+        return Page();
+    }
+
     private async Task<string?> WithAttachmentsAsync(string? text, IFormFileCollection? uploads)
     {
         var chosen = (uploads ?? Request.Form.Files).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();

@@ -19,6 +19,12 @@ public sealed class IndexModel(PlanListQuery plans, AssignmentLines lines, Revie
 
     public IReadOnlyList<ReviewLine> Queue { get; private set; } = [];
 
+    /// <summary>Higher ladder steps first: 通报, 约谈, 督办, 催办, 提醒, then red without a step.</summary>
+    public static int StepRank(string? step) => step switch
+    {
+        "notice" => 5, "interview" => 4, "supervise" => 3, "urge" => 2, "remind" => 1, _ => 0,
+    };
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!SeesEverything(Actor))
@@ -29,9 +35,9 @@ public sealed class IndexModel(PlanListQuery plans, AssignmentLines lines, Revie
         Plans = await plans.PlansAsync(Actor, HttpContext.RequestAborted);
         var all = await lines.OfPlanAsync(Actor, null, HttpContext.RequestAborted);
         ByPlan = all.ToLookup(l => l.PlanId);
-        Overdue = [.. all.Where(l => l.Overdue).OrderBy(l => l.DueAt)];
+        Overdue = [.. all.Where(l => l.Rag == Engine.Deadlines.Rag.Red).OrderBy(l => l.DueAt)];
         Ranking = [.. all.Where(l => AssignmentCycle.IsOpen(l.Status)).GroupBy(l => l.AgencyId)
-            .Select(g => (g.Key, g.Count(l => l.Overdue), g.Count()))
+            .Select(g => (g.Key, g.Count(l => l.Rag == Engine.Deadlines.Rag.Red), g.Count()))
             .Where(r => r.Item2 > 0)
             .OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];
         Queue = await queue.RunAsync(HttpContext.RequestAborted);
