@@ -59,9 +59,11 @@ public static class SupervisionApp
         }
     }
 
-    public static WebApplication Build(string[] args)
+    /// <summary>Builds the host; <paramref name="services"/> may register services first (tests give it a clock of their own).</summary>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        services?.Invoke(builder.Services);
         var options = builder.AddSupervisionConfiguration();
         builder.AddSupervisionLogging(options);
         builder.AddSupervisionCalendar(options);
