@@ -33,4 +33,24 @@ public sealed class SignalTests(WebFixture web)
         await Assertions.Expect(supervised).ToContainTextAsync("加强就业困难人员援助");
         await WebFixture.ShotAsync(office, "office-dashboard-escalated");
     }
+
+    [Fact]
+    public async Task An_agency_asks_for_an_extension_and_the_office_approves_it_from_the_assignment_page()
+    {
+        var item = await web.DispatchedItemAsync("开展职业技能提升行动", "czt");
+        var agency = await web.SignedInPageAsync("czt-user");
+        await agency.GotoAsync($"/assignments/{item}~czt");
+        await agency.FillAsync("#form-extension input[name=date]", "2027-01-29");
+        await agency.FillAsync("#form-extension textarea[name=reason]", "春节前需完成多部门会签。");
+        await agency.ClickAsync("#form-extension button");
+        await Assertions.Expect(agency.Locator("#pending-extension")).ToContainTextAsync("2027-01-29");
+        Assert.Equal(0, await agency.Locator("#form-extension").CountAsync());
+
+        var office = await web.SignedInPageAsync("coord");
+        await office.GotoAsync($"/assignments/{item}~czt");
+        await Assertions.Expect(office.Locator("#form-extension-decide")).ToContainTextAsync("春节前需完成多部门会签。");
+        await office.ClickAsync("#form-extension-decide button[value=approve]");
+        await Assertions.Expect(office.Locator(".done")).ToHaveTextAsync("已批准延期。");
+        await Assertions.Expect(office.Locator(".owed").First).ToContainTextAsync("2027-01-29");
+    }
 }

@@ -91,6 +91,32 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
         return Page();
     }
 
+    /// <summary>Extensions (延期): the agency asks for a later date with a reason; the office approves (optionally another date) or rejects.</summary>
+    public async Task<IActionResult> OnPostExtensionAsync(string id, string? decision, DateOnly? date, string? reason, string? op)
+    {
+        if (!await LoadAsync(id))
+        {
+            return Missing();
+        }
+
+        var grain = grains.GetGrain<IAssignmentGrain>(id);
+        Func<Task> command = decision switch
+        {
+            "approve" => () => grain.DecideExtensionAsync(true, date, reason, Actor, Correlation(op)),
+            "reject" => () => grain.DecideExtensionAsync(false, null, reason, Actor, Correlation(op)),
+            _ => () => grain.RequestExtensionAsync(date ?? default, reason ?? "", Actor, Correlation(op)),
+        };
+        var done = decision switch { "approve" => L["已批准延期。", "Extension approved."], "reject" => L["已驳回延期申请。", "Extension rejected."], _ => L["已申请延期。", "Extension requested."] };
+        if (await TryAsync(command, done))
+        {
+            return RedirectToPage(new { id });
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(id);
+        return Page();
+    }
+
     private async Task<string?> WithAttachmentsAsync(string? text, IFormFileCollection? uploads)
     {
         var chosen = (uploads ?? Request.Form.Files).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
