@@ -22,7 +22,7 @@ public sealed class CycleWalkTests(WebFixture web)
         await WebFixture.ShotAsync(agency, "agency-inbox");
         await agency.ClickAsync($"a[href=\"/assignments/{assignment}\"]");
         await Assertions.Expect(agency.Locator("#status")).ToHaveTextAsync("已下发");
-        Assert.Equal(new[] { "签收", "提出异议" }, await agency.Locator("form.card button").AllInnerTextsAsync());
+        Assert.Equal(new[] { "签收", "提出异议" }, await agency.Locator("form.card button[name=move]").AllInnerTextsAsync());
         await WebFixture.ShotAsync(agency, "agency-assignment-dispatched");
         await agency.FillAsync("#form-acknowledge input[name=responsible]", "王晓明");
         await agency.FillAsync("#form-acknowledge input[name=phone]", "0471-1234567");
@@ -100,6 +100,7 @@ public sealed class CycleWalkTests(WebFixture web)
         }
 
         await Assertions.Expect(trail).ToContainTextAsync("sha256:");
+        await Assertions.Expect(trail).Not.ToContainTextAsync("@e.");
         Assert.Equal(1, await inspector.Locator("form").CountAsync()); // sign-out only
         await WebFixture.ShotAsync(inspector, "inspector-trail");
         await inspector.GotoAsync($"/assignments/{assignment}");
