@@ -10,6 +10,7 @@ using Supervision.Host.Import;
 using Supervision.Host.Logging;
 using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
+using Supervision.Host.Deadlines;
 using Supervision.Host.Reactions;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
@@ -90,6 +91,7 @@ public static class SupervisionApp
         app.MapImportApi();
         app.MapReactionsApi();
         app.MapCalendarApi();
+        app.MapDeadlinesApi();
         app.MapSupervisionWeb();
         return app;
     }

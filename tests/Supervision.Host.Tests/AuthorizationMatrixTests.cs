@@ -56,6 +56,8 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         new("POST", "/api/v1/assignments/{leadAsg}/completion", new { evidence = "x" }, [Who.LeadUser], WorldState.ReadyToComplete),
         new("POST", "/api/v1/assignments/{leadAsg}/completion/review", new { decision = "approve" }, [Who.Coordinator], WorldState.CompletionSubmitted),
         new("POST", "/api/v1/assignments/{leadAsg}/withdraw", new { reason = "x" }, [Who.Coordinator]),
+        new("GET", "/api/v1/rag?plan_id={plan}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser, Who.OtherUser], Records: false),
+        new("GET", "/api/v1/rag?agency_id={lead}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], Records: false),
         new("POST", "/api/v1/assignments/{leadAsg}/escalate", new { reason = "领导批示" }, [Who.Coordinator]),
         new("POST", "/api/v1/assignments/{leadAsg}/extension", new { date = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reason = "x" }, [Who.LeadUser]),
         new("POST", "/api/v1/assignments/{leadAsg}/extension/decide", new { decision = "approve" }, [Who.Coordinator], WorldState.ExtensionAsked),
