@@ -10,9 +10,8 @@ log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
 # What the tests need beyond the .NET SDK, as "command-or-file:debian-package" pairs; installed when missing.
-# Today: none (SQLite ships inside Microsoft.Data.Sqlite). PostgreSQL, an SMTP server and Chromium join this list
-# with the features that test against them.
-requirements=()
+# SQLite ships inside Microsoft.Data.Sqlite. The browser tests drive Debian's Chromium and need CJK fonts to render Chinese.
+requirements=("/usr/bin/chromium:chromium" "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk")
 need=()
 for pair in "${requirements[@]}"; do
   what=${pair%%:*}

@@ -4,6 +4,7 @@ using Supervision.Host.Assignments;
 using Supervision.Host.Auth;
 using Supervision.Host.Calendar;
 using Supervision.Host.Configuration;
+using Supervision.Host.Demo;
 using Supervision.Host.Health;
 using Supervision.Host.Import;
 using Supervision.Host.Logging;
@@ -13,6 +14,7 @@ using Supervision.Host.Deadlines;
 using Supervision.Host.Reactions;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
+using Supervision.Host.Web;
 using Supervision.Host.Workflows;
 
 namespace Supervision.Host;
@@ -24,6 +26,7 @@ public static class SupervisionApp
     public static async Task<int> RunAsync(string[] args)
     {
         WebApplication app;
+        args = DemoSetup.Without(args, out var demo);
         try
         {
             app = Build(args);
@@ -35,8 +38,26 @@ public static class SupervisionApp
             return 2;
         }
 
-        await app.RunAsync();
-        return 0;
+        if (!demo)
+        {
+            await app.RunAsync();
+            return 0;
+        }
+
+        // The demo fills the installation once the host is up, or refuses (exit 2) and stops it again.
+        await using (app)
+        {
+            await app.StartAsync();
+            var filled = await ActivatorUtilities.CreateInstance<DemoSeed>(app.Services).FillAsync(app.Lifetime.ApplicationStopping);
+            if (!filled)
+            {
+                await app.StopAsync();
+                return 2;
+            }
+
+            await app.WaitForShutdownAsync();
+            return 0;
+        }
     }
 
     /// <summary>Builds the host; <paramref name="services"/> may register services first (tests give it a clock of their own).</summary>
@@ -53,8 +74,10 @@ public static class SupervisionApp
         builder.Services.AddSupervisionOpenApi();
         builder.Services.AddSupervisionHealth();
         builder.AddTrailCheckpoints(options);
+        builder.AddSupervisionWeb(options);
 
         var app = builder.Build();
+        app.UseSupervisionWebHeaders();
         app.UseSupervisionPipeline();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSupervisionHealth();
@@ -69,6 +92,7 @@ public static class SupervisionApp
         app.MapReactionsApi();
         app.MapCalendarApi();
         app.MapDeadlinesApi();
+        app.MapSupervisionWeb();
         return app;
     }
 }

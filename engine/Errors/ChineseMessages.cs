@@ -119,6 +119,11 @@ internal static class ChineseMessages
         ["calendar.bad_days"] = ["「{field}」须为 -{limit} 到 {limit} 之间的整数个工作日，负数表示往前数。", "工作日天数须为整数，且不超出允许范围。"],
         ["calendar.bad_year"] = ["年份须为 1900–2999 之间的数字。"],
 
+        // Evidence attachments (web UI)
+        ["attachment.too_large"] = ["附件「{name}」超过 {limit} 的上限，请压缩或拆分后再上传。", "附件过大。"],
+        ["attachment.type"] = ["附件「{name}」的类型不受支持，或内容与文件名不符；可上传 PDF、Word、Excel、JPG、PNG 或文本文件。", "附件类型不受支持。"],
+        ["attachment.too_many"] = ["一次最多上传 {limit} 个附件。", "附件过多。"],
+
         // Trails
         ["trail.malformed"] = ["这不是轨迹导出文件。"],
         ["trail.checkpoint_malformed"] = ["这不是检查点文件。"],

@@ -1,0 +1,151 @@
+using Microsoft.AspNetCore.Mvc;
+using Supervision.Engine.Assignments;
+using Supervision.Engine.Errors;
+using Supervision.Engine.Items;
+using Supervision.Engine.Trail;
+using Supervision.Host.Web.Attachments;
+using Supervision.Workflows.Cycle;
+
+namespace Supervision.Host.Web.Assignments;
+
+/// <summary>
+/// One assignment: what it asks, where it stands, its history, and a form for each move the reader may make now
+/// (exactly the grain's <c>permitted_moves</c>). Every form calls the same grain intent as the API.
+/// </summary>
+// Room for the most evidence a submission may carry; each file is then held to AttachmentStore.MaxBytes with its own message.
+[RequestSizeLimit(AttachmentStore.MaxBytes * AttachmentStore.MaxFiles + 1024 * 1024)]
+public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, AttachmentStore files, DueWords due) : UiPage
+{
+    public AssignmentView View { get; private set; } = null!;
+
+    public IReadOnlyList<Report> Reports { get; private set; } = [];
+
+    public IReadOnlyList<StoredEvent> History { get; private set; } = [];
+
+    public IReadOnlyList<Attachment> Files { get; private set; } = [];
+
+    public DueWords Due => due;
+
+    public bool May(CycleTrigger move) => View.PermittedMoves.Contains(move);
+
+    public Report? PendingReport => Reports.LastOrDefault(r => r.Status == ReportStatus.Pending);
+
+    public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : Missing();
+
+    public async Task<IActionResult> OnGetFileAsync(string id, string hash)
+    {
+        if (!await LoadAsync(id) || Files.FirstOrDefault(f => f.Hash == hash) is not { } file
+            || await files.ReadAsync(hash, HttpContext.RequestAborted) is not { } bytes)
+        {
+            return Missing();
+        }
+
+        return File(bytes, file.ContentType, file.Name);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, MoveForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!await LoadAsync(id))
+        {
+            return Missing();
+        }
+
+        var move = form.Move;
+        var ok = await TryAsync(async () =>
+        {
+            var text = form.Text;
+            if (move is CycleTrigger.SubmitCompletion or CycleTrigger.Contribute)
+            {
+                text = await WithAttachmentsAsync(text, form.Files);
+            }
+
+            await new Moves(grains.GetGrain<IAssignmentGrain>(id), Actor, Correlation(form.Op)).MakeAsync(move, form, text, PendingReport?.Number);
+        }, L["已提交：", "Done: "] + L.Move(move));
+        if (ok)
+        {
+            return RedirectToPage(new { id });
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(id);
+        return Page();
+    }
+
+    /// <summary>The office climbs the ladder by hand, with a reason: to the next step, or to the one chosen.</summary>
+    public async Task<IActionResult> OnPostEscalateAsync(string id, string? reason, string? step, string? op)
+    {
+        if (!await LoadAsync(id))
+        {
+            return Missing();
+        }
+
+        if (await TryAsync(() => grains.GetGrain<IAssignmentGrain>(id).EscalateAsync(reason ?? "", string.IsNullOrEmpty(step) ? null : step, null, Actor, Correlation(op)),
+            L["已升级督办。", "Escalated."]))
+        {
+            return RedirectToPage(new { id });
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(id);
+        return Page();
+    }
+
+    /// <summary>Extensions (延期): the agency asks for a later date with a reason; the office approves (optionally another date) or rejects.</summary>
+    public async Task<IActionResult> OnPostExtensionAsync(string id, string? decision, DateOnly? date, string? reason, string? op)
+    {
+        if (!await LoadAsync(id))
+        {
+            return Missing();
+        }
+
+        var grain = grains.GetGrain<IAssignmentGrain>(id);
+        Func<Task> command = decision switch
+        {
+            "approve" => () => grain.DecideExtensionAsync(true, date, reason, Actor, Correlation(op)),
+            "reject" => () => grain.DecideExtensionAsync(false, null, reason, Actor, Correlation(op)),
+            _ => () => grain.RequestExtensionAsync(date ?? default, reason ?? "", Actor, Correlation(op)),
+        };
+        var done = decision switch { "approve" => L["已批准延期。", "Extension approved."], "reject" => L["已驳回延期申请。", "Extension rejected."], _ => L["已申请延期。", "Extension requested."] };
+        if (await TryAsync(command, done))
+        {
+            return RedirectToPage(new { id });
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(id);
+        return Page();
+    }
+
+    private async Task<string?> WithAttachmentsAsync(string? text, IFormFileCollection? uploads)
+    {
+        var chosen = (uploads ?? Request.Form.Files).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
+        if (chosen.Count > AttachmentStore.MaxFiles)
+        {
+            throw SupervisionException.Invalid("attachment.too_many", $"At most {AttachmentStore.MaxFiles} files at once.", "files").With("limit", AttachmentStore.MaxFiles);
+        }
+
+        var lines = new List<string>();
+        foreach (var upload in chosen)
+        {
+            lines.Add((await files.SaveAsync(upload, HttpContext.RequestAborted)).Line());
+        }
+
+        return lines.Count == 0 ? text : $"{text}\n{string.Join('\n', lines)}";
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        if (await grains.GetGrain<IAssignmentGrain>(id).GetAsync(Actor) is not { } view)
+        {
+            return false;
+        }
+
+        View = view;
+        Reports = await grains.GetGrain<IAssignmentGrain>(id).GetReportsAsync(0, 200, Actor) ?? [];
+        var stream = $"assignment-{id}";
+        History = [.. (await trails.RunAsync(Actor, view.ItemId, HttpContext.RequestAborted)).Where(e => e.StreamId == stream)];
+        Files = [.. History.SelectMany(e => Attachment.InPayload(e.Payload)).DistinctBy(f => f.Hash)];
+        return true;
+    }
+}

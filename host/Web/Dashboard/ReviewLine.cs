@@ -1,0 +1,4 @@
+namespace Supervision.Host.Web.Dashboard;
+
+/// <summary>Something the office owes a review on: a completion, a dispute, or a progress report; by its due time.</summary>
+public sealed record ReviewLine(string AssignmentId, string Kind, DateTimeOffset? DueAt, string ItemRef, string ItemTitle, string AgencyId);

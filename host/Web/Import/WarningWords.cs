@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using Supervision.Engine.Import;
+
+namespace Supervision.Host.Web.Import;
+
+/// <summary>The importer's warnings in Chinese, by code; the quoted name in the English sentence fills the blank. Unknown codes keep their English.</summary>
+public static partial class WarningWords
+{
+    private static readonly Dictionary<string, string> Chinese = new(StringComparer.Ordinal)
+    {
+        ["agency.unresolved"] = "单位「{0}」尚未登记：请改为已登记的单位，或为其添加简称、登记新单位。",
+        ["agency.ambiguous"] = "单位「{0}」可能指多个单位，请明确写出全称。",
+        ["deadline.undated"] = "期限「{0}」无法识别为日期，请填写日期。",
+        ["item.duplicate_ref"] = "事项编号重复，请检查。",
+        ["item.no_lead"] = "此事项没有牵头单位，请填写。",
+        ["plan.no_items"] = "没有找到带牵头或配合单位的事项。",
+        ["plan.no_title"] = "没有找到方案标题。",
+    };
+
+    public static string Say(DraftWarning warning, Lang lang)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        ArgumentNullException.ThrowIfNull(lang);
+        if (lang.English || !Chinese.TryGetValue(warning.Code, out var template))
+        {
+            return warning.Message;
+        }
+
+        var quoted = Quoted().Match(warning.Message);
+        return template.Replace("{0}", quoted.Success ? quoted.Groups[1].Value : "", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("[\"“「']([^\"”」']+)[\"”」']")]
+    private static partial Regex Quoted();
+}

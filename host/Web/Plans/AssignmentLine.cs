@@ -1,0 +1,8 @@
+using Supervision.Workflows.Cycle;
+
+namespace Supervision.Host.Web.Plans;
+
+/// <summary>One assignment as the office's pages and the inbox list it, with its colour and the last ladder step reached.</summary>
+public sealed record AssignmentLine(
+    string Id, string ItemId, string PlanId, string ItemRef, string ItemTitle, string AgencyId, AssignmentRole Role,
+    AssignmentStatus Status, DateTimeOffset? DueAt, int PendingReports, bool Overdue, string Rag, string? Step);

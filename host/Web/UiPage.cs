@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Supervision.Engine.Errors;
+using Supervision.Engine.Trail;
+using Supervision.Host.Auth;
+
+namespace Supervision.Host.Web;
+
+/// <summary>What every page shares: who reads, a refusal shown in the reader's language, and a plain 404 that shows nothing of what was asked for.</summary>
+public abstract class UiPage : PageModel
+{
+    /// <summary>The refusal of the last command, in the reader's language; shown at the top of the page.</summary>
+    public string? Problem { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public Actor Actor => User.Actor();
+
+    /// <summary>Agency names by id, as the reader may know them; an id shows itself when unknown.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    public string NameOf(string agencyId) => Names.GetValueOrDefault(agencyId, agencyId);
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            var agencies = await HttpContext.RequestServices.GetRequiredService<Engine.Agencies.AgencyListQuery>().RunAsync(Actor, HttpContext.RequestAborted);
+            Names = agencies.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+        }
+
+        await next();
+    }
+
+    public bool IsAgency => Actor.Role == Engine.Access.Roles.Agency;
+
+    public bool IsOffice => Actor.Role is Engine.Access.Roles.Coordinator;
+
+    protected Lang L => HttpContext.RequestServices.GetRequiredService<Lang>();
+
+    /// <summary>The id a form carries so that pressing its button twice records one event (the grain skips a correlation id it has applied).</summary>
+    public static string NewOperation() => Guid.NewGuid().ToString("n");
+
+    protected string Correlation(string? operation) =>
+        $"ui:{Actor.UserId}:{(operation is { Length: > 0 and <= 64 } ? operation : NewOperation())}";
+
+    protected IActionResult Missing()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        var page = $"""
+            <!doctype html><html lang="{L.Code}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{L["未找到", "Not found"]}</title><link rel="stylesheet" href="{WebSetup.StylesheetPath}"></head>
+            <body><main class="narrow"><h1>{L["未找到", "Not found"]}</h1><p>{L["页面不存在，或您无权查看。", "There is no such page, or it is not yours to see."]}</p>
+            <p><a href="/">{L["返回首页", "Home"]}</a></p></main></body></html>
+            """;
+        return Content(page, "text/html; charset=utf-8");
+    }
+
+    /// <summary>Runs a command; a refusal becomes the page's problem instead of an error page.</summary>
+    protected async Task<bool> TryAsync(Func<Task> command, string done)
+    {
+        try
+        {
+            await command();
+            Done = done;
+            return true;
+        }
+        catch (SupervisionException e)
+        {
+            Problem = L.Problem(e);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace Supervision.Host.Web;
+
+/// <summary>The web UI: server-rendered Razor Pages under <c>host/Web</c>, one stylesheet, strict headers; no scripts, nothing from outside.</summary>
+public static class WebSetup
+{
+    public const string StylesheetPath = "/ui/site.css";
+
+    public static void AddSupervisionWeb(this WebApplicationBuilder builder, Configuration.SupervisionOptions options)
+    {
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Web";
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Login");
+        }).AddApplicationPart(typeof(WebSetup).Assembly); // found even when the entry assembly is a test runner
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "supervision.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.FormFieldName = "__af";
+        });
+        // Chinese text goes out as itself, not as &#x…; entities; markup characters are still encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Lang>();
+        builder.Services.AddScoped<DueWords>();
+        builder.Services.AddSingleton<Plans.AssignmentLines>();
+        builder.Services.AddSingleton<Dashboard.ReviewQueue>();
+        builder.Services.AddSingleton<Plans.StatusHistory>();
+        builder.Services.AddSingleton(new Attachments.AttachmentStore(Path.Combine(Path.GetFullPath(options.DataDirectory), "attachments")));
+    }
+
+    public static void MapSupervisionWeb(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapGet(StylesheetPath, () => Results.Text(Stylesheet.Value, "text/css; charset=utf-8"))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/ui/lang/{to}", (string to, string? back, HttpContext ctx) =>
+        {
+            ctx.Response.Cookies.Append(Lang.CookieName, to == "en" ? "en" : "zh", new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = ctx.Request.IsHttps, MaxAge = TimeSpan.FromDays(365),
+            });
+            return Results.LocalRedirect(back is { Length: > 0 } && back[0] == '/' && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal) ? back : "/");
+        }).AllowAnonymous().ExcludeFromDescription();
+    }
+
+    private static readonly Lazy<string> Stylesheet = new(() =>
+    {
+        using var stream = typeof(WebSetup).Assembly.GetManifestResourceStream("Supervision.Host.Web.site.css")
+            ?? throw new InvalidOperationException("The stylesheet is not embedded in the host.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary>Headers on every answer: no framing, no sniffing, no referrer outside the host, and nothing loaded from anywhere else.</summary>
+    public static void UseSupervisionWebHeaders(this WebApplication app) => app.Use((ctx, next) =>
+    {
+        var headers = ctx.Response.Headers;
+        headers["X-Content-Type-Options"] = "nosniff";
+        headers["X-Frame-Options"] = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers["Content-Security-Policy"] =
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        return next(ctx);
+    });
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Supervision.Host;
+
+namespace Supervision.Web.Tests.Fixture;
+
+/// <summary>
+/// The real host on loopback with a fresh data folder, and Debian's Chromium driven by Playwright. Creates, through the
+/// API, a coordinator, an inspector and two agencies with one user each; every user's password is <see cref="Password"/>.
+/// </summary>
+public sealed class WebFixture : IAsyncLifetime
+{
+    public const string Password = "correct-horse-battery";
+    public const string Chromium = "/usr/bin/chromium";
+
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "supervision-web-tests", Guid.NewGuid().ToString("n"));
+
+    public string BaseAddress { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public HttpClient Coordinator { get; private set; } = null!;
+
+    public HttpClient Admin { get; private set; } = null!;
+
+    /// <summary>Where screenshots go: a folder git ignores, beside this project.</summary>
+    public static string Screenshots { get; } = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../screenshots"));
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        _app = SupervisionApp.Build(
+        [
+            "--urls", $"http://127.0.0.1:{port}",
+            "--Supervision:DataDirectory", DataDirectory,
+            "--Supervision:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Supervision:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ]);
+        await _app.StartAsync();
+        BaseAddress = $"http://127.0.0.1:{port}";
+        var adminPassword = File.ReadAllLines(Path.Combine(DataDirectory, "initial-admin.txt"))[1]["password: ".Length..];
+        Admin = await SignInAsync("admin", adminPassword);
+        foreach (var (id, name) in new[] { ("rsj", "自治区人力资源和社会保障厅"), ("swt", "自治区商务厅"), ("czt", "自治区财政厅") })
+        {
+            await PostAsync(Admin, "/api/v1/agencies", new { id, name });
+        }
+
+        foreach (var (user, role, agency) in new[] { ("coord", "coordinator", (string?)null), ("insp", "inspector", null), ("rsj-user", "agency", "rsj"), ("swt-user", "agency", "swt"), ("czt-user", "agency", "czt") })
+        {
+            await PostAsync(Admin, "/api/v1/users", new { username = user, display_name = user, role, agency_id = agency, password = Password });
+        }
+
+        Coordinator = await SignInAsync("coord", Password);
+        Directory.CreateDirectory(Screenshots);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    /// <summary>A plan with one dispatched item led by <paramref name="lead"/> (and cooperated on by <paramref name="cooperating"/>); returns the item id.</summary>
+    public async Task<string> DispatchedItemAsync(string title, string lead, params string[] cooperating)
+    {
+        var plan = await PostAsync(Coordinator, "/api/v1/plans", new
+        {
+            title = "2022年自治区扩大就业惠民工程实施方案",
+            issuer = "自治区就业工作领导小组办公室",
+            items = new[] { new { @ref = "二(一)", title, due = "2030-12-31", lead = new[] { lead }, cooperating } },
+        });
+        var item = plan.GetProperty("item_ids")[0].GetString()!;
+        await PostAsync(Coordinator, $"/api/v1/items/{item}/dispatch", new { });
+        return item;
+    }
+
+    /// <summary>A browser page of its own (own cookies), signed in through the sign-in form.</summary>
+    public async Task<IPage> SignedInPageAsync(string username, int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress, ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        var answer = await page.GotoAsync("/login");
+        Assert.True(answer?.Ok == true, $"GET /login: {answer?.Status} {await page.ContentAsync()}");
+        await page.FillAsync("input[name=username]", username);
+        await page.FillAsync("input[name=password]", Password);
+        await page.ClickAsync("button.primary");
+        await page.WaitForURLAsync(u => !u.Contains("/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    public static Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}.png"), FullPage = true });
+
+    public async Task<HttpClient> SignInAsync(string username, string password)
+    {
+        var client = new HttpClient(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(BaseAddress) };
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { username, password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return client;
+    }
+
+    public static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
+    {
+        using var response = await client.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<WebFixture>
+{
+    public const string Name = "web";
+}
