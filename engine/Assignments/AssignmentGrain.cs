@@ -155,6 +155,11 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         {
             yield return Reaction.Of(AssignmentClosedHandler.Kind, o.ItemId, new AssignmentClosedHandler.Request(Id));
         }
+
+        foreach (var notice in Notices.NoticeRules.For(before, after, recorded))
+        {
+            yield return notice;
+        }
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Import.Drafts;
 using Supervision.Engine.Items;
+using Supervision.Engine.Notices;
 using Supervision.Engine.Plans;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.ReadModel;
@@ -45,6 +46,7 @@ public static class EngineSetup
         services.TryAddSingleton<TrailLogQuery>();
         services.TryAddSingleton<ImportDrafts>();
         services.AddReactions();
+        services.AddNotices();
         return services;
     }
 }

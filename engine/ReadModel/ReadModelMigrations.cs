@@ -82,5 +82,6 @@ public static class ReadModelMigrations
             ALTER TABLE import_drafts ADD COLUMN content_hash TEXT;
             CREATE INDEX ix_import_drafts_hash ON import_drafts (content_hash);
             """),
+        Notices.NoticeRows.Migration,
     ];
 }
