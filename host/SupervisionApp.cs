@@ -7,6 +7,7 @@ using Supervision.Host.Configuration;
 using Supervision.Host.Health;
 using Supervision.Host.Import;
 using Supervision.Host.Logging;
+using Supervision.Host.Notices;
 using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
 using Supervision.Host.Reactions;
@@ -50,6 +51,7 @@ public static class SupervisionApp
         builder.Services.AddSupervisionOpenApi();
         builder.Services.AddSupervisionHealth();
         builder.AddTrailCheckpoints(options);
+        builder.AddSupervisionNotices(options);
 
         var app = builder.Build();
         app.UseSupervisionPipeline();
@@ -65,6 +67,7 @@ public static class SupervisionApp
         app.MapImportApi();
         app.MapReactionsApi();
         app.MapCalendarApi();
+        app.MapNoticesApi();
         return app;
     }
 }

@@ -28,6 +28,7 @@ public static class ConfigurationSetup
         var messages = errors.Select(e => $"Setting Supervision:{string.Join(",", e.MemberNames)} is invalid: {e.ErrorMessage}")
             .Concat(ReactionProblems(options.Reactions))
             .Concat(TimeZoneProblems(options.TimeZone))
+            .Concat(Notices.NoticeSettings.Problems(options))
             .ToList();
         if (messages.Count > 0)
         {

@@ -47,5 +47,11 @@ public sealed class SupervisionOptions
     [Required]
     public string TimeZone { get; set; } = Supervision.Workflows.Calendar.DueTimes.DefaultZoneId;
 
+    /// <summary>The mail server (<c>Supervision:Smtp:Host</c>, <c>Port</c>, <c>Security</c>, <c>User</c>, <c>Password</c>, <c>From</c> …); no host: <c>.eml</c> files in <c>mail-pickup/</c>.</summary>
+    public Engine.Notices.Mail.SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>The office's addresses, the notices' language, links and digests (<c>Supervision:Notices:*</c>).</summary>
+    public Engine.Notices.NoticeOptions Notices { get; set; } = new();
+
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "supervision.db");
 }
