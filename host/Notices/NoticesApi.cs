@@ -18,7 +18,7 @@ public static class NoticesApi
             .WithSummary("通知发送情况 · List notices and how they went");
         group.MapPost("/digest", async (string? day, DigestSender digests, HttpContext ctx) =>
             TypedResults.Ok(await digests.SendAsync(ctx.Actor(), Day(day), ctx.RequestAborted)))
-            .WithName("sendDigest")
+            .WithName("issueDigests")
             .WithSummary("立即发送当日摘要 · Send the day's digests now");
         app.MapAckPages();
     }
