@@ -118,6 +118,8 @@ public sealed partial class LoopbackSmtp : IAsyncDisposable
     private async Task ServeAsync(TcpClient client)
     {
         using var _ = client;
+        // Replies are small writes; without this each waits out the peer's delayed ACK (~40 ms), as no real server does.
+        client.NoDelay = true;
         try
         {
             var stream = client.GetStream();

@@ -29,5 +29,8 @@ public sealed class SmtpOptions
     /// <summary>Whether the server's TLS certificate must be valid for its name (turn off only for a test server).</summary>
     public bool CheckCertificate { get; set; } = true;
 
+    /// <summary>Keep connections open and reuse them (default); false opens a new connection per message.</summary>
+    public bool Reuse { get; set; } = true;
+
     public bool Configured => !string.IsNullOrWhiteSpace(Host);
 }

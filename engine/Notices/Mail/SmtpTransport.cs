@@ -16,8 +16,8 @@ public sealed class SmtpTransport(SmtpOptions options, TimeProvider clock) : IMa
     private readonly ConcurrentBag<(SmtpClient Client, DateTimeOffset Since)> _idle = [];
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Connections));
 
-    /// <summary>False for the benchmark's baseline: a new connection per message, closed after it.</summary>
-    public bool ReuseConnections { get; init; } = true;
+    /// <summary>False (<c>Supervision:Smtp:Reuse</c>): a new connection per message, closed after it — the benchmark's baseline.</summary>
+    public bool ReuseConnections { get; init; } = options.Reuse;
 
     public async Task<string> SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
