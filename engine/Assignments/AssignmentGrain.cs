@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Supervision.Engine.Access;
 using Supervision.Engine.Assignments.Events;
+using Supervision.Engine.Deadlines;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Items;
 using Supervision.Engine.Obligations;
@@ -138,15 +139,49 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
                 : null);
     }
 
+    public async Task<int> EscalateDueAsync()
+    {
+        if (State.Opening is null || !AssignmentCycle.IsOpen(State.Status))
+        {
+            return 0;
+        }
+
+        var due = Escalations.DueBy(State, Ladder(), Clock.GetUtcNow());
+        if (due.Count > 0)
+        {
+            await RecordAsync(due, Actor.System, null);
+        }
+
+        return due.Count;
+    }
+
+    public async Task<AssignmentView> EscalateAsync(string reason, string? step, string? colour, Actor actor, string? correlationId)
+    {
+        RequireCoordinator(actor, "escalate by hand");
+        var checkedReason = Text.Required(reason, "reason", Text.LongMax);
+        if (!State.HasApplied(correlationId))
+        {
+            await RecordAsync(ByHand.Step(State, Ladder(), Id, checkedReason, step, colour, Clock.GetUtcNow()), actor, correlationId);
+        }
+
+        return await ViewAsync(actor);
+    }
+
     public async Task<AssignmentView?> GetAsync(Actor actor) =>
         State.Opening is { } o && CanRead(actor, [o.AgencyId]) ? await ViewAsync(actor) : null;
 
     protected override IEnumerable<ProjectionWrite> Project(AssignmentState before, AssignmentState after, IReadOnlyList<RecordedEvent> recorded) =>
-        [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, recorded[^1])];
+        [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, recorded[^1], Ladder(after.Opening))];
 
     protected override IEnumerable<Reaction> React(AssignmentState before, AssignmentState after, RecordedEvent recorded)
     {
         var o = after.Opening!;
+        var ladder = Ladder(o);
+        foreach (var at in ObligationRows.NextInstants(after, ladder).Except(ObligationRows.NextInstants(before, ladder)).Distinct())
+        {
+            yield return ScheduleDeadlineHandler.For(at);
+        }
+
         if (recorded.Event is DisputeUpheldReassigned handedOver)
         {
             yield return Reaction.Of(ReassignHandler.Kind, o.ItemId, new ReassignHandler.Request(Id, handedOver.ToAgencyId));
@@ -215,6 +250,15 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
 
     private WorkflowDefinition Definition() => definitions.Get(Opening.DefinitionId, Opening.DefinitionVersion);
 
+    // Built from the opening being recorded too: while an AssignmentOpened is written, the confirmed state has none yet.
+    private Ladder Ladder(AssignmentOpening? opening = null)
+    {
+        var o = opening ?? Opening;
+        return _ladder ??= new Ladder(definitions.Get(o.DefinitionId, o.DefinitionVersion), dueTimes);
+    }
+
+    private Ladder? _ladder;
+
     private static ImmutableList<Report> Latest(ImmutableList<Report> reports, int count) =>
         reports.GetRange(Math.Max(0, reports.Count - count), Math.Min(count, reports.Count));
 
@@ -224,10 +268,25 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         var moves = Parties.Of(reader, o.AgencyId) is { } party && AssignmentCycle.IsOpen(State.Status)
             ? (await CycleAsync()).PermittedFor(party)
             : [];
+        var owed = Owed();
         return new AssignmentView(
             Id, o.ItemId, o.PlanId, o.ItemRef, o.ItemTitle, o.AgencyId, o.Role, State.Status, o.DefinitionId, o.DefinitionVersion,
             o.AcknowledgeBy, o.Due, State.DueAt, State.Responsible, State.DisputeReason, Latest(State.Reports, RecentReports), State.Reports.Count, State.Contribution,
             State.Evidence, State.ReturnReason, State.ReviewBy, State.ReworkBy, State.ClosingNote, State.ReassignedTo,
-            moves, Version);
+            moves, Version, Rag.Worst(owed.Select(x => x.Rag)), owed, State.LastEscalation);
+    }
+
+    private List<OwedView> Owed()
+    {
+        var ladder = Ladder();
+        var now = Clock.GetUtcNow();
+        return [.. Obligations.Obligation.AllOf(State).Select(o =>
+        {
+            var reached = State.RungReached(o.Key);
+            var step = reached >= 0 ? ladder.Definition.Ladder[reached] : null;
+            var next = ladder.Next(o, reached);
+            var colour = Rag.Of(o.DueAt, ladder.WarnAt(o), step is not null, step is { At.IsNegative: false }, now);
+            return new OwedView(o.Kind, o.Period, o.OwedBy, o.DueAt, step is null ? null : Deadlines.Ladder.Name(step.Kind), next?.Name, next?.At, colour);
+        })];
     }
 }

@@ -32,6 +32,21 @@ public sealed class AssignmentState : TrailState
 
     public bool HasPendingReport => PendingReports > 0;
 
+    /// <summary>When the status last changed: the current status obligation is owed since then.</summary>
+    [Id(13)] public DateTimeOffset? StatusSinceAt { get; set; }
+
+    /// <summary>The highest ladder rung reached, per open obligation key; a key leaves when its obligation closes.</summary>
+    [Id(14)] [Immutable] public ImmutableDictionary<string, int> Ladder { get; set; } = ImmutableDictionary<string, int>.Empty;
+
+    /// <summary>The last escalation step reached (by the clock or by hand) while the assignment was open.</summary>
+    [Id(15)] public EscalationReached? LastEscalation { get; set; }
+
+    /// <summary>The periodic reports owed and not yet submitted, oldest first.</summary>
+    [Id(16)] [Immutable] public ImmutableList<Obligations.Obligation> OwedReports { get; set; } = [];
+
+    /// <summary>The rung reached on the open obligation <paramref name="key"/>, or -1 when none.</summary>
+    public int RungReached(string key) => Ladder.TryGetValue(key, out var rung) ? rung : -1;
+
     /// <summary>The machine over this state, with the facts the caller established for its guards.</summary>
     public AssignmentCycle Cycle(bool cooperatorsSettled) =>
         new(() => Status, s => Status = s, new CycleFacts(Opening!.Role, cooperatorsSettled, HasPendingReport));
@@ -40,14 +55,25 @@ public sealed class AssignmentState : TrailState
     {
         if (entry.Event is AssignmentOpened opened)
         {
-            (Opening, Status) = (opened.Opening, AssignmentStatus.Dispatched);
+            (Opening, Status, StatusSinceAt) = (opened.Opening, AssignmentStatus.Dispatched, entry.At);
             return;
         }
 
         if (entry.Event is ICycleEvent cycleEvent)
         {
             // The event happened, so its guards held then: replay with facts that let it through.
+            var was = Status;
             new AssignmentCycle(() => Status, s => Status = s, new CycleFacts(Opening!.Role, true, true)).Fire(cycleEvent.Trigger);
+            if (Status != was)
+            {
+                // A new status owes something new: its ladder starts again; the periods' reports keep theirs.
+                StatusSinceAt = entry.At;
+                Ladder = Ladder.RemoveRange(Ladder.Keys.Where(k => !k.StartsWith(ReportKeyPrefix, StringComparison.Ordinal)));
+                if (!AssignmentCycle.IsOpen(Status))
+                {
+                    (Ladder, OwedReports, LastEscalation) = (Ladder.Clear(), [], null);
+                }
+            }
         }
 
         switch (entry.Event)
@@ -96,8 +122,15 @@ public sealed class AssignmentState : TrailState
             case DisputeUpheldReassigned e:
                 (ClosingNote, ReassignedTo) = (e.Note, e.NewAssignmentId);
                 break;
+            case EscalationReached e:
+                Ladder = Ladder.SetItem(e.Period is null ? e.Obligation : ReportKeyPrefix + e.Period, e.Rung);
+                LastEscalation = e;
+                break;
         }
     }
+
+    /// <summary>The key prefix of a period's report obligation: <c>report:2022-10</c>.</summary>
+    public const string ReportKeyPrefix = "report:";
 
     /// <summary>When the current obligation falls due, for inboxes and (later) the escalation ladder.</summary>
     public DateTimeOffset? DueAt => Status switch

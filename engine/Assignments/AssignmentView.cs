@@ -1,8 +1,13 @@
+using Supervision.Engine.Assignments.Events;
+using Supervision.Engine.Deadlines;
 using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Assignments;
 
-/// <summary>An assignment as the API shows it; the latest reports only (all of them page by page from the grain).</summary>
+/// <summary>
+/// An assignment as the API shows it; the latest reports only (all of them page by page from the grain). <c>Rag</c> is
+/// the worst colour of its open obligations (<c>Owed</c>); <c>Escalation</c> the last ladder step reached while open.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AssignmentView(
     string Id,
@@ -30,4 +35,7 @@ public sealed record AssignmentView(
     string? ClosingNote,
     string? ReassignedTo,
     IReadOnlyList<CycleTrigger> PermittedMoves,
-    long Version);
+    long Version,
+    string Rag,
+    IReadOnlyList<OwedView> Owed,
+    EscalationReached? Escalation);

@@ -41,6 +41,15 @@ public interface IAssignmentGrain : IGrainWithStringKey
     /// <summary>The coordinator takes the assignment back.</summary>
     Task<AssignmentView> WithdrawAsync(string? reason, Actor actor, string? correlationId);
 
+    /// <summary>
+    /// The clock's turn: records every ladder rung of the open obligations that has fallen due by now and was not
+    /// reached yet, in due order, each once. Returns how many; a repeat, a late call or a met obligation records none.
+    /// </summary>
+    Task<int> EscalateDueAsync();
+
+    /// <summary>A coordinator climbs the ladder by hand with a reason: to the next rung, or to the named <paramref name="step"/>.</summary>
+    Task<AssignmentView> EscalateAsync(string reason, string? step, string? colour, Actor actor, string? correlationId);
+
     /// <summary>One page of the reports, oldest first, or null when the assignment does not exist or is not theirs.</summary>
     Task<IReadOnlyList<Report>?> GetReportsAsync(int offset, int limit, Actor actor);
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Engine.Access;
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
+using Supervision.Engine.Deadlines;
 using Supervision.Engine.Import.Drafts;
 using Supervision.Engine.Items;
 using Supervision.Engine.Notices;
@@ -46,6 +47,10 @@ public static class EngineSetup
         services.TryAddSingleton<TrailLogQuery>();
         services.TryAddSingleton<ImportDrafts>();
         services.AddReactions();
+        services.TryAddSingleton<DeadlineOptions>();
+        services.TryAddSingleton<DeadlineQueue>();
+        services.TryAddSingleton<IDeadlineTriggers>(sp => sp.GetRequiredService<DeadlineQueue>());
+        services.TryAddSingleton<DeadlineSweep>();
         services.AddNotices();
         return services;
     }

@@ -4,18 +4,22 @@ using Supervision.Workflows.Cycle;
 namespace Supervision.Engine.Obligations;
 
 /// <summary>
-/// What an assignment owes right now, by whom and by when: acknowledge, contribute or complete (the agency), settle
-/// a dispute or review a completion (the office), rework (the agency). It follows from the assignment's status alone,
-/// so the table of obligations can be kept from the events with no second set of rules.
+/// Something an assignment owes, by whom and by when: acknowledge, contribute or complete (the agency), settle a dispute
+/// or review a completion (the office), rework (the agency), and a report for each period of the cadence. It follows
+/// from the assignment's state alone, so the table of obligations is kept from the events with no second set of rules.
 /// </summary>
-/// <param name="Kind">acknowledge, settle_dispute, contribute, complete, review, rework.</param>
+/// <param name="Kind">acknowledge, settle_dispute, contribute, complete, review, rework, report.</param>
 /// <param name="OwedBy">The agency id, or <c>office</c>.</param>
-/// <param name="DueAt">When it falls due; null when the definition sets no window.</param>
-public sealed record Obligation(string Kind, string OwedBy, DateTimeOffset? DueAt)
+/// <param name="DueAt">When it falls due; null when nothing sets a window (an item without a due date).</param>
+/// <param name="Key">Names it among the assignment's open obligations: the kind, or <c>report:2022-10</c> for a period.</param>
+/// <param name="OpenedAt">Since when it is owed; lateness is never counted from before it.</param>
+/// <param name="Period">The report period, for a report.</param>
+[GenerateSerializer, Immutable]
+public sealed record Obligation(string Kind, string OwedBy, DateTimeOffset? DueAt, string Key, DateTimeOffset OpenedAt, string? Period = null)
 {
     public const string Office = "office";
 
-    /// <summary>The obligation open in <paramref name="state"/>, or null when nothing is owed (a closed assignment).</summary>
+    /// <summary>The obligation the assignment's status makes open, or null when nothing is owed (a closed assignment).</summary>
     public static Obligation? Of(AssignmentState state)
     {
         if (state.Opening is not { } o)
@@ -23,14 +27,20 @@ public sealed record Obligation(string Kind, string OwedBy, DateTimeOffset? DueA
             return null;
         }
 
+        var since = state.StatusSinceAt ?? state.LastChangedAt ?? DateTimeOffset.MinValue;
+        Obligation Owed(string kind, string by) => new(kind, by, state.DueAt, kind, since);
         return state.Status switch
         {
-            AssignmentStatus.Dispatched => new("acknowledge", o.AgencyId, state.DueAt),
-            AssignmentStatus.Disputed => new("settle_dispute", Office, state.DueAt),
-            AssignmentStatus.InProgress => new(o.Role == AssignmentRole.Lead ? "complete" : "contribute", o.AgencyId, state.DueAt),
-            AssignmentStatus.UnderReview => new("review", Office, state.DueAt),
-            AssignmentStatus.Rework => new("rework", o.AgencyId, state.DueAt),
+            AssignmentStatus.Dispatched => Owed("acknowledge", o.AgencyId),
+            AssignmentStatus.Disputed => Owed("settle_dispute", Office),
+            AssignmentStatus.InProgress => Owed(o.Role == AssignmentRole.Lead ? "complete" : "contribute", o.AgencyId),
+            AssignmentStatus.UnderReview => Owed("review", Office),
+            AssignmentStatus.Rework => Owed("rework", o.AgencyId),
             _ => null,
         };
     }
+
+    /// <summary>Every obligation open in <paramref name="state"/>: the status's own, then each unreported period's report.</summary>
+    public static IReadOnlyList<Obligation> AllOf(AssignmentState state) =>
+        Of(state) is { } owed ? [owed, .. state.OwedReports] : [.. state.OwedReports];
 }

@@ -1,55 +1,96 @@
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Assignments.Events;
+using Supervision.Engine.Deadlines;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Obligations;
 
 /// <summary>
-/// The <c>obligations</c> table, kept from an assignment's events in their own transaction: when what is owed changes,
-/// the open obligation is closed by the event (met, or cancelled when the office withdrew, waived or handed the work
-/// over) and the new one opened. Deadlines schedule from this table.
+/// The <c>obligations</c> table, kept from an assignment's events in their own transaction: an obligation no longer owed
+/// is closed by the event (met, or cancelled when the office withdrew, waived or handed the work over), a new one is
+/// opened, and one still owed follows its due time and ladder. Each open row carries the instant of its next ladder
+/// rung (<c>next_at</c>), which is all the deadline scheduler reads.
 /// </summary>
 public static class ObligationRows
 {
-    public static IEnumerable<ProjectionWrite> Follow(string assignmentId, AssignmentState before, AssignmentState after, RecordedEvent cause)
+    public static IEnumerable<ProjectionWrite> Follow(string assignmentId, AssignmentState before, AssignmentState after, RecordedEvent cause, Ladder? ladder)
     {
-        var was = Obligation.Of(before);
-        var now = Obligation.Of(after);
-        if (was == now)
+        var was = Obligation.AllOf(before).ToDictionary(o => o.Key, StringComparer.Ordinal);
+        var now = Obligation.AllOf(after).ToDictionary(o => o.Key, StringComparer.Ordinal);
+        foreach (var (key, _) in was.Where(w => !now.ContainsKey(w.Key)))
         {
-            yield break;
+            yield return Close(assignmentId, key, cause);
         }
 
-        if (was is not null)
+        foreach (var (key, owed) in now)
         {
-            var cancelled = cause.Event is ICycleEvent { Trigger: CycleTrigger.Withdraw or CycleTrigger.Waive or CycleTrigger.UpholdDisputeWithdraw or CycleTrigger.UpholdDisputeReassign };
-            yield return new ProjectionWrite(
-                """
-                UPDATE obligations SET state = @state, closed_at = @at, closed_by = @event, closed_version = @version
-                WHERE assignment_id = @assignment AND state = 'open'
-                """,
-                new Dictionary<string, object?>
-                {
-                    ["assignment"] = assignmentId, ["state"] = cancelled ? "cancelled" : "met", ["at"] = cause.Entry.At,
-                    ["event"] = cause.Event.GetType().Name, ["version"] = cause.Version,
-                });
+            var row = Values(assignmentId, owed, after.RungReached(key), ladder);
+            if (!was.TryGetValue(key, out var old))
+            {
+                yield return Open(assignmentId, owed, after.Opening!, cause, row);
+            }
+            else if (old.DueAt != owed.DueAt || before.RungReached(key) != after.RungReached(key))
+            {
+                yield return new ProjectionWrite(
+                    """
+                    UPDATE obligations SET due_at = @due_at, rung = @rung, step = @step, escalated = @escalated, next_rung = @next_rung,
+                        next_at = @next_at, warn_at = @warn_at
+                    WHERE assignment_id = @assignment AND key = @key AND state = 'open'
+                    """,
+                    row);
+            }
         }
+    }
 
-        if (now is not null)
+    /// <summary>The instant of the next ladder rung of each open obligation, for scheduling.</summary>
+    public static IEnumerable<DateTimeOffset> NextInstants(AssignmentState state, Ladder ladder) =>
+        Obligation.AllOf(state).Select(o => ladder.Next(o, state.RungReached(o.Key))?.At).OfType<DateTimeOffset>();
+
+    private static Dictionary<string, object?> Values(string assignmentId, Obligation owed, int reached, Ladder? ladder)
+    {
+        var next = ladder?.Next(owed, reached);
+        var step = reached >= 0 && ladder is not null ? ladder.Definition.Ladder[reached] : null;
+        return new Dictionary<string, object?>
         {
-            var o = after.Opening!;
-            yield return new ProjectionWrite(
-                """
-                INSERT INTO obligations (id, assignment_id, item_id, plan_id, agency_id, kind, owed_by, due_at, state, opened_at, opened_version)
-                VALUES (@id, @assignment, @item, @plan, @agency, @kind, @owed_by, @due_at, 'open', @at, @version)
-                """,
-                new Dictionary<string, object?>
-                {
-                    ["id"] = $"{assignmentId}#{cause.Version}", ["assignment"] = assignmentId, ["item"] = o.ItemId, ["plan"] = o.PlanId,
-                    ["agency"] = o.AgencyId, ["kind"] = now.Kind, ["owed_by"] = now.OwedBy, ["due_at"] = now.DueAt, ["at"] = cause.Entry.At,
-                    ["version"] = cause.Version,
-                });
-        }
+            ["assignment"] = assignmentId, ["key"] = owed.Key, ["due_at"] = owed.DueAt, ["rung"] = reached >= 0 ? reached : null,
+            ["step"] = step is null ? null : Ladder.Name(step.Kind), ["escalated"] = step is { At.IsNegative: false },
+            ["next_rung"] = next?.Rung, ["next_at"] = next?.At, ["warn_at"] = ladder?.WarnAt(owed) ?? owed.DueAt,
+        };
+    }
+
+    private static ProjectionWrite Open(string assignmentId, Obligation owed, AssignmentOpening o, RecordedEvent cause, Dictionary<string, object?> row)
+    {
+        row["id"] = $"{assignmentId}#{owed.Key}#{cause.Version}";
+        row["item"] = o.ItemId;
+        row["plan"] = o.PlanId;
+        row["agency"] = o.AgencyId;
+        row["kind"] = owed.Kind;
+        row["owed_by"] = owed.OwedBy;
+        row["at"] = cause.Entry.At;
+        row["version"] = cause.Version;
+        return new ProjectionWrite(
+            """
+            INSERT INTO obligations (id, assignment_id, item_id, plan_id, agency_id, kind, owed_by, due_at, state, opened_at, opened_version,
+                key, rung, step, escalated, next_rung, next_at, warn_at)
+            VALUES (@id, @assignment, @item, @plan, @agency, @kind, @owed_by, @due_at, 'open', @at, @version,
+                @key, @rung, @step, @escalated, @next_rung, @next_at, @warn_at)
+            """,
+            row);
+    }
+
+    private static ProjectionWrite Close(string assignmentId, string key, RecordedEvent cause)
+    {
+        var cancelled = cause.Event is ICycleEvent { Trigger: CycleTrigger.Withdraw or CycleTrigger.Waive or CycleTrigger.UpholdDisputeWithdraw or CycleTrigger.UpholdDisputeReassign };
+        return new ProjectionWrite(
+            """
+            UPDATE obligations SET state = @state, closed_at = @at, closed_by = @event, closed_version = @version, next_at = NULL, next_rung = NULL
+            WHERE assignment_id = @assignment AND key = @key AND state = 'open'
+            """,
+            new Dictionary<string, object?>
+            {
+                ["assignment"] = assignmentId, ["key"] = key, ["state"] = cancelled ? "cancelled" : "met", ["at"] = cause.Entry.At,
+                ["event"] = cause.Event.GetType().Name, ["version"] = cause.Version,
+            });
     }
 }

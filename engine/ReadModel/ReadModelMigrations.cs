@@ -82,6 +82,22 @@ public static class ReadModelMigrations
             ALTER TABLE import_drafts ADD COLUMN content_hash TEXT;
             CREATE INDEX ix_import_drafts_hash ON import_drafts (content_hash);
             """),
+        // The ladder on each obligation: the key that names it among the assignment's, the rung reached, and the
+        // instant of the next rung, which the deadline scheduler reads. Rows opened before the ladder existed are
+        // looked at again at their due time, when the grain records whatever rungs have passed.
+        new(150, "obligation ladder", """
+            ALTER TABLE obligations ADD COLUMN key TEXT;
+            ALTER TABLE obligations ADD COLUMN rung INTEGER;
+            ALTER TABLE obligations ADD COLUMN step TEXT;
+            ALTER TABLE obligations ADD COLUMN escalated BOOLEAN NOT NULL DEFAULT 0;
+            ALTER TABLE obligations ADD COLUMN next_rung INTEGER;
+            ALTER TABLE obligations ADD COLUMN next_at TEXT;
+            ALTER TABLE obligations ADD COLUMN warn_at TEXT;
+            UPDATE obligations SET key = kind;
+            UPDATE obligations SET next_at = due_at, warn_at = due_at WHERE state = 'open';
+            CREATE INDEX ix_obligations_next ON obligations (state, next_at);
+            CREATE INDEX ix_obligations_key ON obligations (assignment_id, key, state);
+            """),
         Notices.NoticeRows.Migration,
     ];
 }

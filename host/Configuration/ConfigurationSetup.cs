@@ -15,6 +15,7 @@ public static class ConfigurationSetup
         var options = Load(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Reactions);
+        builder.Services.AddSingleton(options.Deadlines);
         return options;
     }
 
@@ -28,6 +29,7 @@ public static class ConfigurationSetup
         var messages = errors.Select(e => $"Setting Supervision:{string.Join(",", e.MemberNames)} is invalid: {e.ErrorMessage}")
             .Concat(ReactionProblems(options.Reactions))
             .Concat(TimeZoneProblems(options.TimeZone))
+            .Concat(DeadlineProblems(options.Deadlines))
             .Concat(Notices.NoticeSettings.Problems(options))
             .ToList();
         if (messages.Count > 0)
@@ -44,6 +46,24 @@ public static class ConfigurationSetup
         if (!string.IsNullOrWhiteSpace(zone) && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
         {
             yield return $"Setting Supervision:TimeZone is invalid: '{zone}' is not a time zone this machine knows; use an IANA id such as Asia/Shanghai.";
+        }
+    }
+
+    private static IEnumerable<string> DeadlineProblems(Engine.Deadlines.DeadlineOptions d)
+    {
+        if (d.Concurrency is < 1 or > 1024)
+        {
+            yield return $"Setting Supervision:Deadlines:Concurrency is invalid: must be 1–1024 (was {d.Concurrency}).";
+        }
+
+        if (d.BatchSize is < 1 or > 100_000)
+        {
+            yield return $"Setting Supervision:Deadlines:BatchSize is invalid: must be 1–100000 (was {d.BatchSize}).";
+        }
+
+        if (d.RetryAfter <= TimeSpan.Zero || d.RetryAfter > TimeSpan.FromDays(1))
+        {
+            yield return $"Setting Supervision:Deadlines:RetryAfter is invalid: must be a time span above zero and at most a day, such as 00:00:30 (was {d.RetryAfter}).";
         }
     }
 

@@ -1,3 +1,4 @@
+using Supervision.Engine.Deadlines.Quartz;
 using Supervision.Engine.Hosting;
 
 namespace Supervision.Host.Configuration;
@@ -8,5 +9,6 @@ public static class SiloSetup
     public static void AddSupervisionSilo(this WebApplicationBuilder builder, SupervisionOptions options) =>
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-            .AddSupervisionEngine(options.Store, options.DatabasePath));
+            .AddSupervisionEngine(options.Store, options.DatabasePath)
+            .Services.AddQuartzDeadlines(options.QuartzDatabasePath));
 }

@@ -54,4 +54,10 @@ public sealed class SupervisionOptions
     public Engine.Notices.NoticeOptions Notices { get; set; } = new();
 
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "supervision.db");
+
+    /// <summary>How a deadline firing fans out (<c>Supervision:Deadlines:Concurrency</c>, <c>BatchSize</c>, <c>RetryAfter</c>).</summary>
+    public Engine.Deadlines.DeadlineOptions Deadlines { get; set; } = new();
+
+    /// <summary>Quartz.NET's persistent store of deadline firings, a SQLite file of its own beside the trail.</summary>
+    public string QuartzDatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "quartz.db");
 }

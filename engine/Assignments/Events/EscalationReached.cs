@@ -17,6 +17,7 @@ namespace Supervision.Engine.Assignments.Events;
 /// leading_group (and office_head when the office owes the obligation).</param>
 /// <param name="Colour">The supervision slip's colour (blue, orange, red — 三色督办单) on a supervise step; otherwise null.</param>
 /// <param name="Reason">The coordinator's reason for a step taken by hand; null for the clock's.</param>
+/// <param name="Period">The report period (e.g. <c>2022-10</c>) when the obligation is a periodic report; otherwise null.</param>
 [GenerateSerializer, Immutable]
 public sealed record EscalationReached(
     string Obligation,
@@ -26,7 +27,8 @@ public sealed record EscalationReached(
     DateTimeOffset DueAt,
     IReadOnlyList<string> Notify,
     string? Colour,
-    string? Reason) : IDomainEvent
+    string? Reason,
+    string? Period = null) : IDomainEvent
 {
     [JsonIgnore]
     public bool ByHand => Reason is not null;

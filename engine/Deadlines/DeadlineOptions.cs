@@ -1,0 +1,14 @@
+namespace Supervision.Engine.Deadlines;
+
+/// <summary>How the deadline sweep fans out (<c>Supervision:Deadlines:*</c>).</summary>
+public sealed class DeadlineOptions
+{
+    /// <summary>Grains asked at once while a firing fans out.</summary>
+    public int Concurrency { get; set; } = 64;
+
+    /// <summary>Due obligations read per batch.</summary>
+    public int BatchSize { get; set; } = 1000;
+
+    /// <summary>When a grain could not be asked (it failed), how long before the sweep tries again.</summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,46 @@
+using Supervision.Engine.Obligations;
+using Supervision.Workflows.Calendar;
+using Supervision.Workflows.Definition;
+
+namespace Supervision.Engine.Deadlines;
+
+/// <summary>
+/// When each rung of a definition's ladder falls due for one obligation, on the working-day calendar in the office's
+/// zone. Reminders count back from the due time; the steps after it count from the due time, or from when the
+/// obligation opened if it was born late (lateness is never counted from before something was owed). A reminder whose
+/// instant is not after the opening is left out: there is nothing to remind of ahead of time.
+/// </summary>
+public sealed class Ladder(WorkflowDefinition definition, DueTimes times)
+{
+    public WorkflowDefinition Definition => definition;
+
+    public IEnumerable<LadderStep> Steps(Obligation obligation)
+    {
+        if (obligation.DueAt is not { } due)
+        {
+            yield break;
+        }
+
+        var lateFrom = due < obligation.OpenedAt ? obligation.OpenedAt : due;
+        for (var rung = 0; rung < definition.Ladder.Count; rung++)
+        {
+            var step = definition.Ladder[rung];
+            var at = times.Add(step.At.IsNegative ? due : lateFrom, step.At, definition.Cutoff);
+            if (!step.At.IsNegative || at > obligation.OpenedAt)
+            {
+                yield return new LadderStep(rung, step, at);
+            }
+        }
+    }
+
+    /// <summary>The first rung above <paramref name="reached"/>, or null when the ladder is climbed (or there is no due time).</summary>
+    public LadderStep? Next(Obligation obligation, int reached) => Steps(obligation).FirstOrDefault(s => s.Rung > reached);
+
+    /// <summary>From when the obligation shows yellow: its first reminder, or its due time when the ladder has none.</summary>
+    public DateTimeOffset? WarnAt(Obligation obligation) =>
+        obligation.DueAt is { } due && definition.Ladder.FirstOrDefault(s => s.At.IsNegative) is { } remind
+            ? times.Add(due, remind.At, definition.Cutoff)
+            : obligation.DueAt;
+
+    public static string Name(EscalationStepKind kind) => kind.ToString().ToLowerInvariant();
+}
