@@ -36,7 +36,7 @@ public static class AckPages
 
         app.MapPost("/notices/ack", async (AckLinks links, IGrainFactory grains, HttpContext ctx) =>
         {
-            var token = ctx.Request.HasFormContentType ? (await ctx.Request.ReadFormAsync(ctx.RequestAborted))["t"].ToString() : null;
+            var token = await TokenAsync(ctx);
             var (verdict, link) = await links.CheckAsync(token, ctx.RequestAborted);
             if (verdict != AckLinkVerdict.Valid || link is null)
             {
@@ -57,6 +57,19 @@ public static class AckPages
                     $"<p>此事项当前不能签收（可能已签收、已提出异议或已撤回）。 · This item cannot be acknowledged now (already acknowledged, disputed or withdrawn).</p><p><small>{E(refused.Code)}</small></p>");
             }
         }).ExcludeFromDescription().AllowAnonymous();
+    }
+
+    // A form that cannot be read (no boundary, cut short, too large) is no link: the same page as a tampered one.
+    private static async Task<string?> TokenAsync(HttpContext ctx)
+    {
+        try
+        {
+            return ctx.Request.HasFormContentType ? (await ctx.Request.ReadFormAsync(ctx.RequestAborted))["t"].ToString() : null;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Who acts through a link: the recipient, as a user of the agency the link is bound to.</summary>

@@ -67,7 +67,7 @@ public abstract class SiloFixture<TSetting> : IAsyncLifetime
             siloBuilder.Services.AddSingleton<TimeProvider>(TSetting.Clock);
             siloBuilder.Services.AddSingleton(new ReactionOptions { MaxAttempts = 3, PollInterval = TimeSpan.FromMilliseconds(50) });
             // Notices go to .eml files beside the database (no mail server), and the office has an address.
-            siloBuilder.Services.AddSingleton(new Supervision.Engine.Notices.NoticeOptions { PickupDirectory = PickupFolder, Office = "督查室 <office@example.org>" });
+            siloBuilder.Services.AddSingleton(new Supervision.Engine.Notices.NoticeOptions { PickupDirectory = PickupFolder, LinkKeyPath = Path.Combine(PickupFolder, "..", "notice-link-key"), Office = "督查室 <office@example.org>" });
             siloBuilder.AddSupervisionEngine(TSetting.DatabasePath);
             siloBuilder.Services.AddSingleton<IReactionHandler, FlakyHandler>();
         }

@@ -45,12 +45,16 @@ public sealed partial class AckLinkTests(MailHostFixture host)
         var opened = await host.Anonymous.GetAsync($"/notices/ack?t={tampered}");
         var posted = await host.Anonymous.PostAsync("/notices/ack", new FormUrlEncodedContent([new("t", tampered)]));
         var bare = await host.Anonymous.PostAsync("/notices/ack", null);
+        using var broken = new StringContent("--x\r\nContent-Disposition: form-data; name=\"t\"\r\n\r\nabc", System.Text.Encoding.UTF8);
+        broken.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+        var cutShort = await host.Anonymous.PostAsync("/notices/ack", broken);
         var (_, view) = await host.Coordinator.GetJsonAsync($"/api/v1/assignments/{w.LeadAssignment}");
 
         Assert.Equal(400, (int)opened.StatusCode);
         Assert.Contains("链接无效", await opened.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(400, (int)posted.StatusCode);
         Assert.Equal(400, (int)bare.StatusCode);
+        Assert.Equal(400, (int)cutShort.StatusCode);
         Assert.Equal("dispatched", view.Str("status"));
     }
 
