@@ -18,6 +18,9 @@ public static class Limits
     public const int EditsPerRequest = 500;
     public const int InboxPage = 1000;
     public const int ReportsPage = 500;
+    public const int AttendeesPerInterview = 50;
+    public const int CommitmentsPerInterview = 50;
+    public const int InterviewsPerAssignment = 50;
 
     /// <summary>The list itself (null stays null) when it has at most <paramref name="max"/> entries; else a refusal naming it and the limit.</summary>
     public static T? Bounded<T>(T? list, string field, int max)

@@ -17,7 +17,7 @@ using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Assignments;
 
-public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, DefinitionCatalog definitions, DueTimes dueTimes)
+public sealed partial class AssignmentGrain(IEventStore store, TimeProvider clock, DefinitionCatalog definitions, DueTimes dueTimes)
     : TrailGrain<AssignmentState>(store, clock), IAssignmentGrain
 {
     /// <summary>How many of the latest reports a view carries: a command's answer stays small however long the history.</summary>
@@ -83,13 +83,14 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         return await MoveAsync(actor, correlationId, () => new DisputeUpheldReassigned(to, AssignmentIds.For(Opening.ItemId, to), checkedNote));
     }
 
-    public Task<AssignmentView> SubmitReportAsync(string narrative, IReadOnlyList<Indicator> indicators, Actor actor, string? correlationId) =>
+    public Task<AssignmentView> SubmitReportAsync(string narrative, IReadOnlyList<Indicator> indicators, Actor actor, string? correlationId, string? period = null) =>
         MoveAsync(actor, correlationId, () => new ReportSubmitted(
             State.Reports.Count + 1,
             Text.Required(narrative, "narrative", Text.LongMax),
             [.. (Limits.Bounded(indicators, "indicators", Limits.IndicatorsPerReport) ?? []).Select((x, i) => x is null
                 ? throw SupervisionException.Invalid("input.required", $"'indicators[{i}]' must be an indicator, not null.", $"indicators[{i}]")
-                : new Indicator(Text.Required(x.Name, $"indicators[{i}].name"), x.Value, Text.Optional(x.Unit, $"indicators[{i}].unit", 20)))]));
+                : new Indicator(Text.Required(x.Name, $"indicators[{i}].name"), x.Value, Text.Optional(x.Unit, $"indicators[{i}].unit", 20)))],
+            OwedPeriod(period)));
 
     public Task<AssignmentView> ReviewReportAsync(int number, bool accept, string? note, Actor actor, string? correlationId)
     {
@@ -171,7 +172,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
         State.Opening is { } o && CanRead(actor, [o.AgencyId]) ? await ViewAsync(actor) : null;
 
     protected override IEnumerable<ProjectionWrite> Project(AssignmentState before, AssignmentState after, IReadOnlyList<RecordedEvent> recorded) =>
-        [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, recorded[^1], Ladder(after.Opening))];
+        [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, Cause(recorded), Ladder(after.Opening))];
 
     protected override IEnumerable<Reaction> React(AssignmentState before, AssignmentState after, RecordedEvent recorded)
     {
@@ -222,13 +223,43 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
                 throw CycleRefusals.From(check, @event.Trigger, State.Status);
             }
 
-            await RecordAsync(@event, actor, correlationId);
+            await RecordAsync(WithSchedule(@event), actor, correlationId);
             return await ViewAsync(actor);
         }
         finally
         {
             (_moving, _cooperators) = (false, null);
         }
+    }
+
+    // What an append's obligations changed because of: its move of the cycle when it has one (an acknowledgement
+    // recorded with its report schedule), else its last event.
+    private static RecordedEvent Cause(IReadOnlyList<RecordedEvent> recorded) =>
+        recorded.FirstOrDefault(r => r.Event is ICycleEvent) ?? recorded[^1];
+
+    // The lead's work starts at acknowledgement: its report periods are fixed then, in the same append.
+    private IEnumerable<IDomainEvent> WithSchedule(ICycleEvent @event)
+    {
+        yield return @event;
+        if (@event is AssignmentAcknowledged && Opening.Role == AssignmentRole.Lead
+            && ReportPeriods.From(dueTimes.LocalDate(Clock.GetUtcNow()), Opening.Due, Definition(), dueTimes) is { Count: > 0 } periods)
+        {
+            yield return new ReportsScheduled(periods);
+        }
+    }
+
+    // The period a report meets: the one named, which must be owed, or else the oldest owed.
+    private string? OwedPeriod(string? period)
+    {
+        if (period is null)
+        {
+            return State.OwedReports.FirstOrDefault()?.Period;
+        }
+
+        return State.OwedReports.Any(o => o.Period == period)
+            ? period
+            : throw SupervisionException.Conflict("report.period_not_owed", $"No report is owed for period '{period}'; owed: {string.Join(", ", State.OwedReports.Select(o => o.Period))}.")
+                .With("period", period);
     }
 
     /// <summary>The machine over the state with the facts as they are: whether the item's cooperators have settled is read, not assumed.</summary>
@@ -273,7 +304,7 @@ public sealed class AssignmentGrain(IEventStore store, TimeProvider clock, Defin
             Id, o.ItemId, o.PlanId, o.ItemRef, o.ItemTitle, o.AgencyId, o.Role, State.Status, o.DefinitionId, o.DefinitionVersion,
             o.AcknowledgeBy, o.Due, State.DueAt, State.Responsible, State.DisputeReason, Latest(State.Reports, RecentReports), State.Reports.Count, State.Contribution,
             State.Evidence, State.ReturnReason, State.ReviewBy, State.ReworkBy, State.ClosingNote, State.ReassignedTo,
-            moves, Version, Rag.Worst(owed.Select(x => x.Rag)), owed, State.LastEscalation);
+            moves, Version, Rag.Worst(owed.Select(x => x.Rag)), owed, State.LastEscalation, State.PendingExtension, State.Interviews);
     }
 
     private List<OwedView> Owed()

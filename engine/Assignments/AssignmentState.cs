@@ -44,6 +44,25 @@ public sealed class AssignmentState : TrailState
     /// <summary>The periodic reports owed and not yet submitted, oldest first.</summary>
     [Id(16)] [Immutable] public ImmutableList<Obligations.Obligation> OwedReports { get; set; } = [];
 
+    /// <summary>An extension the agency asked for and the office has not decided yet.</summary>
+    [Id(17)] public ExtensionRequested? PendingExtension { get; set; }
+
+    /// <summary>The due time an approved extension gave the current status's obligation; gone when the status changes.</summary>
+    [Id(18)] public DateTimeOffset? ExtendedDueAt { get; set; }
+
+    /// <summary>The accountability interviews recorded, oldest first.</summary>
+    [Id(19)] [Immutable] public ImmutableList<Interview> Interviews { get; set; } = [];
+
+    /// <summary>The rectification commitments not fulfilled yet, each an obligation of the agency.</summary>
+    public IEnumerable<Obligations.Obligation> OwedCommitments =>
+        Interviews.SelectMany(i => i.Commitments
+            .Where(c => !i.Fulfilled.Contains(c.Number))
+            .Select(c => new Obligations.Obligation(
+                "rectify", Opening!.AgencyId, c.DueAt, $"{CommitmentKeyPrefix}{i.Number}.{c.Number}", i.RecordedAt, $"{i.Number}.{c.Number}")));
+
+    /// <summary>The key prefix of a rectification commitment's obligation: <c>rectify:1.2</c> (interview 1, commitment 2).</summary>
+    public const string CommitmentKeyPrefix = "rectify:";
+
     /// <summary>The rung reached on the open obligation <paramref name="key"/>, or -1 when none.</summary>
     public int RungReached(string key) => Ladder.TryGetValue(key, out var rung) ? rung : -1;
 
@@ -67,11 +86,14 @@ public sealed class AssignmentState : TrailState
             if (Status != was)
             {
                 // A new status owes something new: its ladder starts again; the periods' reports keep theirs.
-                StatusSinceAt = entry.At;
-                Ladder = Ladder.RemoveRange(Ladder.Keys.Where(k => !k.StartsWith(ReportKeyPrefix, StringComparison.Ordinal)));
+                (StatusSinceAt, ExtendedDueAt, PendingExtension) = (entry.At, null, null);
+                // A status obligation's key is its kind; reports and commitments (keys with a ':') keep their ladders.
+                Ladder = Ladder.RemoveRange(Ladder.Keys.Where(k => !k.Contains(':', StringComparison.Ordinal)));
                 if (!AssignmentCycle.IsOpen(Status))
                 {
+                    // A closed assignment owes nothing more: its reports and commitments close with it.
                     (Ladder, OwedReports, LastEscalation) = (Ladder.Clear(), [], null);
+                    Interviews = [.. Interviews.Select(i => i with { Fulfilled = [.. i.Commitments.Select(c => c.Number)] })];
                 }
             }
         }
@@ -86,8 +108,13 @@ public sealed class AssignmentState : TrailState
                 DisputeReason = e.Reason;
                 break;
             case ReportSubmitted e:
-                Reports = Reports.Add(new Report(e.Number, e.Narrative, e.Indicators, entry.At, entry.Actor.UserId, ReportStatus.Pending, null));
+                Reports = Reports.Add(new Report(e.Number, e.Narrative, e.Indicators, entry.At, entry.Actor.UserId, ReportStatus.Pending, null, e.Period));
                 PendingReports++;
+                OwedReports = OwedReports.RemoveAll(o => o.Period == e.Period);
+                break;
+            case ReportsScheduled e:
+                OwedReports = [.. e.Periods.Select(p => new Obligations.Obligation(
+                    "report", Opening!.AgencyId, p.DueAt, ReportKeyPrefix + p.Name, entry.At, p.Name))];
                 break;
             case ReportAccepted e:
                 SetReport(e.Number, ReportStatus.Accepted, e.Note);
@@ -99,7 +126,8 @@ public sealed class AssignmentState : TrailState
                 Contribution = e.Text;
                 break;
             case CompletionSubmitted e:
-                (Evidence, ReviewBy, ReworkBy) = (e.Evidence, e.ReviewBy, null);
+                // The completion covers whatever periods were left to report.
+                (Evidence, ReviewBy, ReworkBy, OwedReports) = (e.Evidence, e.ReviewBy, null, []);
                 break;
             case CompletionReturned e:
                 (ReturnReason, ReworkBy, ReviewBy) = (e.Reason, e.ReworkBy, null);
@@ -122,8 +150,24 @@ public sealed class AssignmentState : TrailState
             case DisputeUpheldReassigned e:
                 (ClosingNote, ReassignedTo) = (e.Note, e.NewAssignmentId);
                 break;
+            case ExtensionRequested e:
+                PendingExtension = e;
+                break;
+            case ExtensionApproved e:
+                // The clock starts again on the new due time: its reminder comes again, no rung stays reached.
+                (PendingExtension, ExtendedDueAt, Ladder) = (null, e.DueAt, Ladder.Remove(e.Obligation));
+                break;
+            case ExtensionRejected:
+                PendingExtension = null;
+                break;
+            case InterviewRecorded e:
+                Interviews = Interviews.Add(new Interview(e.Number, e.HeldOn, e.Place, e.Attendees, e.Minutes, e.Commitments, [], entry.At));
+                break;
+            case CommitmentFulfilled e:
+                Interviews = Interviews.SetItem(e.Interview - 1, Interviews[e.Interview - 1] with { Fulfilled = [.. Interviews[e.Interview - 1].Fulfilled, e.Number] });
+                break;
             case EscalationReached e:
-                Ladder = Ladder.SetItem(e.Period is null ? e.Obligation : ReportKeyPrefix + e.Period, e.Rung);
+                Ladder = Ladder.SetItem(e.Period is null ? e.Obligation : (e.Obligation == "rectify" ? CommitmentKeyPrefix : ReportKeyPrefix) + e.Period, e.Rung);
                 LastEscalation = e;
                 break;
         }
@@ -133,7 +177,7 @@ public sealed class AssignmentState : TrailState
     public const string ReportKeyPrefix = "report:";
 
     /// <summary>When the current obligation falls due, for inboxes and (later) the escalation ladder.</summary>
-    public DateTimeOffset? DueAt => Status switch
+    public DateTimeOffset? DueAt => ExtendedDueAt ?? Status switch
     {
         AssignmentStatus.Dispatched => Opening?.AcknowledgeBy,
         AssignmentStatus.InProgress => Opening?.DueBy ?? (Opening?.Due is { } d ? FirstVersionEndOfDay(d) : null),

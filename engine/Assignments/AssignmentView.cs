@@ -38,4 +38,6 @@ public sealed record AssignmentView(
     long Version,
     string Rag,
     IReadOnlyList<OwedView> Owed,
-    EscalationReached? Escalation);
+    EscalationReached? Escalation,
+    ExtensionRequested? PendingExtension,
+    IReadOnlyList<Interview> Interviews);

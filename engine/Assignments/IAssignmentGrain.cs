@@ -20,8 +20,8 @@ public interface IAssignmentGrain : IGrainWithStringKey
     /// <summary>The coordinator settles a dispute: reject it, withdraw the assignment, or reassign it to another agency.</summary>
     Task<AssignmentView> ResolveDisputeAsync(DisputeOutcome outcome, string? toAgencyId, string? note, Actor actor, string? correlationId);
 
-    /// <summary>The agency reports progress, optionally with indicator values.</summary>
-    Task<AssignmentView> SubmitReportAsync(string narrative, IReadOnlyList<Indicator> indicators, Actor actor, string? correlationId);
+    /// <summary>The agency reports progress, optionally with indicator values, for <paramref name="period"/> (default: the oldest owed).</summary>
+    Task<AssignmentView> SubmitReportAsync(string narrative, IReadOnlyList<Indicator> indicators, Actor actor, string? correlationId, string? period = null);
 
     /// <summary>The coordinator accepts or returns report number <paramref name="number"/>.</summary>
     Task<AssignmentView> ReviewReportAsync(int number, bool accept, string? note, Actor actor, string? correlationId);
@@ -49,6 +49,18 @@ public interface IAssignmentGrain : IGrainWithStringKey
 
     /// <summary>A coordinator climbs the ladder by hand with a reason: to the next rung, or to the named <paramref name="step"/>.</summary>
     Task<AssignmentView> EscalateAsync(string reason, string? step, string? colour, Actor actor, string? correlationId);
+
+    /// <summary>The agency asks for a later due date (延期申请) on what it owes now, with a reason.</summary>
+    Task<AssignmentView> RequestExtensionAsync(DateOnly date, string reason, Actor actor, string? correlationId);
+
+    /// <summary>The coordinator approves (optionally with another date) or rejects (with a reason) the waiting extension request.</summary>
+    Task<AssignmentView> DecideExtensionAsync(bool approve, DateOnly? date, string? note, Actor actor, string? correlationId);
+
+    /// <summary>The coordinator records an accountability interview (约谈); its commitments become the agency's obligations.</summary>
+    Task<AssignmentView> RecordInterviewAsync(InterviewInput input, Actor actor, string? correlationId);
+
+    /// <summary>The agency reports commitment <paramref name="number"/> of interview <paramref name="interview"/> fulfilled, with evidence.</summary>
+    Task<AssignmentView> FulfilCommitmentAsync(int interview, int number, string evidence, Actor actor, string? correlationId);
 
     /// <summary>One page of the reports, oldest first, or null when the assignment does not exist or is not theirs.</summary>
     Task<IReadOnlyList<Report>?> GetReportsAsync(int offset, int limit, Actor actor);

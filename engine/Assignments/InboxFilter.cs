@@ -2,8 +2,8 @@ using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Assignments;
 
-/// <summary>What an inbox shows: optionally one state, things due before a time, or only overdue ones; one page of it.</summary>
-public sealed record InboxFilter(AssignmentStatus? Status, DateTimeOffset? DueBefore, bool OverdueOnly, int Limit = InboxFilter.DefaultLimit, int Offset = 0)
+/// <summary>What an inbox shows: optionally one state, things due before a time, only overdue ones, or one colour; one page of it.</summary>
+public sealed record InboxFilter(AssignmentStatus? Status, DateTimeOffset? DueBefore, bool OverdueOnly, int Limit = InboxFilter.DefaultLimit, int Offset = 0, string? Rag = null)
 {
     public const int DefaultLimit = 200;
     public const int MaxLimit = Access.Limits.InboxPage;

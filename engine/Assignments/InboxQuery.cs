@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supervision.Engine.Deadlines;
 using Supervision.Engine.Errors;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
@@ -20,8 +21,15 @@ public sealed class InboxQuery(ITables tables, TimeProvider clock)
         Paging.Check(filter.Offset, filter.Limit, InboxFilter.MaxLimit);
 
         var now = clock.GetUtcNow();
-        var sql = "SELECT id, item_id, plan_id, item_ref, item_title, agency_id, role, status, due_at, responsible, report_count, pending_reports FROM assignments WHERE 1 = 1";
-        var parameters = new Dictionary<string, object?> { ["limit"] = filter.Limit, ["offset"] = filter.Offset };
+        var sql = $"""
+            SELECT * FROM (
+                SELECT a.id, a.item_id, a.plan_id, a.item_ref, a.item_title, a.agency_id, a.role, a.status, a.due_at, a.responsible,
+                    a.report_count, a.pending_reports, {Rag.WorstSql} AS rag_rank,
+                    (SELECT o.step FROM obligations o WHERE o.assignment_id = a.id AND o.state = 'open' AND o.rung IS NOT NULL ORDER BY o.rung DESC LIMIT 1) AS step
+                FROM assignments a) a
+            WHERE 1 = 1
+            """;
+        var parameters = new Dictionary<string, object?> { ["limit"] = filter.Limit, ["offset"] = filter.Offset, ["now"] = TrailTime.Format(now) };
         if (agencyId is not null)
         {
             sql += " AND agency_id = @agency";
@@ -43,7 +51,12 @@ public sealed class InboxQuery(ITables tables, TimeProvider clock)
         if (filter.OverdueOnly)
         {
             sql += " AND due_at IS NOT NULL AND due_at < @now";
-            parameters["now"] = TrailTime.Format(now);
+        }
+
+        if (filter.Rag is { } colour)
+        {
+            sql += " AND rag_rank = @rag";
+            parameters["rag"] = Rag.Rank(colour);
         }
 
         var rows = await tables.QueryAsync(sql + " ORDER BY due_at IS NULL, due_at, item_ref, id LIMIT @limit OFFSET @offset", parameters, reader =>
@@ -54,7 +67,7 @@ public sealed class InboxQuery(ITables tables, TimeProvider clock)
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
                 Enum.Parse<AssignmentRole>(reader.GetString(6), ignoreCase: true), statusValue, due,
                 due < now && AssignmentCycle.IsOpen(statusValue),
-                reader.NullableString(9), reader.GetInt32(10), reader.GetInt32(11));
+                reader.NullableString(9), reader.GetInt32(10), reader.GetInt32(11), Rag.OfRank(reader.GetInt64(12)), reader.NullableString(13));
         }, cancellationToken);
         return rows;
     }

@@ -2,7 +2,7 @@ using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Assignments;
 
-/// <summary>One line of an agency's inbox.</summary>
+/// <summary>One line of an agency's inbox: <c>Rag</c> is the worst colour of its open obligations, <c>Step</c> the highest ladder step reached on them.</summary>
 public sealed record InboxRow(
     string Id,
     string ItemId,
@@ -16,4 +16,6 @@ public sealed record InboxRow(
     bool Overdue,
     string? Responsible,
     int ReportCount,
-    int PendingReports);
+    int PendingReports,
+    string Rag,
+    string? Step);

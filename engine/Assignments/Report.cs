@@ -1,6 +1,6 @@
 namespace Supervision.Engine.Assignments;
 
-/// <summary>One progress report of an assignment, numbered from 1.</summary>
+/// <summary>One progress report of an assignment, numbered from 1; <c>Period</c> is the report period it met, if any.</summary>
 [GenerateSerializer, Immutable]
 public sealed record Report(
     int Number,
@@ -9,4 +9,5 @@ public sealed record Report(
     DateTimeOffset SubmittedAt,
     string SubmittedBy,
     ReportStatus Status,
-    string? ReviewNote);
+    string? ReviewNote,
+    string? Period = null);

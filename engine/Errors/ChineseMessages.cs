@@ -64,6 +64,22 @@ internal static class ChineseMessages
         ["item.agency_already_assigned"] = ["该单位在此事项上已有任务。"],
         ["workflow.unknown_definition"] = ["没有此工作流定义（或此版本）。"],
         ["report.already_reviewed"] = ["该进展报告已审核过。"],
+        ["report.period_not_owed"] = ["报告期「{period}」没有待报送的进展报告。", "该报告期没有待报送的进展报告。"],
+
+        // The escalation ladder
+        ["escalation.nothing_owed"] = ["该任务当前没有待履行的事项，无需升级督办。"],
+        ["escalation.unknown_colour"] = ["「colour」须为 blue（蓝）、orange（橙）、red（红）之一。"],
+        ["escalation.unknown_step"] = ["「step」须为督办阶梯中的一级：remind（提醒）、urge（催办）、supervise（督办）、interview（约谈）、notice（通报）。"],
+        ["escalation.ladder_climbed"] = ["该任务已到督办阶梯的最后一级。"],
+        ["escalation.already_reached"] = ["该任务已到达或超过这一级，请选择更高的一级。"],
+        ["extension.nothing_due"] = ["该任务当前没有带期限的待办事项，无需申请延期。"],
+        ["extension.pending"] = ["该任务已有一份延期申请等待办公室审批。"],
+        ["extension.none_pending"] = ["该任务没有待审批的延期申请。"],
+        ["extension.date"] = ["「date」须晚于当前截止日期 {current}，且不超过两年。", "延期日期无效。"],
+        ["interview.closed"] = ["该任务已结束，约谈只能针对进行中的任务记录。"],
+        ["interview.commitment_due"] = ["「{field}」整改期限须晚于约谈日期。", "整改期限须晚于约谈日期。"],
+        ["commitment.fulfilled"] = ["该整改承诺已报送完成。"],
+        ["inbox.rag"] = ["未知的颜色「{value}」，可用：green、yellow、red。", "未知的颜色。"],
 
         // The cycle: the move (trigger) and the state (status) come from the refusal
         ["cycle.not_allowed_in_state"] = ["无法{trigger}：任务当前为「{status}」。", "当前状态下不能执行此操作。"],

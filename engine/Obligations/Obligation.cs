@@ -8,12 +8,12 @@ namespace Supervision.Engine.Obligations;
 /// or review a completion (the office), rework (the agency), and a report for each period of the cadence. It follows
 /// from the assignment's state alone, so the table of obligations is kept from the events with no second set of rules.
 /// </summary>
-/// <param name="Kind">acknowledge, settle_dispute, contribute, complete, review, rework, report.</param>
+/// <param name="Kind">acknowledge, settle_dispute, contribute, complete, review, rework, report, rectify.</param>
 /// <param name="OwedBy">The agency id, or <c>office</c>.</param>
 /// <param name="DueAt">When it falls due; null when nothing sets a window (an item without a due date).</param>
 /// <param name="Key">Names it among the assignment's open obligations: the kind, or <c>report:2022-10</c> for a period.</param>
 /// <param name="OpenedAt">Since when it is owed; lateness is never counted from before it.</param>
-/// <param name="Period">The report period, for a report.</param>
+/// <param name="Period">The report period, for a report (<c>2022-10</c>); the interview and commitment numbers for a commitment (<c>1.2</c>).</param>
 [GenerateSerializer, Immutable]
 public sealed record Obligation(string Kind, string OwedBy, DateTimeOffset? DueAt, string Key, DateTimeOffset OpenedAt, string? Period = null)
 {
@@ -40,7 +40,10 @@ public sealed record Obligation(string Kind, string OwedBy, DateTimeOffset? DueA
         };
     }
 
-    /// <summary>Every obligation open in <paramref name="state"/>: the status's own, then each unreported period's report.</summary>
+    /// <summary>
+    /// Every obligation open in <paramref name="state"/>: the status's own, then each unreported period's report, then
+    /// each rectification commitment not yet fulfilled.
+    /// </summary>
     public static IReadOnlyList<Obligation> AllOf(AssignmentState state) =>
-        Of(state) is { } owed ? [owed, .. state.OwedReports] : [.. state.OwedReports];
+        [.. Of(state) is { } owed ? [owed] : Array.Empty<Obligation>(), .. state.OwedReports, .. state.OwedCommitments];
 }

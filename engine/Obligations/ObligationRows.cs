@@ -81,7 +81,12 @@ public static class ObligationRows
 
     private static ProjectionWrite Close(string assignmentId, string key, RecordedEvent cause)
     {
-        var cancelled = cause.Event is ICycleEvent { Trigger: CycleTrigger.Withdraw or CycleTrigger.Waive or CycleTrigger.UpholdDisputeWithdraw or CycleTrigger.UpholdDisputeReassign };
+        // A status's obligation is met by the move that ends it, unless the office took the work away; a report or a
+        // commitment only by its own event, and anything else that ends it (the completion covering the periods left,
+        // the assignment closing) cancels it.
+        var cancelled = key.Contains(':', StringComparison.Ordinal)
+            ? cause.Event is not (ReportSubmitted or CommitmentFulfilled)
+            : cause.Event is ICycleEvent { Trigger: CycleTrigger.Withdraw or CycleTrigger.Waive or CycleTrigger.UpholdDisputeWithdraw or CycleTrigger.UpholdDisputeReassign };
         return new ProjectionWrite(
             """
             UPDATE obligations SET state = @state, closed_at = @at, closed_by = @event, closed_version = @version, next_at = NULL, next_rung = NULL

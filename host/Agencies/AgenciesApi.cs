@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
+using Supervision.Engine.Deadlines;
 using Supervision.Engine.Errors;
 using Supervision.Host.Api;
 using Supervision.Workflows.Cycle;
@@ -56,17 +57,17 @@ public static class AgenciesApi
             grains.GetGrain<IAgencyGrain>(id).SetAliasesAsync(body.Aliases ?? [], ctx.Actor(), ctx.Correlation()))
             .WithName("setAgencyAliases")
             .WithSummary("设置单位别名 · Set an agency's aliases");
-        group.MapGet("/agencies/{id}/inbox", (string id, string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
-            inbox.RunAsync(ctx.Actor(), id, Filter(status, dueBefore, overdue, limit, offset), ctx.RequestAborted))
+        group.MapGet("/agencies/{id}/inbox", (string id, string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, string? rag, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
+            inbox.RunAsync(ctx.Actor(), id, Filter(status, dueBefore, overdue, rag, limit, offset), ctx.RequestAborted))
             .WithName("getAgencyInbox")
             .WithSummary("单位待办 · List an agency's assignments");
-        group.MapGet("/inbox", (string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
-            inbox.RunAsync(ctx.Actor(), ctx.Actor().AgencyId, Filter(status, dueBefore, overdue, limit, offset), ctx.RequestAborted))
+        group.MapGet("/inbox", (string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, string? rag, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
+            inbox.RunAsync(ctx.Actor(), ctx.Actor().AgencyId, Filter(status, dueBefore, overdue, rag, limit, offset), ctx.RequestAborted))
             .WithName("getInbox")
             .WithSummary("我的待办 · List my agency's assignments");
     }
 
-    private static InboxFilter Filter(string? status, DateTimeOffset? dueBefore, bool? overdue, int? limit, int? offset)
+    private static InboxFilter Filter(string? status, DateTimeOffset? dueBefore, bool? overdue, string? rag, int? limit, int? offset)
     {
         AssignmentStatus? parsed = null;
         if (!string.IsNullOrEmpty(status))
@@ -77,6 +78,11 @@ public static class AgenciesApi
                     .With("value", status).With("allowed", string.Join("、", Enum.GetNames<AssignmentStatus>().Select(JsonNamingPolicy.SnakeCaseLower.ConvertName)));
         }
 
-        return new InboxFilter(parsed, dueBefore, overdue ?? false, limit ?? InboxFilter.DefaultLimit, offset ?? 0);
+        if (!string.IsNullOrEmpty(rag) && !Rag.All.Contains(rag))
+        {
+            throw SupervisionException.Invalid("inbox.rag", $"Unknown colour '{rag}'; use one of {string.Join(", ", Rag.All)}.", "rag").With("value", rag);
+        }
+
+        return new InboxFilter(parsed, dueBefore, overdue ?? false, limit ?? InboxFilter.DefaultLimit, offset ?? 0, string.IsNullOrEmpty(rag) ? null : rag);
     }
 }

@@ -14,13 +14,25 @@ public static class AssignmentsApi
 
     public sealed record ResolveDisputeRequest([property: JsonRequired] string? Outcome, string? ToAgencyId, string? Note);
 
-    public sealed record ReportRequest([property: JsonRequired] string? Narrative, List<Indicator>? Indicators);
+    public sealed record ReportRequest([property: JsonRequired] string? Narrative, List<Indicator>? Indicators, string? Period);
 
     public sealed record TextRequest([property: JsonRequired] string? Text);
 
     public sealed record CompletionRequest([property: JsonRequired] string? Evidence);
 
     public sealed record ReviewRequest([property: JsonRequired] string? Decision, string? Note);
+
+    public sealed record ExtensionRequest([property: JsonRequired] DateOnly? Date, [property: JsonRequired] string? Reason);
+
+    public sealed record ExtensionDecisionRequest([property: JsonRequired] string? Decision, DateOnly? Date, string? Note);
+
+    public sealed record CommitmentRequest([property: JsonRequired] string? Text, [property: JsonRequired] DateOnly? Due);
+
+    public sealed record InterviewRequest(
+        [property: JsonRequired] DateOnly? HeldOn, [property: JsonRequired] string? Place, List<string>? Attendees,
+        [property: JsonRequired] string? Minutes, List<CommitmentRequest>? Commitments);
+
+    public sealed record EscalateRequest([property: JsonRequired] string? Reason, string? Step, string? Colour);
 
     public static void MapAssignmentsApi(this WebApplication app)
     {
@@ -47,7 +59,7 @@ public static class AssignmentsApi
             .WithName("resolveDispute")
             .WithSummary("处理异议 · Resolve a dispute");
         group.MapPost("/reports", (string id, ReportRequest body, IGrainFactory g, HttpContext ctx) =>
-            g.GetGrain<IAssignmentGrain>(id).SubmitReportAsync(body.Narrative ?? "", body.Indicators ?? [], ctx.Actor(), ctx.Correlation()))
+            g.GetGrain<IAssignmentGrain>(id).SubmitReportAsync(body.Narrative ?? "", body.Indicators ?? [], ctx.Actor(), ctx.Correlation(), body.Period))
             .WithName("submitReport")
             .WithSummary("报送进展 · Submit a progress report");
         group.MapPost("/reports/{number:int}/review", (string id, int number, ReviewRequest body, IGrainFactory g, HttpContext ctx) =>
@@ -74,6 +86,30 @@ public static class AssignmentsApi
             g.GetGrain<IAssignmentGrain>(id).WithdrawAsync(body?.Reason, ctx.Actor(), ctx.Correlation()))
             .WithName("withdrawAssignment")
             .WithSummary("撤回任务 · Withdraw an assignment");
+        group.MapPost("/escalate", (string id, EscalateRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).EscalateAsync(body.Reason ?? "", body.Step, body.Colour, ctx.Actor(), ctx.Correlation()))
+            .WithName("escalateAssignment")
+            .WithSummary("升级督办 · Escalate an assignment by hand");
+        group.MapPost("/extension", (string id, ExtensionRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).RequestExtensionAsync(body.Date ?? default, body.Reason ?? "", ctx.Actor(), ctx.Correlation()))
+            .WithName("requestExtension")
+            .WithSummary("申请延期 · Ask for an extension");
+        group.MapPost("/extension/decide", (string id, ExtensionDecisionRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).DecideExtensionAsync(Decide(body.Decision, "approve", "reject"), body.Date, body.Note, ctx.Actor(), ctx.Correlation()))
+            .WithName("decideExtension")
+            .WithSummary("审批延期 · Decide an extension request");
+        group.MapPost("/interviews", (string id, InterviewRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).RecordInterviewAsync(
+                new InterviewInput(
+                    body.HeldOn ?? default, body.Place ?? "", body.Attendees ?? [], body.Minutes ?? "",
+                    body.Commitments?.Select(c => c is null ? null! : new CommitmentInput(c.Text ?? "", c.Due ?? default)).ToList() ?? []),
+                ctx.Actor(), ctx.Correlation()))
+            .WithName("recordInterview")
+            .WithSummary("记录约谈 · Record an accountability interview");
+        group.MapPost("/interviews/{interview:int}/commitments/{number:int}/fulfil", (string id, int interview, int number, CompletionRequest body, IGrainFactory g, HttpContext ctx) =>
+            g.GetGrain<IAssignmentGrain>(id).FulfilCommitmentAsync(interview, number, body.Evidence ?? "", ctx.Actor(), ctx.Correlation()))
+            .WithName("fulfilCommitment")
+            .WithSummary("报送整改完成 · Report a rectification commitment fulfilled");
     }
 
     private static bool Decide(string? decision, string yes, string no) =>

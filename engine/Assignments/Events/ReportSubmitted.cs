@@ -4,8 +4,9 @@ using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Assignments.Events;
 
+/// <summary>A progress report; <c>Period</c> names the report period it meets (null for a report outside the cadence).</summary>
 [GenerateSerializer, Immutable]
-public sealed record ReportSubmitted(int Number, string Narrative, IReadOnlyList<Indicator> Indicators) : ICycleEvent
+public sealed record ReportSubmitted(int Number, string Narrative, IReadOnlyList<Indicator> Indicators, string? Period = null) : ICycleEvent
 {
     [JsonIgnore]
     public CycleTrigger Trigger => CycleTrigger.SubmitReport;

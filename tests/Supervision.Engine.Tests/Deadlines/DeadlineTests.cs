@@ -22,7 +22,7 @@ public sealed class DeadlineTests(DeadlineFixture fixture)
         var view = await lead.AcknowledgeAsync(new Responsible("张三", null, null), World.UserOf(_world.Lead), null);
         await fixture.Time.RunUntilAsync(owed.DueAt!.Value.AddDays(40));
 
-        var steps = await fixture.StepsAsync(view.Id);
+        var steps = (await fixture.StepsAsync(view.Id)).Where(s => s.Step.Obligation == "acknowledge");
         Assert.Equal(["remind"], steps.Select(s => s.Step.Step));
         var state = await fixture.Tables.QueryAsync(
             "SELECT state, closed_by FROM obligations WHERE assignment_id = @a AND kind = 'acknowledge'",
@@ -105,6 +105,84 @@ public sealed class DeadlineTests(DeadlineFixture fixture)
             "SELECT next_at FROM obligations WHERE assignment_id = @a AND state = 'open'",
             new Dictionary<string, object?> { ["a"] = (await lead.GetAsync(_world.Coordinator))!.Id }, r => TrailTime.Parse(r.GetString(0)));
         Assert.Equal([owed.NextStepAt!.Value], next);
+    }
+
+    [Fact]
+    public async Task A_lead_owes_a_report_for_each_month_until_the_work_is_due_and_a_report_meets_the_oldest()
+    {
+        var lead = await DispatchedLeadAsync();
+        var user = World.UserOf(_world.Lead);
+        var view = await lead.AcknowledgeAsync(new Responsible("张三", null, null), user, null);
+
+        var reports = view.Owed.Where(o => o.Kind == "report").ToList();
+        var first = reports[0];
+        Assert.Equal("complete", view.Owed[0].Kind);
+        // Monthly periods up to the item's due date (2022-12-31); the December report is the completion's.
+        Assert.Equal("2022-11", reports[^1].Period);
+        Assert.True(reports.Count >= 5);
+        // Due 5 working days after the month ends, at the end of that day in Beijing.
+        var monthEnd = DateOnly.ParseExact(first.Period + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddMonths(1).AddDays(-1);
+        Assert.True(first.DueAt > new DateTimeOffset(monthEnd.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(8)).AddDays(5));
+
+        var reported = await lead.SubmitReportAsync("本月进展", [], user, null);
+        var named = await Assert.ThrowsAsync<SupervisionException>(() => lead.SubmitReportAsync("再报", [], user, null, first.Period));
+
+        Assert.Equal(first.Period, reported.RecentReports[^1].Period);
+        Assert.DoesNotContain(reported.Owed, o => o.Period == first.Period);
+        Assert.Equal("report.period_not_owed", named.Code);
+        var met = await fixture.Tables.QueryAsync(
+            "SELECT state FROM obligations WHERE assignment_id = @a AND key = @k",
+            new Dictionary<string, object?> { ["a"] = view.Id, ["k"] = "report:" + first.Period }, r => r.GetString(0));
+        Assert.Equal(["met"], met);
+    }
+
+    [Fact]
+    public async Task An_approved_extension_moves_the_due_time_and_restarts_the_ladder()
+    {
+        var lead = await DispatchedLeadAsync();
+        var user = World.UserOf(_world.Lead);
+        var owed = Assert.Single((await lead.GetAsync(_world.Coordinator))!.Owed);
+        await fixture.Time.RunUntilAsync(owed.DueAt!.Value.AddMinutes(1));
+        Assert.Equal("red", (await lead.GetAsync(user))!.Rag);
+
+        var newDate = DateOnly.FromDateTime(owed.DueAt.Value.UtcDateTime).AddDays(20);
+        var byCoordinator = await Assert.ThrowsAsync<SupervisionException>(() => lead.RequestExtensionAsync(newDate, "x", _world.Coordinator, null));
+        var asked = await lead.RequestExtensionAsync(newDate, "需协调资金，申请延期", user, null);
+        var twice = await Assert.ThrowsAsync<SupervisionException>(() => lead.RequestExtensionAsync(newDate, "again", user, null));
+        var approved = await lead.DecideExtensionAsync(true, null, "同意", _world.Coordinator, null);
+
+        Assert.Equal(FailureKind.Forbidden, byCoordinator.Kind);
+        Assert.Equal(newDate, asked.PendingExtension!.Date);
+        Assert.Equal("extension.pending", twice.Code);
+        Assert.Null(approved.PendingExtension);
+        var moved = Assert.Single(approved.Owed);
+        Assert.Equal(new DateTimeOffset(newDate.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(8)), moved.DueAt);
+        Assert.Equal(("green", "remind"), (approved.Rag, moved.NextStep));
+
+        // The urging that was due before the extension does not come; the clock runs to the new date's ladder.
+        await fixture.Time.RunUntilAsync(moved.DueAt!.Value.AddDays(-1));
+        var steps = (await fixture.StepsAsync(approved.Id)).Select(s => s.Step.Step).ToList();
+        Assert.Equal(["remind", "remind"], steps);
+    }
+
+    [Fact]
+    public async Task An_interview_records_commitments_that_are_obligations_until_fulfilled()
+    {
+        var lead = await DispatchedLeadAsync();
+        var today = DateOnly.FromDateTime(DeadlineFixture.Clock.GetUtcNow().UtcDateTime);
+        var input = new InterviewInput(today, "办公室第一会议室", ["督查室主任", "人社厅分管负责人"], "约谈纪要：……", [new CommitmentInput("月底前完成整改", today.AddDays(20))]);
+
+        var byAgency = await Assert.ThrowsAsync<SupervisionException>(() => lead.RecordInterviewAsync(input, World.UserOf(_world.Lead), null));
+        var view = await lead.RecordInterviewAsync(input, _world.Coordinator, null);
+        var rectify = Assert.Single(view.Owed, o => o.Kind == "rectify");
+        var seen = await lead.GetAsync(World.UserOf(_world.Lead));
+        var done = await lead.FulfilCommitmentAsync(1, 1, "已完成，见附件", World.UserOf(_world.Lead), null);
+
+        Assert.Equal(FailureKind.Forbidden, byAgency.Kind);
+        Assert.Equal(("1.1", _world.Lead), (rectify.Period, rectify.OwedBy));
+        Assert.Equal("办公室第一会议室", Assert.Single(seen!.Interviews).Place);
+        Assert.DoesNotContain(done.Owed, o => o.Kind == "rectify");
+        Assert.Equal([1], Assert.Single(done.Interviews).Fulfilled);
     }
 
     private async Task<IAssignmentGrain> DispatchedLeadAsync()

@@ -169,7 +169,7 @@ public sealed class AssignmentCycleTests(ClusterFixture fixture)
 
         var events = await fixture.Store.ReadStreamAsync($"assignment-{AssignmentIds.For(itemId, _world.Lead)}");
 
-        Assert.Equal(["AssignmentOpened", "AssignmentAcknowledged", "ReportSubmitted"], events.Select(e => e.Type));
+        Assert.Equal(["AssignmentOpened", "AssignmentAcknowledged", "ReportsScheduled", "ReportSubmitted"], events.Select(e => e.Type));
         Assert.Equal(_world.Lead, events[1].Actor.AgencyId);
         Assert.True(Supervision.Engine.Trail.TrailVerifier.Verify(events).Intact);
         var replayed = new AssignmentState();
