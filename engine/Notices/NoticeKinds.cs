@@ -15,12 +15,13 @@ public static class NoticeKinds
     public const string CompletionApproved = "completion_approved";
     public const string CompletionReturned = "completion_returned";
     public const string DisputeDecided = "dispute_decided";
+    public const string ExtensionDecided = "extension_decided";
     public const string Digest = "digest";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Dispatch, Acknowledged, Reminder, Urging, SupervisionSlip, Interview, PublicNotice, ReportAccepted, ReportReturned,
-        CompletionApproved, CompletionReturned, DisputeDecided, Digest,
+        CompletionApproved, CompletionReturned, DisputeDecided, ExtensionDecided, Digest,
     ];
 
     /// <summary>The notice a ladder step sends: remind → 提醒, urge → 催办, supervise → 督办单, interview → 约谈, notice → 通报.</summary>

@@ -32,6 +32,14 @@ public static class NoticeRules
             DisputeRejected e => Notice(NoticeKinds.DisputeDecided, [Recipients.Liaison]) with { Step = "rejected", Detail = e.Note },
             DisputeUpheldWithdrawn e => Notice(NoticeKinds.DisputeDecided, [Recipients.Liaison]) with { Step = "withdrawn", Detail = e.Note },
             DisputeUpheldReassigned e => Notice(NoticeKinds.DisputeDecided, [Recipients.Liaison]) with { Step = "reassigned", Detail = e.Note },
+            ExtensionApproved e => Notice(NoticeKinds.ExtensionDecided, [Recipients.Responsible, Recipients.Liaison], e.DueAt) with
+            {
+                Step = "extension_approved", Obligation = e.Obligation, Detail = e.Note,
+            },
+            ExtensionRejected e => Notice(NoticeKinds.ExtensionDecided, [Recipients.Responsible, Recipients.Liaison]) with
+            {
+                Step = "extension_rejected", Obligation = e.Obligation, Detail = e.Reason,
+            },
             EscalationReached e => Notice(NoticeKinds.ForStep(e.Step), e.Notify) with
             {
                 Step = e.Step, Colour = e.Colour, Obligation = e.Obligation, Detail = e.Reason,

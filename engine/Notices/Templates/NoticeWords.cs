@@ -22,6 +22,8 @@ public sealed class NoticeWords(DueTimes dueTimes, TimeProvider clock)
         ["rejected"] = ("异议不成立，请继续办理", "dispute rejected; the work stays with you"),
         ["withdrawn"] = ("异议成立，撤回交办", "dispute upheld; the assignment is withdrawn"),
         ["reassigned"] = ("异议成立，改由其他单位办理", "dispute upheld; the work goes to another agency"),
+        ["extension_approved"] = ("同意延期", "extension granted"),
+        ["extension_rejected"] = ("不同意延期，原期限不变", "extension refused; the due date stands"),
         ["lead"] = ("牵头单位", "lead agency"),
         ["cooperating"] = ("配合单位", "cooperating agency"),
     };

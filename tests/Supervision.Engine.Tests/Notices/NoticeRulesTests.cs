@@ -54,6 +54,16 @@ public sealed class NoticeRulesTests
     }
 
     [Fact]
+    public void An_approved_extension_tells_the_agency_its_new_due_time()
+    {
+        var newDue = At.AddDays(20);
+        var request = Single(Opened(), new ExtensionApproved("acknowledge", new DateOnly(2022, 10, 30), newDue, "同意"));
+
+        Assert.Equal((NoticeKinds.ExtensionDecided, "extension_approved", newDue), (request.Kind, request.Step, request.DueAt));
+        Assert.Equal(["responsible", "liaison"], request.Notify);
+    }
+
+    [Fact]
     public void A_step_taken_by_hand_carries_its_reason()
     {
         var request = Single(Opened(), new EscalationReached("complete", "hrss", "interview", 3, At, ["responsible", "agency_head"], null, "连续三个月未报送"));
