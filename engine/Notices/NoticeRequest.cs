@@ -27,4 +27,5 @@ public sealed record NoticeRequest(
     string? Obligation = null,
     string? Detail = null,
     int? Report = null,
+    string? Period = null,
     bool AckLink = false);

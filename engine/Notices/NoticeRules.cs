@@ -40,9 +40,11 @@ public static class NoticeRules
             {
                 Step = "extension_rejected", Obligation = e.Obligation, Detail = e.Reason,
             },
-            EscalationReached e => Notice(NoticeKinds.ForStep(e.Step), e.Notify) with
+            // Steps processed late in one append (after downtime): only the highest is worth a notice.
+            EscalationReached e when after.LastEscalation is { } last && last != e && last.Obligation == e.Obligation && last.Period == e.Period && last.Rung > e.Rung => null,
+            EscalationReached e => Notice(NoticeKinds.ForStep(e.Step), e.Notify, DueOf(after, e)) with
             {
-                Step = e.Step, Colour = e.Colour, Obligation = e.Obligation, Detail = e.Reason,
+                Step = e.Step, Colour = e.Colour, Obligation = e.Obligation, Detail = e.Reason, Period = e.Period,
             },
             _ => null,
         };
@@ -51,4 +53,10 @@ public static class NoticeRules
             yield return Reaction.Of(Kind, id, notice, settle: false);
         }
     }
+
+    // A periodic report's or a commitment's own due time; otherwise the assignment's current one.
+    private static DateTimeOffset? DueOf(AssignmentState after, EscalationReached e) =>
+        e.Period is null
+            ? after.DueAt
+            : after.OwedReports.Concat(after.OwedCommitments).FirstOrDefault(o => o.Period == e.Period)?.DueAt ?? after.DueAt;
 }

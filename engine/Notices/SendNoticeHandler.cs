@@ -65,6 +65,7 @@ public sealed class SendNoticeHandler(
             ["colour_label"] = NoticeWords.Label(r.Colour ?? "blue", lang),
             ["outcome_label"] = NoticeWords.Label(r.Step, lang),
             ["detail"] = r.Detail,
+            ["period"] = r.Period,
             ["report"] = r.Report?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["responsible_name"] = r.Responsible?.Name,
             ["link"] = link,

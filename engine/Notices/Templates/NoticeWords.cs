@@ -16,6 +16,7 @@ public sealed class NoticeWords(DueTimes dueTimes, TimeProvider clock)
         ["review"] = ("审核", "review"),
         ["rework"] = ("整改", "rework"),
         ["report"] = ("进展报送", "progress report"),
+        ["rectify"] = ("整改承诺", "rectification commitment"),
         ["blue"] = ("蓝色", "blue"),
         ["orange"] = ("橙色", "orange"),
         ["red"] = ("红色", "red"),

@@ -64,6 +64,20 @@ public sealed class NoticeRulesTests
     }
 
     [Fact]
+    public void Steps_processed_late_in_one_append_send_only_the_highest()
+    {
+        var before = Opened();
+        var remind = new TrailEntry(new EscalationReached("acknowledge", "hrss", "remind", 0, At, ["liaison"], null, null), Actor.System, At, null);
+        var urge = new TrailEntry(new EscalationReached("acknowledge", "hrss", "urge", 1, At.AddDays(3), ["liaison"], null, null), Actor.System, At, null);
+        var after = Opened();
+        after.Apply(remind);
+        after.Apply(urge);
+
+        Assert.Empty(NoticeRules.For(before, after, new RecordedEvent(remind, 2)));
+        Assert.Single(NoticeRules.For(before, after, new RecordedEvent(urge, 3)));
+    }
+
+    [Fact]
     public void A_step_taken_by_hand_carries_its_reason()
     {
         var request = Single(Opened(), new EscalationReached("complete", "hrss", "interview", 3, At, ["responsible", "agency_head"], null, "连续三个月未报送"));
