@@ -10,8 +10,14 @@ log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
 # What the tests need beyond the .NET SDK, as "command-or-file:debian-package" pairs; installed when missing.
-# SQLite ships inside Microsoft.Data.Sqlite. The browser tests drive Debian's Chromium and need CJK fonts to render Chinese.
-requirements=("/usr/bin/chromium:chromium" "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk")
+# SQLite ships inside Microsoft.Data.Sqlite. The browser tests drive Debian's Chromium and need CJK fonts to render
+# Chinese. The notice tests send mail to Debian's aiosmtpd (with a self-signed certificate from openssl for STARTTLS).
+requirements=(
+  "/usr/bin/chromium:chromium"
+  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk"
+  "/usr/lib/python3/dist-packages/aiosmtpd:python3-aiosmtpd"
+  "openssl:openssl"
+)
 need=()
 for pair in "${requirements[@]}"; do
   what=${pair%%:*}
@@ -28,6 +34,14 @@ if ! dotnet build Supervision.sln -c Release -nologo -v q > "$log/build.txt" 2>&
   grep -E "error|rror:" "$log/build.txt" | sort -u | head -50
   echo "build failed"; echo "tests: 0 passed, 1 failed"; exit 1
 fi
+
+# Debian's aiosmtpd on loopback for the notice tests (tests/smtp/aiosmtpd_server.py): ports and Maildir in one folder.
+export SUPERVISION_TEST_AIOSMTPD="$log/aiosmtpd"
+/usr/bin/python3 tests/smtp/aiosmtpd_server.py "$SUPERVISION_TEST_AIOSMTPD" > "$log/aiosmtpd.txt" 2>&1 &
+smtpd=$!
+trap 'kill $smtpd 2>/dev/null; rm -rf "$log"' EXIT
+for _ in $(seq 1 100); do [ -e "$SUPERVISION_TEST_AIOSMTPD/ports" ] && break; sleep 0.1; done
+[ -e "$SUPERVISION_TEST_AIOSMTPD/ports" ] || { echo "aiosmtpd did not start:"; cat "$log/aiosmtpd.txt"; }
 
 passed=0; failed=0; status=0
 for proj in tests/*.Tests/*.csproj; do

@@ -8,6 +8,7 @@ using Supervision.Host.Demo;
 using Supervision.Host.Health;
 using Supervision.Host.Import;
 using Supervision.Host.Logging;
+using Supervision.Host.Notices;
 using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
 using Supervision.Host.Deadlines;
@@ -75,6 +76,7 @@ public static class SupervisionApp
         builder.Services.AddSupervisionHealth();
         builder.AddTrailCheckpoints(options);
         builder.AddSupervisionWeb(options);
+        builder.AddSupervisionNotices(options);
 
         var app = builder.Build();
         app.UseSupervisionWebHeaders();
@@ -93,6 +95,7 @@ public static class SupervisionApp
         app.MapCalendarApi();
         app.MapDeadlinesApi();
         app.MapSupervisionWeb();
+        app.MapNoticesApi();
         return app;
     }
 }

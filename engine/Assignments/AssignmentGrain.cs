@@ -191,6 +191,11 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
         {
             yield return Reaction.Of(AssignmentClosedHandler.Kind, o.ItemId, new AssignmentClosedHandler.Request(Id));
         }
+
+        foreach (var notice in Notices.NoticeRules.For(before, after, recorded))
+        {
+            yield return notice;
+        }
     }
 
     /// <summary>

@@ -114,6 +114,11 @@ internal static class ChineseMessages
         // Reactions (administrators)
         ["reactions.state"] = ["「state」须为 failed、pending、done 之一。"],
 
+        // Notices
+        ["notices.state"] = ["「state」须为 pending、sent、failed、unaddressed 之一。"],
+        ["notices.bad_day"] = ["「day」须为 YYYY-MM-DD 格式的日期。"],
+        ["notice.refused"] = ["邮件服务器拒收此通知：{reply}", "邮件服务器拒收此通知。"],
+
         // The working-day calendar
         ["calendar.bad_date"] = ["「{field}」须为 YYYY-MM-DD 格式的日期，年份在 1900–2999 之间。", "日期须为 YYYY-MM-DD 格式，年份在 1900–2999 之间。"],
         ["calendar.bad_days"] = ["「{field}」须为 -{limit} 到 {limit} 之间的整数个工作日，负数表示往前数。", "工作日天数须为整数，且不超出允许范围。"],

@@ -6,6 +6,7 @@ using Supervision.Engine.Assignments;
 using Supervision.Engine.Deadlines;
 using Supervision.Engine.Import.Drafts;
 using Supervision.Engine.Items;
+using Supervision.Engine.Notices;
 using Supervision.Engine.Plans;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.ReadModel;
@@ -51,6 +52,7 @@ public static class EngineSetup
         services.TryAddSingleton<IDeadlineTriggers>(sp => sp.GetRequiredService<DeadlineQueue>());
         services.TryAddSingleton<DeadlineSweep>();
         services.TryAddSingleton<RagQuery>();
+        services.AddNotices();
         return services;
     }
 }

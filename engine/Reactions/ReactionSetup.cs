@@ -20,6 +20,7 @@ public static class ReactionSetup
         services.AddSingleton<IReactionHandler, Items.AssignmentClosedHandler>();
         services.AddSingleton<IReactionHandler, Items.ReassignHandler>();
         services.AddSingleton<IReactionHandler, Deadlines.ScheduleDeadlineHandler>();
+        services.AddSingleton<IReactionHandler, Notices.SendNoticeHandler>();
         return services;
     }
 }

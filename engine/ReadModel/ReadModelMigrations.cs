@@ -98,5 +98,6 @@ public static class ReadModelMigrations
             CREATE INDEX ix_obligations_next ON obligations (state, next_at);
             CREATE INDEX ix_obligations_key ON obligations (assignment_id, key, state);
             """),
+        Notices.NoticeRows.Migration,
     ];
 }

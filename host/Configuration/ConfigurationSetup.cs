@@ -30,6 +30,7 @@ public static class ConfigurationSetup
             .Concat(ReactionProblems(options.Reactions))
             .Concat(TimeZoneProblems(options.TimeZone))
             .Concat(DeadlineProblems(options.Deadlines))
+            .Concat(Notices.NoticeSettings.Problems(options))
             .ToList();
         if (messages.Count > 0)
         {

@@ -47,6 +47,12 @@ public sealed class SupervisionOptions
     [Required]
     public string TimeZone { get; set; } = Supervision.Workflows.Calendar.DueTimes.DefaultZoneId;
 
+    /// <summary>The mail server (<c>Supervision:Smtp:Host</c>, <c>Port</c>, <c>Security</c>, <c>User</c>, <c>Password</c>, <c>From</c> …); no host: <c>.eml</c> files in <c>mail-pickup/</c>.</summary>
+    public Engine.Notices.Mail.SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>The office's addresses, the notices' language, links and digests (<c>Supervision:Notices:*</c>).</summary>
+    public Engine.Notices.NoticeOptions Notices { get; set; } = new();
+
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "supervision.db");
 
     /// <summary>How a deadline firing fans out (<c>Supervision:Deadlines:Concurrency</c>, <c>BatchSize</c>, <c>RetryAfter</c>).</summary>

@@ -70,6 +70,8 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         new("GET", "/api/v1/imports/{draft}", null, [Who.Coordinator], Records: false),
         new("PATCH", "/api/v1/imports/{draft}", new[] { new { op = "drop_item", item = "二(一)" } }, [Who.Coordinator], Records: false),
         new("POST", "/api/v1/imports/{draft}/commit", new { allow_duplicate = true }, [Who.Coordinator]),
+        new("GET", "/api/v1/notices", null, [Who.Admin, Who.Coordinator, Who.Inspector], Records: false),
+        new("POST", "/api/v1/notices/digest", null, [Who.Admin, Who.Coordinator], Records: false),
     ];
 
     public static TheoryData<string, string> Rows()

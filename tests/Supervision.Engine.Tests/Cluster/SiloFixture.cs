@@ -37,6 +37,11 @@ public abstract class SiloFixture<TSetting> : IAsyncLifetime
         where T : notnull =>
         (Cluster.Primary as InProcessSiloHandle ?? throw new InvalidOperationException("The test silo is not in process.")).SiloHost.Services.GetRequiredService<T>();
 
+    /// <summary>Where the silo writes its notices as <c>.eml</c> files.</summary>
+    public string PickupDirectory => PickupFolder;
+
+    private static string PickupFolder => Path.Combine(Path.GetDirectoryName(TSetting.DatabasePath)!, "mail-pickup");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(TSetting.DatabasePath)!);
@@ -61,6 +66,8 @@ public abstract class SiloFixture<TSetting> : IAsyncLifetime
         {
             siloBuilder.Services.AddSingleton<TimeProvider>(TSetting.Clock);
             siloBuilder.Services.AddSingleton(new ReactionOptions { MaxAttempts = 3, PollInterval = TimeSpan.FromMilliseconds(50) });
+            // Notices go to .eml files beside the database (no mail server), and the office has an address.
+            siloBuilder.Services.AddSingleton(new Supervision.Engine.Notices.NoticeOptions { PickupDirectory = PickupFolder, LinkKeyPath = Path.Combine(PickupFolder, "..", "notice-link-key"), Office = "督查室 <office@example.org>" });
             siloBuilder.AddSupervisionEngine(TSetting.DatabasePath);
             siloBuilder.Services.AddSingleton<IReactionHandler, FlakyHandler>();
         }

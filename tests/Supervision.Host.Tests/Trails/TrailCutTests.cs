@@ -20,11 +20,18 @@ public sealed class TrailCutTests(HostFixture host)
         var w = await ApiWorld.CreateAsync(host);
         await w.LeadUser.PostAsync($"/api/v1/assignments/{w.LeadAssignment}/acknowledge", new { responsible_name = "张三" });
         await w.LeadUser.PostAsync($"/api/v1/assignments/{w.LeadAssignment}/reports", new { narrative = "一季度进展" });
+        // The notices these commands caused are recorded afterwards on their own streams: let them land first.
+        using (var position = new LogPosition(host.DataDirectory))
+        {
+            await position.SettledAsync(TimeSpan.FromMilliseconds(500));
+        }
+
         var checkpoint = await TrailFiles.CheckpointAsync(host);
 
         await DeleteAsync($"stream_id = 'item-{w.ItemId}' AND version = (SELECT MAX(version) FROM events WHERE stream_id = 'item-{w.ItemId}')");
         await DeleteAsync($"stream_id = 'assignment-{w.LeadAssignment}' AND version >= (SELECT MAX(version) - 1 FROM events WHERE stream_id = 'assignment-{w.LeadAssignment}')");
         await DeleteAsync($"stream_id = 'assignment-{w.CoopAssignment}'");
+        await DeleteAsync($"stream_id LIKE 'notices-{w.ItemId}~%'");
         var export = await host.Inspector.GetStringAsync($"/api/v1/items/{w.ItemId}/trail/export");
         var folder = TrailFiles.Folder();
         var exportFile = await TrailFiles.SaveAsync(folder, "export.json", export);
