@@ -10,5 +10,6 @@ public static class SiloSetup
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
             .AddSupervisionEngine(options.Store, options.DatabasePath)
-            .Services.AddQuartzDeadlines(options.QuartzDatabasePath));
+            .Services.AddQuartzDeadlines(
+                options.QuartzDatabasePath, (options.Notices.DigestHour, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone ?? Supervision.Workflows.Calendar.DueTimes.DefaultZoneId))));
 }

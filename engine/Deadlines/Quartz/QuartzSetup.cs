@@ -12,7 +12,10 @@ namespace Supervision.Engine.Deadlines.Quartz;
 /// </summary>
 public static class QuartzSetup
 {
-    public static IServiceCollection AddQuartzDeadlines(this IServiceCollection services, string quartzDatabasePath)
+    /// <param name="services">The host's services.</param>
+    /// <param name="quartzDatabasePath">Quartz's own SQLite file.</param>
+    /// <param name="digest">When the daily digest fires: the hour in the office's zone; null for no digest job.</param>
+    public static IServiceCollection AddQuartzDeadlines(this IServiceCollection services, string quartzDatabasePath, (int Hour, TimeZoneInfo Zone)? digest = null)
     {
         var connection = new SqliteConnectionStringBuilder { DataSource = quartzDatabasePath, Pooling = true }.ToString();
         services.AddQuartz(q =>
@@ -23,6 +26,12 @@ public static class QuartzSetup
                 store.ProvisionSchema();
             });
             q.AddJob<DeadlineJob>(j => j.WithIdentity(DeadlineJob.Key).StoreDurably());
+            if (digest is { } d)
+            {
+                q.ScheduleJob<Notices.Digests.DigestJob>(
+                    t => t.WithIdentity("daily-digest", "notices").WithCronSchedule($"0 0 {d.Hour} * * ?", c => c.InTimeZone(d.Zone)),
+                    j => j.WithIdentity(Notices.Digests.DigestJob.Key));
+            }
         });
         services.AddQuartzHostedService(o =>
         {
