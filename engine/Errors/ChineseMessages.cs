@@ -118,6 +118,11 @@ internal static class ChineseMessages
         ["calendar.bad_days"] = ["「{field}」须为 -{limit} 到 {limit} 之间的整数个工作日，负数表示往前数。", "工作日天数须为整数，且不超出允许范围。"],
         ["calendar.bad_year"] = ["年份须为 1900–2999 之间的数字。"],
 
+        // The simulate verb
+        ["simulation.bad_dates"] = ["「{field}」须为 YYYY-MM-DD 格式的日期，结束日期不早于开始日期，且相隔不超过三年。", "模拟的起止日期无效。"],
+        ["simulation.unknown_profile"] = ["「profile」须为 punctual、some-late、silent 之一。"],
+        ["simulation.folder_used"] = ["该文件夹中已有数据库，请用 --out 指定一个新的文件夹。"],
+
         // Trails
         ["trail.malformed"] = ["这不是轨迹导出文件。"],
         ["trail.checkpoint_malformed"] = ["这不是检查点文件。"],

@@ -19,6 +19,7 @@ public static class Verbs
         CheckpointVerb.Create,
         ReactionsVerb.Create,
         CalendarVerb.Create,
+        Simulation.SimulateVerb.Create,
     ];
 
     private static readonly string[] RootFlags = ["--help", "-h", "-?", "/?", "help", "--version"];
