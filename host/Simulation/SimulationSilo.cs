@@ -37,7 +37,7 @@ public sealed class SimulationSilo : IAsyncDisposable
     public static async Task<SimulationSilo> StartAsync(string folder, string timeZone, DateTimeOffset start, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
-        var clock = new FakeTimeProvider(start);
+        var clock = new SimulationClock(start);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
@@ -51,7 +51,7 @@ public sealed class SimulationSilo : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(CalendarFiles.FromDefault());
         builder.Services.AddBusinessCalendar(timeZone);
-        builder.Services.AddSingleton(new ReactionOptions { PollInterval = TimeSpan.FromMilliseconds(200) });
+        builder.Services.AddSingleton(new ReactionOptions { PollInterval = TimeSpan.FromHours(1), Lease = TimeSpan.FromHours(1) });
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(FreePort(), FreePort())
             .AddSupervisionEngine(StoreSetup.Sqlite, Path.Combine(Path.GetFullPath(folder), "supervision.db")));
