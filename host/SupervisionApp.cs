@@ -9,6 +9,7 @@ using Supervision.Host.Import;
 using Supervision.Host.Logging;
 using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
+using Supervision.Host.Deadlines;
 using Supervision.Host.Reactions;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
@@ -38,9 +39,11 @@ public static class SupervisionApp
         return 0;
     }
 
-    public static WebApplication Build(string[] args)
+    /// <summary>Builds the host; <paramref name="services"/> may register services first (tests give it a clock of their own).</summary>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        services?.Invoke(builder.Services);
         var options = builder.AddSupervisionConfiguration();
         builder.AddSupervisionLogging(options);
         builder.AddSupervisionCalendar(options);
@@ -65,6 +68,7 @@ public static class SupervisionApp
         app.MapImportApi();
         app.MapReactionsApi();
         app.MapCalendarApi();
+        app.MapDeadlinesApi();
         return app;
     }
 }

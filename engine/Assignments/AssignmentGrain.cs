@@ -280,7 +280,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     private Ladder Ladder(AssignmentOpening? opening = null)
     {
         var o = opening ?? Opening;
-        return _ladder ??= new Ladder(definitions.Get(o.DefinitionId, o.DefinitionVersion), dueTimes);
+        return _ladder ??= new Ladder(definitions.Get(o.DefinitionId, o.DefinitionVersion), dueTimes, o.Major);
     }
 
     private Ladder? _ladder;

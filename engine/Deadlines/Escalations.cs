@@ -13,12 +13,15 @@ public static class Escalations
 {
     public const string SuperviseColourDefault = "blue";
 
+    /// <summary>A major item's supervision slip is red (三色督办单).</summary>
+    public const string MajorColour = "red";
+
     public static IReadOnlyList<EscalationReached> DueBy(AssignmentState state, Ladder ladder, DateTimeOffset now) =>
         [.. Obligation.AllOf(state)
             .SelectMany(o => ladder.Steps(o).Where(s => s.Rung > state.RungReached(o.Key) && s.At <= now).Select(s => (o, s)))
             .OrderBy(x => x.s.At)
             .ThenBy(x => x.s.Rung)
-            .Select(x => Reached(x.o, x.s, x.s.At, reason: null, colour: null))];
+            .Select(x => Reached(x.o, x.s, x.s.At, reason: null, colour: ladder.Major ? MajorColour : null))];
 
     /// <summary>The event for <paramref name="step"/> on <paramref name="obligation"/>, with who hears of it.</summary>
     public static EscalationReached Reached(Obligation obligation, LadderStep step, DateTimeOffset dueAt, string? reason, string? colour) =>

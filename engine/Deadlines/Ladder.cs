@@ -10,9 +10,12 @@ namespace Supervision.Engine.Deadlines;
 /// obligation opened if it was born late (lateness is never counted from before something was owed). A reminder whose
 /// instant is not after the opening is left out: there is nothing to remind of ahead of time.
 /// </summary>
-public sealed class Ladder(WorkflowDefinition definition, DueTimes times)
+public sealed class Ladder(WorkflowDefinition definition, DueTimes times, bool major = false)
 {
     public WorkflowDefinition Definition => definition;
+
+    /// <summary>An item dispatched as major: its first overdue rung goes straight to the definition's <c>major_starts_at</c> step.</summary>
+    public bool Major => major;
 
     public IEnumerable<LadderStep> Steps(Obligation obligation)
     {
@@ -22,13 +25,22 @@ public sealed class Ladder(WorkflowDefinition definition, DueTimes times)
         }
 
         var lateFrom = due < obligation.OpenedAt ? obligation.OpenedAt : due;
+        var majorRung = major ? Enumerable.Range(0, definition.Ladder.Count).FirstOrDefault(i => definition.Ladder[i].Kind == definition.MajorStartsAt, -1) : -1;
+        DateTimeOffset? firstLate = null;
         for (var rung = 0; rung < definition.Ladder.Count; rung++)
         {
             var step = definition.Ladder[rung];
             var at = times.Add(step.At.IsNegative ? due : lateFrom, step.At, definition.Cutoff);
+            if (!step.At.IsNegative && rung < majorRung)
+            {
+                // A major item skips the milder rungs after the due time: the start step takes the first one's instant.
+                firstLate ??= at;
+                continue;
+            }
+
             if (!step.At.IsNegative || at > obligation.OpenedAt)
             {
-                yield return new LadderStep(rung, step, at);
+                yield return new LadderStep(rung, step, rung == majorRung && firstLate is { } early ? early : at);
             }
         }
     }

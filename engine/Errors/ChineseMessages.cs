@@ -138,6 +138,7 @@ internal static class ChineseMessages
         ["assignment on this item"] = "此事项上的任务",
         ["agency"] = "单位",
         ["report"] = "进展报告",
+        ["commitment"] = "整改承诺",
         ["user"] = "用户",
         ["import draft"] = "导入草稿",
         ["waiting or parked reaction"] = "待处理或已搁置的后续处理",

@@ -50,6 +50,7 @@ public static class EngineSetup
         services.TryAddSingleton<DeadlineQueue>();
         services.TryAddSingleton<IDeadlineTriggers>(sp => sp.GetRequiredService<DeadlineQueue>());
         services.TryAddSingleton<DeadlineSweep>();
+        services.TryAddSingleton<RagQuery>();
         return services;
     }
 }

@@ -87,7 +87,8 @@ public sealed class AgencyRegistry
         var result = asPrinted.Status == ResolutionStatus.Unresolved && listed.Qualified != listed.Printed
             ? Resolve(listed.Qualified)
             : asPrinted;
-        return new AgencyMention(listed.Printed, result.Agency?.Name, result.Status, result.Candidates);
+        var status = result.Status == ResolutionStatus.Unresolved && Collectives.Is(listed.Printed) ? ResolutionStatus.Collective : result.Status;
+        return new AgencyMention(listed.Printed, result.Agency?.Name, status, result.Candidates, listed.Note);
     }
 
     /// <summary>A group's member agencies, recursively; a non-group agency expands to itself.</summary>

@@ -1,6 +1,6 @@
 namespace Supervision.Engine.Import;
 
-/// <summary>Who was assigned a block, and where that was printed.</summary>
+/// <summary>Who was assigned a block (or one part of it), and where that was printed.</summary>
 internal sealed record Assignment(
     IReadOnlyList<(ListedName Name, int Line)> Lead,
     IReadOnlyList<(ListedName Name, int Line)> Cooperating,
@@ -8,5 +8,14 @@ internal sealed record Assignment(
 {
     public static Assignment None { get; } = new([], [], null);
 
-    public bool IsEmpty => Lead.Count == 0 && Cooperating.Count == 0;
+    public bool IsEmpty => Lead.Count == 0 && Cooperating.Count == 0 && Standing is null;
+
+    /// <summary>The responsible leader (a person) when one is named.</summary>
+    public string? Leader { get; init; }
+
+    /// <summary>The score weight as printed.</summary>
+    public string? Score { get; init; }
+
+    /// <summary>A standing rule stated here: it makes its names lead of every later task of the section.</summary>
+    public (IReadOnlyList<ListedName> Lead, string Text, int Line)? Standing { get; init; }
 }

@@ -3,9 +3,9 @@ using System.Text;
 namespace Supervision.Engine.Import;
 
 /// <summary>
-/// Splits a block into the items it holds. Labelled lines assign the whole block. Otherwise each
-/// parenthesised assignment closes an item: one parenthesis is one item, several in one paragraph
-/// (<c>…（X牵头，Y参与）。…（Z负责）。</c>) are several items, refs <c>1-1</c>, <c>1-2</c>.
+/// Splits a block into its parts. Labelled lines assign the whole block. Otherwise each parenthesised
+/// assignment closes a part: several in one or more paragraphs (<c>…（X牵头，Y参与）。…（Z负责）。</c>) are
+/// several parts of one item, which <c>split_item</c> can make items of their own.
 /// </summary>
 internal static class BlockSegmenter
 {
@@ -41,7 +41,7 @@ internal static class BlockSegmenter
 
         int LineAt(int offset) => lineStarts.LastOrDefault(s => s.Offset <= offset, (Offset: 0, Line: block.Line)).Line;
         var cuts = new List<(int End, Assignment Assignment)>();
-        foreach (var (open, close) in Brackets(joined))
+        foreach (var (open, close) in Brackets.Pairs(joined))
         {
             var line = LineAt(open);
             if (ParenthesisedAssignments.TryRead(joined[(open + 1)..close], line, firstListedLeads(line)) is { } found)
@@ -60,7 +60,14 @@ internal static class BlockSegmenter
         for (var k = 0; k < cuts.Count; k++)
         {
             var end = k == cuts.Count - 1 ? joined.Length : cuts[k].End;
-            segments.Add(new Segment(joined[start..end].Trim(), LineAt(start), cuts[k].Assignment));
+            var first = start;
+            while (first < end && char.IsWhiteSpace(joined[first]))
+            {
+                first++;
+            }
+
+            // Untrimmed, so the parts put back together are the item's text with its line breaks.
+            segments.Add(new Segment(joined[start..end], LineAt(first), cuts[k].Assignment));
             start = end;
         }
 
@@ -76,27 +83,5 @@ internal static class BlockSegmenter
         }
 
         return index;
-    }
-
-    /// <summary>Top-level bracket pairs (either width), innermost nesting ignored.</summary>
-    internal static IEnumerable<(int Open, int Close)> Brackets(string text)
-    {
-        var depth = 0;
-        var open = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = ChineseFold.Fold(text[i]);
-            if (c == '(')
-            {
-                if (depth++ == 0)
-                {
-                    open = i;
-                }
-            }
-            else if (c == ')' && depth > 0 && --depth == 0)
-            {
-                yield return (open, i);
-            }
-        }
     }
 }

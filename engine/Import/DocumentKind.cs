@@ -11,4 +11,7 @@ public enum DocumentKind
 
     /// <summary>PDF with a text layer.</summary>
     Pdf,
+
+    /// <summary>Office Open XML workbook (a task-breakdown table).</summary>
+    Xlsx,
 }

@@ -1,7 +1,7 @@
 namespace Supervision.Engine.Import;
 
 /// <summary>
-/// Reads a .txt, .docx or .pdf into text within the <see cref="ImportLimits"/>. The format is decided by
+/// Reads a .txt, .docx, .xlsx or .pdf into text within the <see cref="ImportLimits"/>. The format is decided by
 /// the bytes, never by the file name alone; every failure is an <see cref="ImportException"/>.
 /// </summary>
 public sealed class DocumentReader(ImportLimits? limits = null)
@@ -46,6 +46,7 @@ public sealed class DocumentReader(ImportLimits? limits = null)
         {
             DocumentKind.Pdf => (DocumentKind.Pdf, PdfTextReader.Read(bytes, _limits, cancellation)),
             DocumentKind.Docx => (DocumentKind.Docx, DocxReader.Read(bytes, _limits, cancellation)),
+            DocumentKind.Xlsx => (DocumentKind.Xlsx, XlsxReader.Read(bytes, _limits, cancellation)),
             _ => (DocumentKind.Text, TextDecoder.Decode(bytes)
                 ?? throw new ImportException(ImportErrorCodes.NotADocument, $"{fileName} is neither text, a Word .docx nor a PDF.")),
         };

@@ -10,7 +10,7 @@ internal static class DocxReader
 {
     public static string Read(byte[] bytes, ImportLimits limits, CancellationToken cancellation)
     {
-        DocxPackageGuard.Check(bytes, limits, cancellation);
+        ZipPackageGuard.Check(bytes, limits, cancellation);
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);

@@ -65,6 +65,7 @@ public static class DraftEdits
     internal static DraftWarning? WarningFor(AgencyMention mention, int line, string itemRef) => mention.Status switch
     {
         ResolutionStatus.Unresolved => new DraftWarning(line, "agency.unresolved", $"Agency \"{mention.Printed}\" in item {itemRef} is not in the agency registry.", itemRef),
+        ResolutionStatus.Collective => new DraftWarning(line, "agency.collective", $"\"{mention.Printed}\" in item {itemRef} stands for several agencies; name them (add_agency with members) or drop it.", itemRef),
         ResolutionStatus.Ambiguous => new DraftWarning(line, "agency.ambiguous", $"Agency \"{mention.Printed}\" in item {itemRef} could be any of: {string.Join("、", mention.Candidates)}.", itemRef),
         _ => null,
     };

@@ -21,6 +21,9 @@ public sealed record ImportLimits
     /// <summary>Most parts in a .docx package.</summary>
     public int MaxPackageParts { get; init; } = 5_000;
 
+    /// <summary>Most rows of all sheets of an .xlsx workbook.</summary>
+    public int MaxTableRows { get; init; } = 100_000;
+
     /// <summary>Most pages of a PDF.</summary>
     public int MaxPdfPages { get; init; } = 2_000;
 

@@ -8,7 +8,7 @@ internal static class ItemTitle
         var folded = ChineseFold.Fold(text);
         var end = folded.IndexOfAny(['。', ';', '!', '?', '\n']);
         var title = (end < 0 ? text : text[..end]).Trim();
-        var brackets = BlockSegmenter.Brackets(title).ToList();
+        var brackets = Brackets.Pairs(title).ToList();
         if (brackets.Count > 0 && brackets[^1].Close == title.Length - 1
             && ParenthesisedAssignments.TryRead(title[(brackets[^1].Open + 1)..^1], 0, firstListedLeads: true) is not null)
         {

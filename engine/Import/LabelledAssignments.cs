@@ -30,14 +30,14 @@ internal static partial class LabelledAssignments
             }
         }
 
-        return printed[..labels[0].Index].TrimEnd().TrimEnd('(', '（').TrimEnd();
+        return printed[..labels[0].Index].TrimEnd().TrimEnd(Opening).TrimEnd();
     }
 
     private static string TrimContent(string content)
     {
-        content = content.Trim().TrimEnd(';', '；', '。', ',', '，', '(', '（').Trim();
+        content = content.Trim().TrimEnd(';', '；', '。', ',', '，').TrimEnd(Opening).Trim();
         // A closing bracket belongs to the list only when the list opened one: 各地(州、市)人民政府(行政公署).
-        while (content.Length > 0 && content[^1] is ')' or '）' && Depth(content) < 0)
+        while (content.Length > 0 && (content[^1] is '】' or '〕' or ']' or '］' || (content[^1] is ')' or '）' && Depth(content) < 0)))
         {
             content = content[..^1].TrimEnd().TrimEnd(';', '；', '。', ',', '，').TrimEnd();
         }
@@ -45,17 +45,21 @@ internal static partial class LabelledAssignments
         return content;
     }
 
+    private static readonly char[] Opening = ['(', '（', '【', '〔', '[', '［'];
+
     private static int Depth(string text) =>
         text.Count(c => ChineseFold.Fold(c) == '(') - text.Count(c => ChineseFold.Fold(c) == ')');
 
     private static AgencyRole RoleOf(string label) => label switch
     {
-        "牵头单位" or "牵头部门" => AgencyRole.Lead,
+        "牵头单位" or "牵头部门" or "牵头责任单位" => AgencyRole.Lead,
+        "牵头领导" or "责任领导" or "分管领导" or "包联领导" => AgencyRole.Leader,
+        "分值" or "考核分值" or "权重" => AgencyRole.Score,
         "责任单位" or "责任部门" => AgencyRole.Responsible,
         "完成时限" or "完成时间" or "时间节点" or "办结时限" or "时限要求" => AgencyRole.Deadline,
         _ => AgencyRole.Cooperating,
     };
 
-    [GeneratedRegex(@"(?<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|完成时限|完成时间|时间节点|办结时限|时限要求)\s*:")]
+    [GeneratedRegex(@"(?<label>牵头责任单位|牵头领导|责任领导|分管领导|包联领导|考核分值|分值|权重|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|完成时限|完成时间|时间节点|办结时限|时限要求)\s*:")]
     private static partial Regex Label();
 }

@@ -34,6 +34,6 @@ internal sealed partial record Numbering(int Level, string Label, int RestStart)
     }
 
     // 1. must not be a decimal (1.5万人…) and 一、 must be a short numeral, not the start of a sentence.
-    [GeneratedRegex(@"^\s*(?:(?<l1>[一二三四五六七八九十]{1,3})、|\((?<l2>[一二三四五六七八九十]{1,3})\)|(?<l3>\d{1,2})(?:\.(?!\d)|、)|\((?<l4>\d{1,2})\))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?<l1>[一二三四五六七八九十]{1,3})、|\((?<l2>[一二三四五六七八九十]{1,3})\)|(?<l3>\d{1,4})(?:\.(?!\d)|、)|\((?<l4>\d{1,2})\))\s*")]
     private static partial Regex Pattern();
 }

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Supervision.Engine.Import;
 
 /// <summary>
-/// Reads assignments written in a parenthesis: <c>（X牵头，Y、Z配合）</c>, <c>（X、Y负责）</c>, and under a rule
-/// such as <c>列第一位者为牵头单位</c> also a bare list <c>（X、Y）</c>. Any other parenthesis is prose.
+/// Reads assignments written in a parenthesis: <c>（X牵头，Y、Z配合）</c>, <c>（X、Y负责）</c>, <c>（X指导，Y负责落实）</c>,
+/// under a rule such as <c>列第一位者为牵头单位</c> also a bare list <c>（X、Y）</c>, and standing rules
+/// (<c>以下均需Y落实，不再列出</c>). A parenthesis that explains (<c>（以下简称…）</c>, <c>（PPP）</c>) is prose.
 /// </summary>
 internal static partial class ParenthesisedAssignments
 {
@@ -12,20 +13,29 @@ internal static partial class ParenthesisedAssignments
     public static Assignment? TryRead(string printedInner, int line, bool firstListedLeads)
     {
         var folded = ChineseFold.Fold(printedInner);
-        if (RuleStatement.Matches(folded))
+        if (Explanation().IsMatch(folded.TrimStart()) || !folded.Any(c => c >= '\u4E00'))
         {
-            firstListedLeads = true;
+            return null;
         }
 
+        firstListedLeads |= RuleStatement.Matches(folded);
         var builder = new AssignmentBuilder(firstListedLeads);
         if (LabelledAssignments.Read(printedInner, line, builder, out var labelled).Trim().Length == 0 && labelled)
         {
             return Finish(builder);
         }
 
-        // Blank the rule statement (fold is length-preserving, so spans still line up) before splitting clauses.
+        // Blank the rule statements (fold is length-preserving, so spans still line up) before splitting clauses.
         var clauses = RuleStatement.Blank(folded);
-        var any = false;
+        if (StandingStatement.Find(clauses) is { } standing)
+        {
+            var names = AgencyList.Split(printedInner.Substring(standing.NamesStart, standing.NamesLength));
+            builder.Standing = (names, printedInner.Trim(), line);
+            clauses = string.Concat(clauses.AsSpan(0, standing.Start), new string(',', standing.Length), clauses.AsSpan(standing.Start + standing.Length));
+        }
+
+        var any = builder.Standing is not null;
+        var unmarked = new List<string>();
         foreach (var (start, end) in Clauses(clauses))
         {
             var clause = clauses[start..end].Trim();
@@ -43,21 +53,41 @@ internal static partial class ParenthesisedAssignments
 
             var role = RoleClause().Match(clause);
             var names = role.Success ? printed[..role.Groups["names"].Length] : printed;
-            if (!AgencyList.Split(names).All(n => AgencyLike().IsMatch(StripTrailingBracket(ChineseFold.Fold(n.Printed)))))
+            if (!AgencyList.Split(names).All(n => AgencyName.Looks(n.Printed)))
             {
                 return null;
             }
 
-            if (!role.Success && !firstListedLeads)
+            if (!role.Success)
             {
-                return null;
+                unmarked.Add(names);
+                continue;
             }
 
-            builder.Add(role.Success ? RoleOf(role.Groups["role"].Value) : AgencyRole.Responsible, names, line);
+            var (agencyRole, note) = RoleOf(role.Groups["role"].Value);
+            builder.Add(agencyRole, names, line, note);
             any = true;
         }
 
-        return any ? Finish(builder) : null;
+        // A list without a role word: under the first-listed rule it is responsible; after a 牵头 clause
+        // (X牵头，Y、Z) it names those who cooperate; otherwise the parenthesis is prose.
+        var leadNamed = any && builder.Build().Lead.Count > 0;
+        if (unmarked.Count > 0 && !firstListedLeads && !leadNamed)
+        {
+            return null;
+        }
+
+        foreach (var names in unmarked)
+        {
+            builder.Add(firstListedLeads && !leadNamed ? AgencyRole.Responsible : AgencyRole.Cooperating, names, line);
+            any = true;
+        }
+
+        // 下同 after an assignment (X负责，下同) makes its leads standing, like 以下均需X落实.
+        var assignment = any ? Finish(builder) : null;
+        return assignment is not null && builder.Standing is null && RuleStatement.SaysSameBelow(folded) && assignment.Lead.Count > 0
+            ? assignment with { Standing = ([.. assignment.Lead.Select(l => l.Name)], printedInner.Trim(), line) }
+            : assignment;
     }
 
     private static Assignment? Finish(AssignmentBuilder builder)
@@ -66,11 +96,14 @@ internal static partial class ParenthesisedAssignments
         return assignment.IsEmpty ? null : assignment;
     }
 
-    private static AgencyRole RoleOf(string role) => role switch
+    private static (AgencyRole Role, string? Note) RoleOf(string role) => role switch
     {
-        "牵头" or "牵头负责" => AgencyRole.Lead,
-        "配合" or "参与" or "协办" => AgencyRole.Cooperating,
-        _ => AgencyRole.Responsible,
+        "牵头" or "牵头负责" => (AgencyRole.Lead, null),
+        "配合" or "参与" or "协办" or "协助" or "支持" => (AgencyRole.Cooperating, null),
+        "指导" => (AgencyRole.Cooperating, "guidance"),
+        "督促" or "监督" or "督导" => (AgencyRole.Cooperating, "supervision"),
+        "按职责分工负责" or "分别负责" or "共同负责" or "按职责负责" => (AgencyRole.EachLeads, null),
+        _ => (AgencyRole.FirstLeads, null),
     };
 
     private static IEnumerable<(int Start, int End)> Clauses(string folded)
@@ -89,18 +122,12 @@ internal static partial class ParenthesisedAssignments
         }
     }
 
-    private static string StripTrailingBracket(string name)
-    {
-        var open = name.LastIndexOf('(');
-        return name.EndsWith(')') && open > 0 ? name[..open] : name;
-    }
-
-    [GeneratedRegex("^(?<names>.+?)(?<role>牵头负责|牵头|按职责分工负责|分别负责|共同负责|负责|配合|参与|协办)(?:落实|实施|推进|完成)?$")]
+    [GeneratedRegex("^(?<names>.+?)(?<role>牵头负责|牵头|按职责分工负责|按职责负责|分别负责|共同负责|负责|落实|配合|参与|协办|协助|支持|指导|督促|监督|督导)(?:落实|实施|推进|完成|工作)?$")]
     private static partial Regex RoleClause();
 
     [GeneratedRegex(@"\d{1,4}(?:年|月)|年底|年内|长期|持续推进")]
     private static partial Regex DeadlineClause();
 
-    [GeneratedRegex("(?:厅|局|委|部|办|会|院|署|府|单位|部门|联|集团|公司|中心|银行|办公室|小组)$")]
-    private static partial Regex AgencyLike();
+    [GeneratedRegex("^(?:以下简称|以下称|简称|下称|含|包括|不含|即|如|例如|其中|注|详见|见附件)")]
+    private static partial Regex Explanation();
 }

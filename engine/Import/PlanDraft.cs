@@ -12,6 +12,7 @@ namespace Supervision.Engine.Import;
 /// <param name="Items">Action items in document order.</param>
 /// <param name="Agencies">Every registered agency the items refer to, in first-mention order.</param>
 /// <param name="Warnings">What the coordinator should check, with line numbers.</param>
+/// <param name="Rules">Standing rules (<c>以下均需…落实</c>) and the items each reached.</param>
 public sealed record PlanDraft(
     string Title,
     string? Issuer,
@@ -20,4 +21,5 @@ public sealed record PlanDraft(
     IReadOnlyList<Quantity> Targets,
     IReadOnlyList<DraftItem> Items,
     IReadOnlyList<Agency> Agencies,
-    IReadOnlyList<DraftWarning> Warnings);
+    IReadOnlyList<DraftWarning> Warnings,
+    IReadOnlyList<StandingRule>? Rules = null);

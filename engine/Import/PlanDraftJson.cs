@@ -32,7 +32,8 @@ public static class PlanDraftJson
             [.. draft.Targets.Select(ToDto)],
             [.. draft.Items.Select(ToDto)],
             [.. draft.Agencies.Select(a => new AgencyDto(a.Name, a.Aliases, a.IsGroup, a.Kind.ToString(), a.Members))],
-            [.. draft.Warnings.Select(w => new WarningDto(w.Line, w.Code, w.Message, w.ItemRef))]);
+            [.. draft.Warnings.Select(w => new WarningDto(w.Line, w.Code, w.Message, w.ItemRef))],
+            [.. (draft.Rules ?? []).Select(r => new RuleDto(r.Line, r.Text, r.Section, r.Lead, r.Items))]);
         return JsonSerializer.Serialize(dto, Options);
     }
 
@@ -53,7 +54,8 @@ public static class PlanDraftJson
                 a.Aliases,
                 a.Kind is null ? (a.Group ? AgencyKind.Group : AgencyKind.Department) : Enum.Parse<AgencyKind>(a.Kind),
                 a.Members ?? []))],
-            [.. (dto.Warnings ?? []).Select(w => new DraftWarning(w.Line, w.Code ?? "", w.Message, w.ItemRef))]);
+            [.. (dto.Warnings ?? []).Select(w => new DraftWarning(w.Line, w.Code ?? "", w.Message, w.ItemRef))],
+            [.. (dto.Rules ?? []).Select(r => new StandingRule(r.Line, r.Text, r.Section ?? "", r.Lead, r.Items ?? []))]);
     }
 
     private static ItemDto ToDto(DraftItem item) => new(
@@ -71,7 +73,24 @@ public static class PlanDraftJson
         item.Deadline?.Text,
         Date(item.Deadline?.From),
         [.. item.Targets.Select(ToDto)],
-        item.Line);
+        item.Line,
+        Notes(item.Lead),
+        Notes(item.Cooperating),
+        item.Parts is null ? null : [.. item.Parts.Select(p => new PartDto(
+            p.Text,
+            p.Line,
+            [.. p.Lead.Select(m => m.Canonical)],
+            [.. p.Lead.Select(m => m.Printed)],
+            [.. p.Lead.Select(m => Status(m.Status))],
+            [.. p.Cooperating.Select(m => m.Canonical)],
+            [.. p.Cooperating.Select(m => m.Printed)],
+            [.. p.Cooperating.Select(m => Status(m.Status))]))],
+        item.Leader,
+        item.Score);
+
+    // Only written when some agency carries a note, so plain drafts keep their shape.
+    private static List<string?>? Notes(IReadOnlyList<AgencyMention> mentions) =>
+        mentions.Any(m => m.Note is not null) ? [.. mentions.Select(m => m.Note)] : null;
 
     private static DraftItem FromDto(ItemDto dto)
     {
@@ -83,14 +102,21 @@ public static class PlanDraftJson
             dto.Section ?? "",
             dto.Title,
             dto.Text ?? dto.Title,
-            Mentions(dto.Lead, dto.LeadPrinted, dto.LeadStatus),
-            Mentions(dto.Cooperating, dto.CooperatingPrinted, dto.CooperatingStatus),
+            Mentions(dto.Lead, dto.LeadPrinted, dto.LeadStatus, dto.LeadNotes),
+            Mentions(dto.Cooperating, dto.CooperatingPrinted, dto.CooperatingStatus, dto.CooperatingNotes),
             deadline,
             [.. (dto.Targets ?? []).Select(FromDto)],
-            dto.Line);
+            dto.Line,
+            dto.Parts is null ? null : [.. dto.Parts.Select(p => new DraftPart(
+                p.Text,
+                p.Line,
+                Mentions(p.Lead, p.LeadPrinted, p.LeadStatus, null),
+                Mentions(p.Cooperating, p.CooperatingPrinted, p.CooperatingStatus, null)))],
+            dto.Leader,
+            dto.Score);
     }
 
-    private static List<AgencyMention> Mentions(IReadOnlyList<string?>? canonical, IReadOnlyList<string>? printed, IReadOnlyList<string>? status)
+    private static List<AgencyMention> Mentions(IReadOnlyList<string?>? canonical, IReadOnlyList<string>? printed, IReadOnlyList<string>? status, IReadOnlyList<string?>? notes)
     {
         canonical ??= [];
         return [.. canonical.Select((name, i) =>
@@ -99,14 +125,15 @@ public static class PlanDraftJson
                 ? Enum.Parse<ResolutionStatus>(status[i], ignoreCase: true)
                 : name is null ? ResolutionStatus.Unresolved : ResolutionStatus.Resolved;
             var asPrinted = printed is not null && i < printed.Count ? printed[i] : name ?? "";
-            return new AgencyMention(asPrinted, state == ResolutionStatus.Resolved ? name : null, state, []);
+            var note = notes is not null && i < notes.Count ? notes[i] : null;
+            return new AgencyMention(asPrinted, state == ResolutionStatus.Resolved ? name : null, state, [], note);
         })];
     }
 
-    private static TargetDto ToDto(Quantity q) => new(q.Text, q.Value, q.Unit, q.Comparator.ToSymbol(), q.Printed);
+    private static TargetDto ToDto(Quantity q) => new(q.Text, q.Value, q.Unit, q.Comparator.ToSymbol(), q.Printed, q.Candidate);
 
     private static Quantity FromDto(TargetDto dto) =>
-        new(dto.Text, dto.Value, dto.Unit, ComparatorSymbols.Parse(dto.Comparator), dto.Printed ?? dto.Text);
+        new(dto.Text, dto.Value, dto.Unit, ComparatorSymbols.Parse(dto.Comparator), dto.Printed ?? dto.Text, dto.Candidate);
 
     private static string Status(ResolutionStatus status) => status.ToString().ToLowerInvariant();
 

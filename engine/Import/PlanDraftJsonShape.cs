@@ -10,11 +10,24 @@ internal sealed record DraftDto(
     IReadOnlyList<TargetDto>? Targets,
     IReadOnlyList<ItemDto>? Items,
     IReadOnlyList<AgencyDto>? Agencies,
-    IReadOnlyList<WarningDto>? Warnings);
+    IReadOnlyList<WarningDto>? Warnings,
+    IReadOnlyList<RuleDto>? Rules = null);
 
 internal sealed record SectionDto(string Ref, string Title, int Line);
 
-internal sealed record TargetDto(string Text, decimal Value, string Unit, string Comparator, string? Printed);
+internal sealed record TargetDto(string Text, decimal Value, string Unit, string Comparator, string? Printed, bool Candidate = false);
+
+internal sealed record RuleDto(int Line, string Text, string? Section, IReadOnlyList<string> Lead, IReadOnlyList<string>? Items);
+
+internal sealed record PartDto(
+    string Text,
+    int Line,
+    IReadOnlyList<string?>? Lead,
+    IReadOnlyList<string>? LeadPrinted,
+    IReadOnlyList<string>? LeadStatus,
+    IReadOnlyList<string?>? Cooperating,
+    IReadOnlyList<string>? CooperatingPrinted,
+    IReadOnlyList<string>? CooperatingStatus);
 
 internal sealed record ItemDto(
     string Ref,
@@ -31,7 +44,12 @@ internal sealed record ItemDto(
     string? DeadlineText,
     string? DeadlineFrom,
     IReadOnlyList<TargetDto>? Targets,
-    int Line);
+    int Line,
+    IReadOnlyList<string?>? LeadNotes = null,
+    IReadOnlyList<string?>? CooperatingNotes = null,
+    IReadOnlyList<PartDto>? Parts = null,
+    string? Leader = null,
+    decimal? Score = null);
 
 internal sealed record AgencyDto(string Name, IReadOnlyList<string> Aliases, bool Group, string? Kind, IReadOnlyList<string>? Members);
 

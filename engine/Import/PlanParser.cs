@@ -13,10 +13,10 @@ public static partial class PlanParser
     {
         ArgumentNullException.ThrowIfNull(text);
         registry ??= AgencyRegistry.Default;
-        var printed = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r');
+        var warnings = new List<DraftWarning>();
+        var printed = PastedTable.Rewrite(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r'), warnings);
         var folded = printed.Select(ChineseFold.Fold).ToArray();
         var (title, issuer, issued) = CoveringNotice.Read(folded, printed);
-        var warnings = new List<DraftWarning>();
         if (title is null)
         {
             warnings.Add(new DraftWarning(1, "plan.no_title", "No title line was found; please enter the plan's title."));
@@ -28,7 +28,19 @@ public static partial class PlanParser
         var segments = blocks.ToDictionary(b => b, b => BlockSegmenter.Split(b, line => ruleLine > 0 && line >= ruleLine));
         var itemBlocks = ItemBlocks(blocks, segments);
         var factory = new ItemFactory(registry, year, warnings);
-        var items = itemBlocks.SelectMany(b => factory.Create(b, segments[b])).ToList();
+        var items = new List<DraftItem>();
+        foreach (var block in blocks)
+        {
+            if (itemBlocks.Contains(block))
+            {
+                items.Add(factory.Create(block, segments[block]));
+            }
+            else
+            {
+                factory.Announce(block);
+            }
+        }
+
         if (items.Count == 0)
         {
             warnings.Add(new DraftWarning(1, "plan.no_items", "No action items with lead or cooperating agencies were found."));
@@ -43,7 +55,7 @@ public static partial class PlanParser
             .Select(b => new DraftSection(b.Ref, b.Lines[0].Printed, b.Line)).ToList();
         var goals = blocks.Where(b => !itemBlocks.Contains(b) && GoalHeading().IsMatch(ChineseFold.Fold(b.Lines[0].Printed)))
             .SelectMany(b => QuantityParser.FindTargets(string.Join('\n', b.Lines.Select(l => l.Printed)))).ToList();
-        var draft = new PlanDraft(title ?? "", issuer, issued, sections, goals, items, [], [.. warnings.OrderBy(w => w.Line)]);
+        var draft = new PlanDraft(title ?? "", issuer, issued, sections, goals, items, [], [.. warnings.OrderBy(w => w.Line)], factory.Rules);
         return draft with { Agencies = DraftEdits.AgenciesOf(draft.Items, registry) };
     }
 

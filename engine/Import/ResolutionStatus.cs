@@ -11,4 +11,10 @@ public enum ResolutionStatus
 
     /// <summary>More than one agency claims this name as an alias.</summary>
     Ambiguous,
+
+    /// <summary>
+    /// A collective the registry does not know (<c>有关部门和单位</c>, <c>各区、县级市</c>): a group the coordinator
+    /// fills with members (add_agency) or drops before committing.
+    /// </summary>
+    Collective,
 }

@@ -51,7 +51,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
         return View();
     }
 
-    public async Task<ItemView> DispatchAsync(string? definitionId, Actor actor, string? correlationId)
+    public async Task<ItemView> DispatchAsync(string? definitionId, Actor actor, string? correlationId, bool major = false)
     {
         RequireCoordinator(actor, "dispatch action items");
         RequireExists();
@@ -76,7 +76,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
         }
 
         // The assignments open as reactions of this event, written with it: a dispatch is never half done.
-        await RecordAsync(new ItemDispatched(definition.Id, definition.Version, assignments), actor, correlationId);
+        await RecordAsync(new ItemDispatched(definition.Id, definition.Version, assignments, major), actor, correlationId);
         return View();
     }
 
@@ -154,7 +154,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
         var opening = new AssignmentOpening(
             Id, item.PlanId!, spec.Ref, spec.Title, a.AgencyId, a.Role, definition.Id, definition.Version,
             dueTimes.Add(at, definition.AcknowledgeWithin, definition.Cutoff), spec.Due,
-            spec.Due is { } due ? dueTimes.EndOfDay(due, definition.Cutoff) : null);
+            spec.Due is { } due ? dueTimes.EndOfDay(due, definition.Cutoff) : null, item.Major);
         return Reaction.Of(OpenAssignmentHandler.Kind, a.AssignmentId, opening);
     }
 

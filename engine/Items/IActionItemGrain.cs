@@ -12,7 +12,7 @@ public interface IActionItemGrain : IGrainWithStringKey
     Task<ItemView> EditAsync(ItemSpec spec, Actor actor, string? correlationId);
 
     /// <summary>Opens one assignment per lead and cooperating agency under a workflow definition (default: latest <c>standard</c>); the openings are reactions of the dispatch.</summary>
-    Task<ItemView> DispatchAsync(string? definitionId, Actor actor, string? correlationId);
+    Task<ItemView> DispatchAsync(string? definitionId, Actor actor, string? correlationId, bool major = false);
 
     /// <summary>Hands a disputed assignment's work to another agency (a reaction of the upheld dispute); returns the new assignment's id.</summary>
     Task<string> ReassignAsync(string fromAssignmentId, string toAgencyId, Actor actor, string? correlationId);

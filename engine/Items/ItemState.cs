@@ -16,6 +16,9 @@ public sealed class ItemState : TrailState
     [Id(2)] public ItemStatus Status { get; set; }
     [Id(3)] public string? DefinitionId { get; set; }
     [Id(4)] public int? DefinitionVersion { get; set; }
+
+    /// <summary>Dispatched as major: its assignments' ladders start higher.</summary>
+    [Id(7)] public bool Major { get; set; }
     [Id(5)] public List<ItemAssignment> Assignments { get; set; } = [];
     [Id(6)] public DateTimeOffset? DispatchedAt { get; set; }
 
@@ -42,7 +45,7 @@ public sealed class ItemState : TrailState
                 Spec = e.Spec;
                 break;
             case ItemDispatched e:
-                (DefinitionId, DefinitionVersion, DispatchedAt) = (e.DefinitionId, e.DefinitionVersion, entry.At);
+                (DefinitionId, DefinitionVersion, DispatchedAt, Major) = (e.DefinitionId, e.DefinitionVersion, entry.At, e.Major);
                 Assignments = [.. e.Assignments];
                 break;
             case ItemAssignmentAdded e:

@@ -29,9 +29,19 @@ public static class DraftSummary
                 output.WriteLine($"      期限 Deadline:    {Date(deadline.Due) ?? "-"} ({deadline.Text})");
             }
 
+            if (item.Leader is not null || item.Score is not null)
+            {
+                output.WriteLine($"      领导 Leader:      {item.Leader ?? "-"} · 分值 Score: {item.Score?.ToString(CultureInfo.InvariantCulture) ?? "-"}");
+            }
+
             foreach (var target in item.Targets)
             {
-                output.WriteLine($"      目标 Target:      {Target(target)}");
+                output.WriteLine(target.Candidate ? $"      候选 Candidate:   {Target(target)}" : $"      目标 Target:      {Target(target)}");
+            }
+
+            if (item.Parts is { Count: > 1 } parts)
+            {
+                output.WriteLine($"      分段 Parts:       {parts.Count} (split_item)");
             }
         }
 
@@ -46,7 +56,14 @@ public static class DraftSummary
     // An unresolved name is shown as printed with a marker, so it stands out in the list.
     private static string Names(IReadOnlyList<AgencyMention> mentions) => mentions.Count == 0
         ? "-"
-        : string.Join("、", mentions.Select(m => m.Canonical ?? $"{m.Printed} (? {m.Status.ToString().ToLowerInvariant()})"));
+        : string.Join("、", mentions.Select(m => (m.Canonical ?? $"{m.Printed} (? {m.Status.ToString().ToLowerInvariant()})") + Note(m.Note)));
+
+    private static string Note(string? note) => note switch
+    {
+        "guidance" => " [指导 guidance]",
+        "supervision" => " [督促 supervision]",
+        _ => "",
+    };
 
     private static string Target(Quantity q) =>
         string.Create(CultureInfo.InvariantCulture, $"{q.Comparator.ToSymbol()} {q.Value} {q.Unit} — {q.Text}");

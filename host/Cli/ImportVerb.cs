@@ -5,7 +5,7 @@ using Supervision.Engine.Import;
 namespace Supervision.Host.Cli;
 
 /// <summary>
-/// <c>import &lt;file&gt; [--dry-run] [--json] [--url] [--token] [--plan-id] [--allow-duplicate]</c>: reads a plan document (.txt, .docx, .pdf)
+/// <c>import &lt;file&gt; [--dry-run] [--json] [--url] [--token] [--plan-id] [--allow-duplicate]</c>: reads a plan document (.txt, .docx, .xlsx, .pdf)
 /// and prints the draft; without <c>--dry-run</c> it uploads the file to the running host and commits it into an
 /// undispatched plan. Exit 0 done, 1 the host refused or could not be reached, 2 the file cannot be read.
 /// </summary>
@@ -15,7 +15,7 @@ public static class ImportVerb
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "The plan document: .txt (UTF-8 or GB18030), .docx or .pdf with a text layer." };
+        var file = new Argument<FileInfo>("file") { Description = "The plan document: .txt (UTF-8 or GB18030), .docx, .xlsx (a task-breakdown table) or .pdf with a text layer." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Only read and print the draft; create nothing." };
         var json = new Option<bool>("--json") { Description = "Print the draft as JSON instead of a summary." };
         var url = new Option<string>("--url") { Description = "The running host.", DefaultValueFactory = _ => "http://127.0.0.1:5080/" };

@@ -33,7 +33,7 @@ public static class UploadDescription
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
-            Description = "方案文件 · The plan document (.txt, .docx, .pdf): a form with one field `file`, or the raw body named by `?name=`.",
+            Description = "方案文件 · The plan document (.txt, .docx, .xlsx task-breakdown table, .pdf): a form with one field `file`, or the raw body named by `?name=`.",
             Content = content,
         };
         return Task.CompletedTask;

@@ -31,7 +31,7 @@ public static class PlansApi
 
     public sealed record PlanRequest(string? Id, [property: JsonRequired] string? Title, string? Issuer, DateOnly? Issued, List<Target>? Targets, List<ItemRequest>? Items);
 
-    public sealed record DispatchRequest(string? DefinitionId);
+    public sealed record DispatchRequest(string? DefinitionId, bool? Major);
 
     public static void MapPlansApi(this WebApplication app)
     {
@@ -77,7 +77,7 @@ public static class PlansApi
             .WithName("editItem")
             .WithSummary("修改事项 · Edit an action item");
         group.MapPost("/items/{id}/dispatch", (string id, DispatchRequest? body, IGrainFactory grains, HttpContext ctx) =>
-            grains.GetGrain<IActionItemGrain>(id).DispatchAsync(body?.DefinitionId, ctx.Actor(), ctx.Correlation()))
+            grains.GetGrain<IActionItemGrain>(id).DispatchAsync(body?.DefinitionId, ctx.Actor(), ctx.Correlation(), body?.Major ?? false))
             .WithName("dispatchItem")
             .WithSummary("交办事项 · Dispatch an action item");
     }

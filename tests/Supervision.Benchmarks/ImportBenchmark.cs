@@ -9,7 +9,8 @@ using Supervision.Tests.Shared;
 namespace Supervision.Benchmarks;
 
 /// <summary>
-/// Parse time of the seed plan (warm, median) and of a generated 200-item plan, against a baseline measured in the
+/// Parse time of the seed plan (warm, median), of a generated 200-item plan and of a 2,000-row .xlsx task
+/// breakdown (read and parsed), against a baseline measured in the
 /// same run: reading and decoding the seed's bytes (what any import costs before parsing starts).
 /// Everything is warmed up first; figures are medians.
 /// </summary>
@@ -33,34 +34,41 @@ public static class ImportBenchmark
         var bytes = await File.ReadAllBytesAsync(seedPath);
         var seedText = Encoding.UTF8.GetString(bytes);
         var large = SyntheticPlan.Generate(200);
+        var workbook = SyntheticWorkbook.Generate(2000);
         Console.Error.WriteLine($"seed: {seedPath} ({bytes.Length} bytes); generated: {large.Length} characters");
 
         var reader = new DocumentReader();
-        Console.Error.WriteLine($"[0/4] warming up for {Warmup.TotalSeconds:0} s …");
+        Console.Error.WriteLine($"[0/5] warming up for {Warmup.TotalSeconds:0} s …");
         for (var warm = Stopwatch.StartNew(); warm.Elapsed < Warmup;)
         {
             await reader.ReadAsync(new MemoryStream(bytes), "seed.txt");
             PlanParser.Parse(seedText);
             PlanParser.Parse(large);
+            await PlanImporter.ImportAsync(new MemoryStream(workbook), "breakdown.xlsx");
         }
 
-        Console.Error.WriteLine("[1/4] baseline: read and decode the seed's bytes …");
+        Console.Error.WriteLine("[1/5] baseline: read and decode the seed's bytes …");
         var baseline = await MedianAsync(() => reader.ReadAsync(new MemoryStream(bytes), "seed.txt"));
         Console.Error.WriteLine($"      {baseline:0.000} ms");
 
-        Console.Error.WriteLine("[2/4] parse the seed …");
+        Console.Error.WriteLine("[2/5] parse the seed …");
         var seedItems = PlanParser.Parse(seedText).Items.Count;
         var seed = await MedianAsync(() => Task.FromResult(PlanParser.Parse(seedText)));
         Console.Error.WriteLine($"      {seed:0.000} ms for {seedItems} items");
 
-        Console.Error.WriteLine("[3/4] read and parse the seed (what the upload does) …");
+        Console.Error.WriteLine("[3/5] read and parse the seed (what the upload does) …");
         var imported = await MedianAsync(() => PlanImporter.ImportAsync(new MemoryStream(bytes), "seed.txt"));
         Console.Error.WriteLine($"      {imported:0.000} ms");
 
-        Console.Error.WriteLine("[4/4] parse a generated 200-item plan …");
+        Console.Error.WriteLine("[4/5] parse a generated 200-item plan …");
         var largeItems = PlanParser.Parse(large).Items.Count;
         var largeMs = await MedianAsync(() => Task.FromResult(PlanParser.Parse(large)));
         Console.Error.WriteLine($"      {largeMs:0.000} ms for {largeItems} items");
+
+        Console.Error.WriteLine($"[5/5] read and parse a 2,000-row .xlsx breakdown table ({workbook.Length} bytes) …");
+        var xlsxItems = (await PlanImporter.ImportAsync(new MemoryStream(workbook), "breakdown.xlsx")).Items.Count;
+        var xlsx = await MedianAsync(() => PlanImporter.ImportAsync(new MemoryStream(workbook), "breakdown.xlsx"));
+        Console.Error.WriteLine($"      {xlsx:0.000} ms for {xlsxItems} items");
 
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
         {
@@ -71,6 +79,8 @@ public static class ImportBenchmark
             ["seed_import_ms"] = Math.Round(imported, 3),
             ["large_items"] = largeItems,
             ["large_ms"] = Math.Round(largeMs, 3),
+            ["xlsx_items"] = xlsxItems,
+            ["xlsx_ms"] = Math.Round(xlsx, 3),
             ["baseline_read_ms"] = Math.Round(baseline, 3),
             ["seed_vs_baseline"] = Math.Round(seed / baseline, 2),
             ["large_vs_baseline"] = Math.Round(largeMs / baseline, 2),

@@ -17,9 +17,10 @@ internal static class DefinitionReader
         ["rework_within"] = "time to resubmit after a return, for example '10 working days'",
         ["ladder"] = "the list of escalation steps",
         ["cutoff"] = "optional: the time of day a working day ends for due times, for example '18:00' (default: end of day)",
+        ["major_starts_at"] = "optional: the step a major item's first overdue rung goes straight to, for example 'supervise' (the default)",
     };
 
-    private static readonly HashSet<string> Optional = new(StringComparer.Ordinal) { "cutoff" };
+    private static readonly HashSet<string> Optional = new(StringComparer.Ordinal) { "cutoff", "major_starts_at" };
 
     public static (LoadedDefinition? Loaded, IReadOnlyList<DefinitionError> Errors) Read(string yaml, string file)
     {
@@ -60,6 +61,7 @@ internal static class DefinitionReader
         var rework = SpanOf("rework_within", SpanSign.Positive);
         var ladder = fields.TryGetValue("ladder", out var ladderNode) ? LadderReader.Read(ladderNode, reader) : null;
         var cutoff = fields.TryGetValue("cutoff", out var cutoffNode) ? Cutoff(cutoffNode, reader) : null;
+        var majorStart = fields.TryGetValue("major_starts_at", out var majorNode) ? MajorStart(majorNode, ladder, reader) : EscalationStepKind.Supervise;
 
         // Every reader above records its own error, so no error means every value is present.
         if (reader.Errors.Count > 0)
@@ -69,7 +71,7 @@ internal static class DefinitionReader
 
         var idMark = fields["id"].Start;
         var definition = new WorkflowDefinition(
-            id!, version!.Value, title!, acknowledge!.Value, every!.Value, grace!.Value, review!.Value, rework!.Value, ladder!, cutoff);
+            id!, version!.Value, title!, acknowledge!.Value, every!.Value, grace!.Value, review!.Value, rework!.Value, ladder!, cutoff, majorStart);
         return new LoadedDefinition(definition, reader.File, (int)idMark.Line, (int)idMark.Column);
     }
 
@@ -87,6 +89,18 @@ internal static class DefinitionReader
 
         reader.Add(node.Start, $"'cutoff' must be a time of day such as '18:00' (hours 0–23, minutes 00–59); it is '{text}'.");
         return null;
+    }
+
+    private static EscalationStepKind MajorStart(YamlNode node, IReadOnlyList<EscalationStep>? ladder, FieldReader reader)
+    {
+        var word = reader.Text(node, "major_starts_at");
+        var kind = ladder?.FirstOrDefault(s => !s.At.IsNegative && s.Kind.ToString().Equals(word, StringComparison.OrdinalIgnoreCase))?.Kind;
+        if (word is not null && ladder is not null && kind is null)
+        {
+            reader.Add(node.Start, $"'major_starts_at' must name a step of this ladder after the due time; it is '{word}'.");
+        }
+
+        return kind ?? EscalationStepKind.Supervise;
     }
 
     private static bool IsIdentifier(string id) =>

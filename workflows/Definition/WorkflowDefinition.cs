@@ -14,6 +14,7 @@ namespace Supervision.Workflows.Definition;
 /// <param name="ReworkWithin">Time an agency has to resubmit a returned completion.</param>
 /// <param name="Ladder">Escalation steps in increasing <see cref="EscalationStep.At"/> order; never empty.</param>
 /// <param name="Cutoff">When a working day ends for due times (e.g. 18:00); null means the end of the day (23:59:59).</param>
+/// <param name="MajorStartsAt">For an item dispatched as major: the step its first overdue rung goes straight to.</param>
 public sealed record WorkflowDefinition(
     string Id,
     int Version,
@@ -24,4 +25,5 @@ public sealed record WorkflowDefinition(
     Span ReviewWithin,
     Span ReworkWithin,
     IReadOnlyList<EscalationStep> Ladder,
-    TimeOnly? Cutoff = null);
+    TimeOnly? Cutoff = null,
+    EscalationStepKind MajorStartsAt = EscalationStepKind.Supervise);

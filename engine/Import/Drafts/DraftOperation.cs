@@ -20,4 +20,5 @@ public sealed record DraftOperation(
     string? Name = null,
     IReadOnlyList<string>? Aliases = null,
     bool? Group = null,
-    IReadOnlyList<string>? Members = null);
+    IReadOnlyList<string>? Members = null,
+    int? Line = null);

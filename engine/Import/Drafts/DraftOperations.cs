@@ -10,7 +10,7 @@ namespace Supervision.Engine.Import.Drafts;
 public static class DraftOperations
 {
     public static readonly IReadOnlyList<string> Names =
-        ["set_lead", "set_cooperating", "set_deadline", "add_target", "remove_target", "drop_item", "rename", "add_alias", "add_agency"];
+        ["set_lead", "set_cooperating", "set_deadline", "add_target", "remove_target", "drop_item", "rename", "add_alias", "add_agency", "split_item", "undo_rule", "accept_target"];
 
     public static (PlanDraft Draft, IReadOnlyList<Agency> Added) Apply(
         PlanDraft draft, AgencyRegistry registry, IReadOnlyList<Agency> added, IReadOnlyList<DraftOperation?> operations)
@@ -48,6 +48,13 @@ public static class DraftOperations
                 "rename" => Draft.Rename(Required(i, "title", op.Title)),
                 "add_alias" => Grow(AliasAdded(i, op)),
                 "add_agency" => Grow(AgencyAdded(i, op)),
+                "split_item" => Draft.Items.First(x => x.Ref == Item(i, op)).Parts is { Count: > 1 }
+                    ? Draft.SplitItem(op.Item!.Trim(), registry)
+                    : throw Bad(i, "item", $"Item \"{op.Item}\" has only one part; there is nothing to split."),
+                "undo_rule" => (Draft.Rules ?? []).Any(r => r.Line == op.Line)
+                    ? Draft.UndoRule(op.Line!.Value, registry)
+                    : throw Bad(i, "line", $"There is no standing rule on line {op.Line}; see the draft's \"rules\"."),
+                "accept_target" => Draft.AcceptTarget(Item(i, op), TargetIndex(i, op)),
                 _ => throw Bad(i, "op", $"Unknown edit \"{op.Op}\"; use one of {string.Join(", ", Names)}."),
             };
         }

@@ -50,6 +50,6 @@ public static class DraftRegistry
         return draft with { Items = items, Agencies = DraftEdits.AgenciesOf(items, registry), Warnings = [.. warnings.OrderBy(w => w.Line)] };
 
         AgencyMention Again(AgencyMention m) =>
-            m.Status == ResolutionStatus.Resolved ? m : registry.Mention(new ListedName(m.Printed, m.Printed));
+            m.Status == ResolutionStatus.Resolved ? m : registry.Mention(new ListedName(m.Printed, m.Printed, m.Note));
     }
 }

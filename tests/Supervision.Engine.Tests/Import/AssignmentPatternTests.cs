@@ -18,7 +18,7 @@ public class AssignmentPatternTests
         Assert.Equal(["自治区人力资源和社会保障厅"], Canonical(items["一(一)"].Lead));
         Assert.Equal(["自治区财政厅", "自治区教育厅"], Canonical(items["一(一)"].Cooperating));
         Assert.Equal(new DateOnly(2023, 6, 30), items["一(一)"].Deadline?.Due);
-        Assert.Equal([(3000m, Comparator.AtLeast)], items["一(一)"].Targets.Select(t => (t.Value, t.Comparator)));
+        Assert.Equal([(3000m, Comparator.AtLeast)], items["一(一)"].Targets.Where(t => !t.Candidate).Select(t => (t.Value, t.Comparator)));
         // Without a stated rule every 责任单位 is responsible, so all lead.
         Assert.Equal(["新疆税务局", "自治区财政厅"], Canonical(items["一(二)"].Lead));
         Assert.Equal(["自治区财政厅"], Canonical(items["一(三)"].Lead));
@@ -45,21 +45,28 @@ public class AssignmentPatternTests
     }
 
     [Fact]
-    public void Several_parenthesised_assignments_in_one_paragraph_become_several_items()
+    public void Several_parenthesised_assignments_in_one_paragraph_are_parts_of_one_item_that_split_item_separates()
     {
-        var items = Items("paren_multiple.txt");
-        Assert.Equal(["一(一)-1", "一(一)-2", "一(一)-3", "一(二)"], items.Keys);
-        Assert.Equal(["自治区乡村振兴局"], Canonical(items["一(一)-1"].Lead));
-        Assert.Equal(["自治区人力资源和社会保障厅"], Canonical(items["一(一)-1"].Cooperating));
-        Assert.Equal([20000m], items["一(一)-1"].Targets.Select(t => t.Value));
-        Assert.Equal(["自治区农业农村厅"], Canonical(items["一(一)-2"].Lead));
-        Assert.StartsWith("建设帮扶车间", items["一(一)-2"].Title, StringComparison.Ordinal);
-        Assert.Equal([5000m], items["一(一)-2"].Targets.Select(t => t.Value));
-        Assert.Equal(["自治区民政厅", "自治区财政厅"], Canonical(items["一(一)-3"].Lead));
+        var draft = PlanParser.Parse(Fixture.Text("paren_multiple.txt"));
+        var items = draft.Items.ToDictionary(i => i.Ref);
+        Assert.Equal(["一(一)", "一(二)"], items.Keys);
+        var merged = items["一(一)"];
+        // 负责 makes the first listed lead and the others cooperate; a name that leads anywhere leads only.
+        Assert.Equal(["自治区乡村振兴局", "自治区农业农村厅", "自治区民政厅"], Canonical(merged.Lead));
+        Assert.Equal(["自治区人力资源和社会保障厅", "自治区财政厅"], Canonical(merged.Cooperating));
+        Assert.Equal(3, merged.Parts?.Count);
+
+        var split = draft.SplitItem("一(一)", AgencyRegistry.Default).Items.ToDictionary(i => i.Ref);
+        Assert.Equal(["一(一)-1", "一(一)-2", "一(一)-3", "一(二)"], split.Keys);
+        Assert.Equal(["自治区乡村振兴局"], Canonical(split["一(一)-1"].Lead));
+        Assert.Equal([20000m], split["一(一)-1"].Targets.Where(t => !t.Candidate).Select(t => t.Value));
+        Assert.StartsWith("建设帮扶车间", split["一(一)-2"].Title, StringComparison.Ordinal);
+        Assert.Equal(["自治区民政厅"], Canonical(split["一(一)-3"].Lead));
+        Assert.Equal(["自治区财政厅"], Canonical(split["一(一)-3"].Cooperating));
         var training = items["一(二)"];
         Assert.Equal(["自治区教育厅"], Canonical(training.Cooperating));
         Assert.Equal((new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31)), (training.Deadline?.From, training.Deadline?.Due));
-        Assert.Equal([(10000m, "人次", Comparator.AtLeast)], training.Targets.Select(t => (t.Value, t.Unit, t.Comparator)));
+        Assert.Equal([(10000m, "人次", Comparator.AtLeast)], training.Targets.Where(t => !t.Candidate).Select(t => (t.Value, t.Unit, t.Comparator)));
     }
 
     [Fact]

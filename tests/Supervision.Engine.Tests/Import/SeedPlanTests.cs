@@ -106,11 +106,22 @@ public class SeedPlanTests
     [Fact]
     public void Item_targets_are_only_the_commitments()
     {
-        var withTargets = Draft.Items.Where(i => i.Targets.Count > 0)
-            .ToDictionary(i => i.Ref, i => i.Targets.Select(t => (t.Value, t.Unit, t.Comparator)).ToList());
+        var withTargets = Draft.Items.Where(i => i.Targets.Any(t => !t.Candidate))
+            .ToDictionary(i => i.Ref, i => i.Targets.Where(t => !t.Candidate).Select(t => (t.Value, t.Unit, t.Comparator)).ToList());
         Assert.Equal(["二(三)", "五(二)"], withTargets.Keys);
         Assert.Equal([(20000m, "个", Comparator.Equal)], withTargets["二(三)"]);
         Assert.Equal([(3000m, "名", Comparator.Equal), (1000m, "元/人", Comparator.Equal)], withTargets["五(二)"]);
+    }
+
+    [Fact]
+    public void Commitments_in_prose_are_proposed_as_candidates_and_conditions_are_not()
+    {
+        var candidates = Draft.Items.SelectMany(i => i.Targets.Where(t => t.Candidate).Select(t => (i.Ref, t.Value, t.Unit, t.Comparator))).ToList();
+        Assert.Equal(
+            [("三(五)", 1m, "人/100户", Comparator.Equal), ("四(五)", 1m, "人", Comparator.AtLeast)],
+            candidates);
+        var atLeastOne = Draft.Items.Single(i => i.Ref == "四(五)").Targets.Single();
+        Assert.Equal("确保有劳动能力的家庭至少1人实现就业", atLeastOne.Text);
     }
 
     [Fact]

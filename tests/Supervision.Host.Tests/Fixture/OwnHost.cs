@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -17,7 +18,7 @@ public sealed class OwnHost(string? dataDirectory = null, params string[] settin
     public string DatabasePath => Path.Combine(DataDirectory, "supervision.db");
 
     /// <summary>Builds the host; <paramref name="extend"/> may map more endpoints before it starts.</summary>
-    public async Task StartAsync(Action<WebApplication>? extend = null)
+    public async Task StartAsync(Action<WebApplication>? extend = null, TimeProvider? clock = null)
     {
         _app = SupervisionApp.Build(
         [
@@ -26,7 +27,14 @@ public sealed class OwnHost(string? dataDirectory = null, params string[] settin
             "--Supervision:SiloPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
             "--Supervision:GatewayPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
             .. settings,
-        ]);
+        ],
+            services =>
+            {
+                if (clock is not null)
+                {
+                    services.AddSingleton(clock);
+                }
+            });
         extend?.Invoke(_app);
         await _app.StartAsync();
     }

@@ -12,6 +12,10 @@ public enum WorldState
     CoopAcknowledged,
     ReadyToComplete,
     CompletionSubmitted,
+    /// <summary>The lead asked for an extension of its acknowledgement; the office has not decided.</summary>
+    ExtensionAsked,
+    /// <summary>The office recorded an interview with the lead, with one commitment.</summary>
+    Interviewed,
 }
 
 /// <summary>Brings an <see cref="ApiWorld"/> to a <see cref="WorldState"/>, asserting every step was accepted.</summary>
@@ -31,6 +35,9 @@ public static class WorldStates
             WorldState.ReadyToComplete => [Acknowledge(w.LeadUser, lead), (host.Coordinator, $"{coop}/waive", new { reason = "无需配合" })],
             WorldState.CompletionSubmitted =>
                 [Acknowledge(w.LeadUser, lead), (host.Coordinator, $"{coop}/waive", new { reason = "无需配合" }), (w.LeadUser, $"{lead}/completion", new { evidence = "文件已印发" })],
+            WorldState.ExtensionAsked => [(w.LeadUser, $"{lead}/extension", new { date = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reason = "需协调" })],
+            WorldState.Interviewed =>
+                [(host.Coordinator, $"{lead}/interviews", new { held_on = "2026-01-05", place = "第一会议室", minutes = "纪要", attendees = new[] { "主任" }, commitments = new[] { new { text = "整改", due = "2026-02-05" } } })],
             _ => Array.Empty<(HttpClient, string, object)>(),
         };
         foreach (var (client, path, body) in steps)

@@ -3,14 +3,14 @@ using System.IO.Compression;
 namespace Supervision.Engine.Import;
 
 /// <summary>
-/// Checks a .docx package with System.IO.Compression before OpenXml touches it: part count, declared
+/// Checks an Office package (.docx, .xlsx) with System.IO.Compression before OpenXml touches it: part count, declared
 /// sizes and ratios, and then the sizes actually unpacked (a forged header cannot lie its way past).
 /// </summary>
-internal static class DocxPackageGuard
+internal static class ZipPackageGuard
 {
     private const long SmallPart = 1024 * 1024;
 
-    public static void Check(byte[] bytes, ImportLimits limits, CancellationToken cancellation)
+    public static void Check(byte[] bytes, ImportLimits limits, CancellationToken cancellation, string requiredPart = "word/document.xml", string kind = "Word (.docx)")
     {
         try
         {
@@ -20,9 +20,9 @@ internal static class DocxPackageGuard
                 throw Bomb($"it has {zip.Entries.Count} parts");
             }
 
-            if (zip.GetEntry("word/document.xml") is null)
+            if (zip.GetEntry(requiredPart) is null)
             {
-                throw new ImportException(ImportErrorCodes.NotADocument, "The file is a zip archive but not a Word (.docx) document.");
+                throw new ImportException(ImportErrorCodes.NotADocument, $"The file is a zip archive but not a {kind} document.");
             }
 
             var declared = 0L;
@@ -61,10 +61,10 @@ internal static class DocxPackageGuard
         }
         catch (InvalidDataException e)
         {
-            throw new ImportException(ImportErrorCodes.NotADocument, "The file looks like a .docx but its zip structure is damaged.", e);
+            throw new ImportException(ImportErrorCodes.NotADocument, $"The file looks like a {kind} document but its zip structure is damaged.", e);
         }
     }
 
     private static ImportException Bomb(string why) =>
-        new(ImportErrorCodes.ZipBomb, $"The .docx was refused because {why}; it may be a decompression bomb.");
+        new(ImportErrorCodes.ZipBomb, $"The document was refused because {why}; it may be a decompression bomb.");
 }

@@ -42,13 +42,12 @@ public static partial class QuantityParser
             }
 
             var clauseStart = before.AsSpan().LastIndexOfAny(ClauseBreaks) + 1;
-            var tail = folded.AsSpan(match.Index + match.Length).IndexOfAny(ClauseBreaks);
-            var clauseEnd = tail < 0 ? folded.Length : match.Index + match.Length + tail;
+            var (contextStart, contextEnd) = Clause.Around(folded, match.Index, match.Index + match.Length);
             var hasComparator = match.Groups["pre"].Success || match.Groups["post"].Success;
             var isGoal = GoalVerb().IsMatch(folded[clauseStart..start]);
             if (hasComparator || isGoal || isRate || match.Groups["unit"].Value == "名")
             {
-                found.Add(Build(text, folded, match, text[clauseStart..clauseEnd].Trim()));
+                found.Add(Build(text, folded, match, text[contextStart..contextEnd].Trim()));
             }
         }
 
