@@ -40,7 +40,7 @@ public static class SimulationPlan
         foreach (var added in events.Select(e => e.Event).OfType<PlanItemAdded>())
         {
             items.Add(added.Spec ?? await DefinedSpecAsync(installation, added.ItemId, cancellationToken)
-                ?? throw SupervisionException.NotFound("item", added.ItemId));
+                ?? throw SupervisionException.NotFound("action item", added.ItemId));
         }
 
         await CopyAgenciesAsync(silo, (ITables)installation, items.SelectMany(i => i.Lead.Concat(i.Cooperating)), cancellationToken);
