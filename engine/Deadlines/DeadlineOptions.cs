@@ -3,6 +3,12 @@ namespace Supervision.Engine.Deadlines;
 /// <summary>How the deadline sweep fans out (<c>Supervision:Deadlines:*</c>).</summary>
 public sealed class DeadlineOptions
 {
+    /// <summary>
+    /// False: nothing fires deadlines (no Quartz); the ladder stands still. For looking at a store whose clock must not
+    /// move on, such as a simulation's (<c>simulate</c>), whose due instants lie in the past of the real clock.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Grains asked at once while a firing fans out.</summary>
     public int Concurrency { get; set; } = 64;
 

@@ -129,6 +129,11 @@ internal static class ChineseMessages
         ["attachment.type"] = ["附件「{name}」的类型不受支持，或内容与文件名不符；可上传 PDF、Word、Excel、JPG、PNG 或文本文件。", "附件类型不受支持。"],
         ["attachment.too_many"] = ["一次最多上传 {limit} 个附件。", "附件过多。"],
 
+        // The simulate verb
+        ["simulation.bad_dates"] = ["「{field}」须为 YYYY-MM-DD 格式的日期，结束日期不早于开始日期，且相隔不超过三年。", "模拟的起止日期无效。"],
+        ["simulation.unknown_profile"] = ["「profile」须为 punctual、some-late、silent 之一。"],
+        ["simulation.folder_used"] = ["该文件夹中已有数据库，请用 --out 指定一个新的文件夹。"],
+
         // Trails
         ["trail.malformed"] = ["这不是轨迹导出文件。"],
         ["trail.checkpoint_malformed"] = ["这不是检查点文件。"],

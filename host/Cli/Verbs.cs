@@ -20,6 +20,7 @@ public static class Verbs
         ReactionsVerb.Create,
         CalendarVerb.Create,
         NoticesVerb.Create,
+        Simulation.SimulateVerb.Create,
     ];
 
     private static readonly string[] RootFlags = ["--help", "-h", "-?", "/?", "help", "--version"];

@@ -7,9 +7,14 @@ namespace Supervision.Host.Configuration;
 public static class SiloSetup
 {
     public static void AddSupervisionSilo(this WebApplicationBuilder builder, SupervisionOptions options) =>
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-            .AddSupervisionEngine(options.Store, options.DatabasePath)
-            .Services.AddQuartzDeadlines(
-                options.QuartzDatabasePath, (options.Notices.DigestHour, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone ?? Supervision.Workflows.Calendar.DueTimes.DefaultZoneId))));
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort).AddSupervisionEngine(options.Store, options.DatabasePath);
+            // Without deadlines (Supervision:Deadlines:Enabled=false) the engine's in-memory queue is left in place and never drained.
+            if (options.Deadlines.Enabled)
+            {
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone ?? Supervision.Workflows.Calendar.DueTimes.DefaultZoneId);
+                silo.Services.AddQuartzDeadlines(options.QuartzDatabasePath, (options.Notices.DigestHour, zone));
+            }
+        });
 }

@@ -1,6 +1,6 @@
 using Supervision.Benchmarks;
 
-// dotnet run -c Release --project tests/Supervision.Benchmarks -- transitions|import|notices
+// dotnet run -c Release --project tests/Supervision.Benchmarks -- transitions|import|notices|deadlines
 // Each benchmark prints progress lines, then one JSON line with its figures and a ratio against a baseline measured in the same run.
 var which = args.FirstOrDefault() ?? "transitions";
 return which switch
@@ -8,11 +8,12 @@ return which switch
     "transitions" => await TransitionsBenchmark.RunAsync(args.Skip(1).ToArray()),
     "import" => await ImportBenchmark.RunAsync(args.Skip(1).ToArray()),
     "notices" => await NoticesBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "deadlines" => await DeadlinesBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] | import [--seed PATH] | notices [--count N]");
+    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] | import [--seed PATH] | notices [--count N] | deadlines [--obligations N] [--triggers M]");
     return 2;
 }

@@ -8,12 +8,12 @@ using Microsoft.AspNetCore.Builder;
 namespace Supervision.Host.Tests.Fixture;
 
 /// <summary>A host of a test's own, on its own data folder, that the test may stop, change and start again.</summary>
-public sealed class OwnHost : IAsyncDisposable
+public sealed class OwnHost(string? dataDirectory = null, params string[] settings) : IAsyncDisposable
 {
     private readonly int _port = HostFixture.FreePort();
     private WebApplication? _app;
 
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("supervision-own-").FullName;
+    public string DataDirectory { get; } = dataDirectory ?? Directory.CreateTempSubdirectory("supervision-own-").FullName;
 
     public string DatabasePath => Path.Combine(DataDirectory, "supervision.db");
 
@@ -26,6 +26,7 @@ public sealed class OwnHost : IAsyncDisposable
             "--Supervision:DataDirectory", DataDirectory,
             "--Supervision:SiloPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
             "--Supervision:GatewayPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
+            .. settings,
         ],
             services =>
             {
