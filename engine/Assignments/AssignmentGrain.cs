@@ -177,10 +177,14 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     protected override IEnumerable<Reaction> React(AssignmentState before, AssignmentState after, RecordedEvent recorded)
     {
         var o = after.Opening!;
-        var ladder = Ladder(o);
-        foreach (var at in ObligationRows.NextInstants(after, ladder).Except(ObligationRows.NextInstants(before, ladder)).Distinct())
+        // The clock's own steps need no firing asked for: the sweep that recorded them makes sure of the next one.
+        if (recorded.Event is not EscalationReached { ByHand: false })
         {
-            yield return ScheduleDeadlineHandler.For(at);
+            var ladder = Ladder(o);
+            foreach (var at in ObligationRows.NextInstants(after, ladder).Except(ObligationRows.NextInstants(before, ladder)).Distinct())
+            {
+                yield return ScheduleDeadlineHandler.For(at);
+            }
         }
 
         if (recorded.Event is DisputeUpheldReassigned handedOver)
