@@ -97,13 +97,25 @@ public sealed class WebFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress, ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
-        var answer = await page.GotoAsync("/login");
-        Assert.True(answer?.Ok == true, $"GET /login: {answer?.Status} {await page.ContentAsync()}");
-        await page.FillAsync("input[name=username]", username);
-        await page.FillAsync("input[name=password]", Password);
-        await page.ClickAsync("button.primary");
-        await page.WaitForURLAsync(u => !u.Contains("/login", StringComparison.Ordinal));
-        return page;
+        for (var attempt = 1; ; attempt++)
+        {
+            var answer = await page.GotoAsync("/login");
+            Assert.True(answer?.Ok == true, $"GET /login: {answer?.Status} {await page.ContentAsync()}");
+            await page.FillAsync("input[name=username]", username);
+            await page.FillAsync("input[name=password]", Password);
+            await page.ClickAsync("button.primary");
+            try
+            {
+                await page.WaitForURLAsync(u => !u.Contains("/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+                return page;
+            }
+            catch (TimeoutException) when (attempt < 2)
+            {
+                // Seen once in CI and not understood yet: the sign-in stayed on /login. Say what the page showed, try once more.
+                var shown = await page.Locator(".problem").AllInnerTextsAsync();
+                Console.Error.WriteLine($"sign-in as {username} was still on {page.Url} after 15 s; the page said: {string.Join(" | ", shown)}");
+            }
+        }
     }
 
     public static Task ShotAsync(IPage page, string name) =>
