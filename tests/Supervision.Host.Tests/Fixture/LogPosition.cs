@@ -27,11 +27,12 @@ public sealed class LogPosition : IDisposable
     /// <summary>Waits until the log stops moving (consequences of earlier commands may still be landing), and returns its position.</summary>
     public async Task<long> SettledAsync(TimeSpan? quiet = null)
     {
+        // Quiet means the log has not moved for a while and no reaction (a notice, say) is still waiting to land.
         var still = quiet ?? TimeSpan.FromMilliseconds(60);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         var last = Read();
         var since = DateTime.UtcNow;
-        while (DateTime.UtcNow - since < still && DateTime.UtcNow < deadline)
+        while ((DateTime.UtcNow - since < still || Waiting() > 0) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(15);
             var now = Read();
@@ -42,6 +43,15 @@ public sealed class LogPosition : IDisposable
         }
 
         return last;
+    }
+
+    private long Waiting()
+    {
+        using var command = _connection.CreateCommand();
+        // Only those due now: one backing off after a failure is not about to land.
+        command.CommandText = "SELECT COUNT(*) FROM reactions WHERE state = 'pending' AND due_at <= @now";
+        command.Parameters.AddWithValue("@now", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        return (long)command.ExecuteScalar()!;
     }
 
     /// <summary>The events after a position, one line each (position, stream, version, type, actor, correlation), to say what a request left behind.</summary>
