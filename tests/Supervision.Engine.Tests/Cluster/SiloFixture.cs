@@ -32,6 +32,13 @@ public abstract class SiloFixture<TSetting> : IAsyncLifetime
     /// <summary>The same second store's tables, for reading the read models the silo wrote.</summary>
     public ITables Tables => (ITables)Store;
 
+    /// <summary>The silo's deadline firings on the fixture's clock, moved from firing to firing.</summary>
+    public Engine.Deadlines.VirtualTime Time => new(SiloService<Engine.Deadlines.DeadlineQueue>(), SiloService<Engine.Deadlines.DeadlineSweep>(), TSetting.Clock);
+
+    /// <summary>The ladder steps an assignment's stream holds, in trail order, each with when it was processed.</summary>
+    public Task<List<(Assignments.Events.EscalationReached Step, DateTimeOffset At)>> StepsAsync(string assignmentId) =>
+        new Tests.Deadlines.DeadlineFixtureReader(Store).StepsAsync(assignmentId);
+
     /// <summary>A service of the (only) silo, e.g. the deadline sweep it runs.</summary>
     public T SiloService<T>()
         where T : notnull =>

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using Supervision.Engine.Assignments.Events;
-using Supervision.Engine.Deadlines;
 using Supervision.Engine.Tests.Cluster;
 
 namespace Supervision.Engine.Tests.Deadlines;
@@ -13,10 +11,6 @@ public sealed class DeadlineFixture : SiloFixture<DeadlineFixture>, ISiloSetting
     public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2022, 5, 5, 2, 0, 0, TimeSpan.Zero));
 
     public static string DatabasePath => Path.Combine(Folder, "deadlines.db");
-
-    public VirtualTime Time => new(SiloService<DeadlineQueue>(), SiloService<DeadlineSweep>(), Clock);
-
-    public Task<List<(EscalationReached Step, DateTimeOffset At)>> StepsAsync(string assignmentId) => new DeadlineFixtureReader(Store).StepsAsync(assignmentId);
 }
 
 [CollectionDefinition(Name)]

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using Supervision.Engine.Deadlines;
 using Supervision.Engine.Tests.Cluster;
 
 namespace Supervision.Engine.Tests.Deadlines;
@@ -28,10 +27,9 @@ public sealed class NationalDayTests(NationalDayFixture fixture) : IClassFixture
         // 3 working days to acknowledge: the make-up Saturday and Sunday (8 and 9 October) count, the holiday does not.
         Assert.Equal(new DateTimeOffset(2022, 10, 10, 23, 59, 59, Beijing), lead!.AcknowledgeBy);
 
-        var time = new VirtualTime(fixture.SiloService<DeadlineQueue>(), fixture.SiloService<DeadlineSweep>(), NationalDayFixture.Clock);
-        await time.RunUntilAsync(new DateTimeOffset(2022, 11, 30, 0, 0, 0, Beijing));
+        await fixture.Time.RunUntilAsync(new DateTimeOffset(2022, 11, 30, 0, 0, 0, Beijing));
 
-        var events = await new DeadlineFixtureReader(fixture.Store).StepsAsync(lead.Id);
+        var events = await fixture.StepsAsync(lead.Id);
         Assert.Equal(
             [
                 ("remind", new DateTimeOffset(2022, 10, 8, 23, 59, 59, Beijing)),
