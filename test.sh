@@ -47,7 +47,7 @@ passed=0; failed=0; status=0
 for proj in tests/*.Tests/*.csproj; do
   name=$(basename "$proj" .csproj)
   echo "== $name"
-  dotnet test "$proj" -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log/$name.txt" | grep -E "^\s+Failed |Error Message|\[FAIL\]" | head -100
+  dotnet test "$proj" -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log/$name.txt" | grep -E -A3 "^\s+Failed |\[FAIL\]" | head -150
   rc=${PIPESTATUS[0]}
   line=$(grep -E "(Passed|Failed)!\s+-\s+Failed:" "$log/$name.txt" | tail -1)
   if [ -z "$line" ]; then

@@ -10,7 +10,7 @@ namespace Supervision.Tests.Shared;
 public enum SmtpFault
 {
     None,
-    /// <summary>421 on connect, then closes.</summary>
+    /// <summary>421 on connect, or to MAIL FROM on a connection already open (a pooled one), then closes.</summary>
     Busy421,
     /// <summary>451 to every RCPT TO.</summary>
     Rcpt451,
@@ -150,6 +150,10 @@ public sealed partial class LoopbackSmtp : IAsyncDisposable
                     case "HELO":
                         await Say("250 loopback");
                         break;
+                    case "MAIL" when Take(SmtpFault.Busy421):
+                        // RFC 5321 §3.8: a server that must shut down may answer any command with 421 and close.
+                        await Say("421 4.3.2 loopback busy, try again later");
+                        return;
                     case "MAIL":
                         to.Clear();
                         await Say("250 2.1.0 OK");

@@ -23,6 +23,29 @@ public sealed class MailHostFixture : HostFixture
         "--Supervision:Notices:DigestDueWithinDays", "30",
     ];
 
+    /// <summary>
+    /// Waits until no notice of an earlier test is still on its way, so a fault armed next meets this test's notices
+    /// and not a straggler's.
+    /// </summary>
+    public async Task QuietAsync(int seconds = 20)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < until)
+        {
+            // A notice not yet tried is only its reaction; one being retried is also a pending notice row.
+            var (_, reactions) = await Admin.GetJsonAsync("/api/v1/reactions?state=pending");
+            var (_, notices) = await Coordinator.GetJsonAsync("/api/v1/notices?state=pending");
+            if (!reactions.EnumerateArray().Any(r => r.GetProperty("kind").GetString() == "notice.send") && notices.GetArrayLength() == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException("Notices of earlier tests were still pending.");
+    }
+
     /// <summary>The messages taken for <paramref name="address"/>, parsed, waiting up to <paramref name="count"/> of them.</summary>
     public async Task<List<MimeMessage>> MailToAsync(string address, int count = 1, int seconds = 20)
     {

@@ -50,6 +50,7 @@ public sealed class NoticeDeliveryTests(MailHostFixture host)
     [InlineData(SmtpFault.HangAfterData, 1)]
     public async Task A_passing_fault_delays_the_notice_but_it_arrives_once_by_its_message_id(SmtpFault fault, int times)
     {
+        await host.QuietAsync();
         host.Smtp.FailNext(fault, times);
         var w = await ApiWorld.CreateAsync(host);
 
@@ -83,6 +84,7 @@ public sealed class NoticeDeliveryTests(MailHostFixture host)
     [Fact]
     public async Task A_permanent_refusal_is_recorded_as_failed_with_the_server_reply_and_is_not_retried()
     {
+        await host.QuietAsync();
         host.Smtp.FailNext(SmtpFault.Data554, 1);
         var w = await ApiWorld.CreateAsync(host, dispatch: false);
         var (_, _) = await host.Coordinator.PostAsync($"/api/v1/items/{w.ItemId}/dispatch");
