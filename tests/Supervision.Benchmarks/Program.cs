@@ -14,6 +14,6 @@ return which switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] | import [--seed PATH] | notices [--count N] | deadlines [--obligations N] [--triggers M]");
+    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] [--store sqlite|postgres [--connection CS]] | import [--seed PATH] | notices [--count N] | deadlines [--obligations N] [--triggers M]");
     return 2;
 }
