@@ -27,7 +27,7 @@ public sealed class MigrateTests
 
         Assert.True(exit == 0, $"{output}\n{progress}");
         Assert.Contains("events:", progress, StringComparison.Ordinal);
-        Assert.Contains("1 checkpoints hold", output, StringComparison.Ordinal);
+        Assert.Matches(@"[1-9]\d* checkpoints hold", output);
         Assert.Equal(1, again);
         Assert.Contains("not empty", refusal, StringComparison.Ordinal);
 
