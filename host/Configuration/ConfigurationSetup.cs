@@ -33,6 +33,11 @@ public static class ConfigurationSetup
             .Concat(Notices.NoticeSettings.Problems(options))
             .Concat(ClusterSettings.Problems(options))
             .ToList();
+        if (messages.Count == 0)
+        {
+            messages.AddRange(StoreSettings.Problems(options));
+        }
+
         if (messages.Count > 0)
         {
             throw new OptionsValidationException(SupervisionOptions.Section, typeof(SupervisionOptions), messages);

@@ -23,13 +23,13 @@ public static class SiloSetup
 
             // The node's role first: the engine only adds a lone node's when none is registered.
             silo.Services.AddClusterNode(options);
-            silo.AddSupervisionEngine(options.Store, options.DatabasePath);
+            silo.AddSupervisionEngine(options.Store, options.StoreLocation);
             // Without deadlines (Supervision:Deadlines:Enabled=false) the engine's in-memory queue is left in place and never drained.
             if (options.Deadlines.Enabled)
             {
                 var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone ?? Supervision.Workflows.Calendar.DueTimes.DefaultZoneId);
                 var store = options.Clustered
-                    ? QuartzStore.ClusteredPostgres(options.Postgres!, options.Deadlines.CheckinInterval, options.Deadlines.CheckinMisfireThreshold)
+                    ? QuartzStore.ClusteredPostgres(options.Postgres!, $"{Environment.MachineName}:{options.SiloPort}", options.Deadlines.CheckinInterval, options.Deadlines.CheckinMisfireThreshold)
                     : QuartzStore.Sqlite(options.QuartzDatabasePath);
                 silo.Services.AddQuartzDeadlines(store, (options.Notices.DigestHour, zone));
             }

@@ -32,9 +32,9 @@ public sealed class SupervisionOptions
     /// <summary>Cookie keys and the checkpoint signing key.</summary>
     public string KeysDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "keys");
 
-    /// <summary>Which store holds the trail and the read models: <c>sqlite</c> (embedded, the default); <c>postgres</c> comes with cluster mode.</summary>
+    /// <summary>Which store holds the trail and the read models: <c>sqlite</c> (embedded, the default) or <c>postgres</c> (<see cref="Postgres"/>).</summary>
     [Required]
-    [RegularExpression("^sqlite$", ErrorMessage = "must be 'sqlite' (the embedded store; 'postgres' comes with cluster mode)")]
+    [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "must be 'sqlite' (the embedded store) or 'postgres' (with Supervision:Postgres)")]
     public string Store { get; set; } = "sqlite";
 
     /// <summary>How the silos find each other: <c>localhost</c> (one node, the embedded default) or <c>postgres</c> (Orleans' ADO.NET membership in <see cref="Postgres"/>).</summary>
@@ -42,10 +42,13 @@ public sealed class SupervisionOptions
     [RegularExpression("^(localhost|postgres)$", ErrorMessage = "must be 'localhost' (one node) or 'postgres' (a cluster sharing the database of Supervision:Postgres)")]
     public string Cluster { get; set; } = "localhost";
 
-    /// <summary>The PostgreSQL connection string (Npgsql form) of the shared store, the cluster's membership and Quartz's firings.</summary>
+    /// <summary>The Npgsql connection string of the PostgreSQL store (when <see cref="Store"/> is <c>postgres</c>), also the cluster's membership and Quartz's firings.</summary>
     public string? Postgres { get; set; }
 
-    /// <summary>Names one cluster among others in the same database (Orleans' ClusterId and ServiceId; Quartz's scheduler name).</summary>
+    /// <summary>Where the chosen store lives: the database file (sqlite) or the connection string (postgres).</summary>
+    public string StoreLocation => Store == Engine.Hosting.StoreSetup.Postgres ? Postgres ?? "" : DatabasePath;
+
+    /// <summary>Names one cluster among others in the same database (Orleans' ClusterId and ServiceId).</summary>
     [Required]
     [RegularExpression("^[A-Za-z0-9_.-]{1,100}$", ErrorMessage = "must be 1–100 letters, digits, '.', '_' or '-'")]
     public string ClusterId { get; set; } = "supervision";

@@ -4,6 +4,8 @@
 #   tests/postgres/server.sh start DIR   initdb into DIR (created; must not exist or be empty), start on a free port
 #                                        of 127.0.0.1, create the database "supervision", write the Npgsql connection
 #                                        string to DIR/connection and print it on stdout.
+#   tests/postgres/server.sh start DIR PID   the same, and stop it (removing DIR) once process PID has ended: a test
+#                                        process that starts its own server cannot leave it running.
 #   tests/postgres/server.sh stop DIR    stop the server started in DIR and remove DIR.
 #   tests/postgres/server.sh bin         print the folder holding initdb/pg_ctl (exit 1 when PostgreSQL is missing).
 #
@@ -26,7 +28,7 @@ as_owner() {
 }
 
 start() {
-  local dir=$1 bin port tries
+  local dir=$1 owner=${2:-} bin port tries
   bin=$(bin_dir) || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
@@ -49,6 +51,10 @@ HBA
       as_owner "$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -q -c "CREATE DATABASE supervision" >/dev/null
       echo "Host=127.0.0.1;Port=$port;Database=supervision;Username=postgres" > "$dir/connection"
       cat "$dir/connection"
+      if [ -n "$owner" ]; then
+        nohup setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; "$2" stop "$3"' watcher "$owner" "$(cd "$(dirname "$0")" && pwd)/$(basename "$0")" "$dir" \
+          >/dev/null 2>&1 < /dev/null &
+      fi
       return 0
     fi
     grep -q "could not bind\|already in use" "$dir/server.log" 2>/dev/null || break
@@ -65,7 +71,7 @@ stop() {
 }
 
 case "${1:-}" in
-  start) start "${2:?usage: server.sh start DIR}" ;;
+  start) start "${2:?usage: server.sh start DIR [PID]}" "${3:-}" ;;
   stop) stop "${2:?usage: server.sh stop DIR}" ;;
   bin) bin_dir ;;
   *) echo "usage: server.sh start DIR | stop DIR | bin" >&2; exit 2 ;;

@@ -26,6 +26,11 @@ public static class QuartzSetup
         ArgumentNullException.ThrowIfNull(store);
         services.AddQuartz(q =>
         {
+            if (store.InstanceId is { } id)
+            {
+                q.ConfigureScheduler(o => o.InstanceId = id);
+            }
+
             q.UsePersistentStore(store.Configure);
             q.AddJob<DeadlineJob>(j => j.WithIdentity(DeadlineJob.Key).StoreDurably().RequestRecovery());
             if (digest is { } d)

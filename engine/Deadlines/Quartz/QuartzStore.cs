@@ -9,7 +9,7 @@ namespace Supervision.Engine.Deadlines.Quartz;
 /// after the check-in interval plus the misfire threshold, and another node takes over its firings). Either way Quartz
 /// creates its <c>qrtz_</c> tables when they are missing.
 /// </summary>
-public sealed record QuartzStore(string Kind, Action<IPersistentStoreBuilder> Configure)
+public sealed record QuartzStore(string Kind, Action<IPersistentStoreBuilder> Configure, string? InstanceId = null)
 {
     public static QuartzStore Sqlite(string databasePath) => new("sqlite", store =>
     {
@@ -17,8 +17,11 @@ public sealed record QuartzStore(string Kind, Action<IPersistentStoreBuilder> Co
         store.ProvisionSchema();
     });
 
-    /// <summary>Every node's scheduler keeps Quartz's default name, which is what makes them one Quartz cluster on the database.</summary>
-    public static QuartzStore ClusteredPostgres(string connectionString, TimeSpan checkinInterval, TimeSpan misfireThreshold) =>
+    /// <summary>
+    /// Every node's scheduler keeps Quartz's default name, which is what makes them one Quartz cluster on the database;
+    /// <paramref name="instanceId"/> names the node among them (in <c>qrtz_scheduler_state</c> and <c>qrtz_fired_triggers</c>).
+    /// </summary>
+    public static QuartzStore ClusteredPostgres(string connectionString, string instanceId, TimeSpan checkinInterval, TimeSpan misfireThreshold) =>
         new("postgres", store =>
         {
             store.UsePostgres(connectionString);
@@ -28,5 +31,5 @@ public sealed record QuartzStore(string Kind, Action<IPersistentStoreBuilder> Co
                 c.CheckinInterval = checkinInterval;
                 c.CheckinMisfireThreshold = misfireThreshold;
             });
-        });
+        }, instanceId);
 }
