@@ -17,6 +17,15 @@ internal sealed class PostgresWriteSession(NpgsqlDataSource source) : IWriteSess
         VALUES (@position, @stream, @version, @type, @payload, @user, @role, @agency, @at, @correlation, @prev, @hash, @log);
         """;
 
+    private static readonly (string Name, NpgsqlTypes.NpgsqlDbType Type)[] InsertParameters =
+    [
+        ("position", NpgsqlTypes.NpgsqlDbType.Bigint), ("stream", NpgsqlTypes.NpgsqlDbType.Text), ("version", NpgsqlTypes.NpgsqlDbType.Bigint),
+        ("type", NpgsqlTypes.NpgsqlDbType.Text), ("payload", NpgsqlTypes.NpgsqlDbType.Text), ("user", NpgsqlTypes.NpgsqlDbType.Text),
+        ("role", NpgsqlTypes.NpgsqlDbType.Text), ("agency", NpgsqlTypes.NpgsqlDbType.Text), ("at", NpgsqlTypes.NpgsqlDbType.Text),
+        ("correlation", NpgsqlTypes.NpgsqlDbType.Text), ("prev", NpgsqlTypes.NpgsqlDbType.Text), ("hash", NpgsqlTypes.NpgsqlDbType.Text),
+        ("log", NpgsqlTypes.NpgsqlDbType.Text),
+    ];
+
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
     private long _position;
@@ -63,6 +72,11 @@ internal sealed class PostgresWriteSession(NpgsqlDataSource source) : IWriteSess
 
         var stored = new StoredEvent[events.Length];
         using var insert = Command(InsertSql);
+        foreach (var (name, type) in InsertParameters)
+        {
+            insert.Parameters.Add(new NpgsqlParameter(name, type));
+        }
+
         for (var i = 0; i < events.Length; i++)
         {
             stored[i] = Insert(insert, streamId, events[i], previousHash);
@@ -110,21 +124,15 @@ internal sealed class PostgresWriteSession(NpgsqlDataSource source) : IWriteSess
         var hash = TrailHash.Compute(previousHash, prepared.CanonicalBytes);
         var logHash = TrailHash.Log(_logHash, hash);
         var position = _position + 1;
-        var p = insert.Parameters;
-        p.Clear();
-        p.AddWithValue("position", position);
-        p.AddWithValue("stream", streamId);
-        p.AddWithValue("version", prepared.Version);
-        p.AddWithValue("type", e.Type);
-        p.AddWithValue("payload", e.Payload);
-        p.AddWithValue("user", e.Actor.UserId);
-        p.AddWithValue("role", e.Actor.Role);
-        p.AddWithValue("agency", NpgsqlTypes.NpgsqlDbType.Text, (object?)e.Actor.AgencyId ?? DBNull.Value);
-        p.AddWithValue("at", TrailTime.Format(prepared.At));
-        p.AddWithValue("correlation", NpgsqlTypes.NpgsqlDbType.Text, (object?)e.CorrelationId ?? DBNull.Value);
-        p.AddWithValue("prev", previousHash);
-        p.AddWithValue("hash", hash);
-        p.AddWithValue("log", logHash);
+        // Values set on parameters added once: clearing and re-adding them on an auto-prepared command re-sent the
+        // first event's values for the second event of an append (found on the host, after the fifth use).
+        object?[] values = [position, streamId, prepared.Version, e.Type, e.Payload, e.Actor.UserId, e.Actor.Role, e.Actor.AgencyId,
+            TrailTime.Format(prepared.At), e.CorrelationId, previousHash, hash, logHash];
+        for (var i = 0; i < values.Length; i++)
+        {
+            insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
         insert.ExecuteNonQuery();
         (_position, _logHash) = (position, logHash);
         return new StoredEvent(streamId, prepared.Version, position, e.Type, e.Payload, e.Actor, prepared.At, e.CorrelationId, previousHash, hash)
