@@ -71,7 +71,8 @@ public sealed class FailoverClient(HttpClient http, string token, string assignm
             }
 
             var body = await response.Content.ReadAsStringAsync();
-            return $"{(int)response.StatusCode} {body[..Math.Min(body.Length, 200)]}";
+            var code = System.Text.RegularExpressions.Regex.Match(body, "\"code\":\"([^\"]+)\"").Groups[1].Value;
+            return $"{(int)response.StatusCode} {code}";
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {

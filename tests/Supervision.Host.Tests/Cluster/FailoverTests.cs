@@ -12,7 +12,7 @@ namespace Supervision.Host.Tests.Cluster;
 /// Two host processes on one PostgreSQL, 32 clients sending keyed commands, one host killed with SIGKILL mid-run.
 /// Bounded: every wait has a limit sized for the slow 2-core machine, and the whole test a timeout.
 /// </summary>
-public sealed partial class FailoverTests
+public sealed partial class FailoverTests(ITestOutputHelper output)
 {
     private const int Clients = 32;
 
@@ -73,6 +73,9 @@ public sealed partial class FailoverTests
         var ids = smtp.Messages.Select(m => MessageId().Match(m.Raw).Groups[1].Value).ToList();
         Assert.True(ids.Count >= Clients, $"only {ids.Count} notices were sent");
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        output.WriteLine($"firing at {at:O} acquired by '{owner}' (empty: by none before it was due), killed node on {victim.HttpPort}; " +
+            $"{clients.Sum(c => c.Commands)} commands acknowledged, longest {clients.Max(c => c.LongestCommand).TotalSeconds:0.0} s from first send to 2xx; " +
+            $"refusals: {string.Join(", ", refusals.GroupBy(r => r).Select(g => $"{g.Key} ×{g.Count()}"))}; {ids.Count} notices, all distinct");
     }
 
     private static bool Retriable(string refusal) =>
