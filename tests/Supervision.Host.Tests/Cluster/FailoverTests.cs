@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using Xunit.Abstractions;
 using Supervision.Engine.Deadlines.Quartz;
 using Supervision.Host.Tests.Fixture;
 using Supervision.Tests.Shared;
