@@ -15,6 +15,6 @@ return which switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] | import [--seed PATH] | notices [--count N] | deadlines [--obligations N] [--triggers M] | cluster [--seconds N] [--clients C] [--connection CS]");
+    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] [--store sqlite|postgres [--connection CS]] | import [--seed PATH] | notices [--count N] | deadlines [--obligations N] [--triggers M] | cluster [--seconds N] [--clients C] [--connection CS]");
     return 2;
 }

@@ -149,7 +149,7 @@ public sealed class PostgresEventStore : IEventStore, ITables
         ArgumentNullException.ThrowIfNull(map);
         await using var connection = await _source.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
-        PostgresParameters.Bind(command, parameters);
+        PostgresParameters.Bind(command, parameters, nullsAsText: true);
         var result = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var lenient = new LenientReader(reader);
