@@ -8,11 +8,14 @@ using Supervision.Host.Demo;
 using Supervision.Host.Health;
 using Supervision.Host.Import;
 using Supervision.Host.Logging;
+using Supervision.Host.MajorIssues;
 using Supervision.Host.Notices;
 using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
 using Supervision.Host.Deadlines;
 using Supervision.Host.Reactions;
+using Supervision.Host.Rounds;
+using Supervision.Host.Targets;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
 using Supervision.Host.Web;
@@ -77,6 +80,7 @@ public static class SupervisionApp
         builder.AddTrailCheckpoints(options);
         builder.AddSupervisionWeb(options);
         builder.AddSupervisionNotices(options);
+        builder.Services.AddSingleton<PlanExport>();
 
         var app = builder.Build();
         app.UseSupervisionWebHeaders();
@@ -96,6 +100,9 @@ public static class SupervisionApp
         app.MapDeadlinesApi();
         app.MapSupervisionWeb();
         app.MapNoticesApi();
+        app.MapTargetsApi();
+        app.MapRoundsApi();
+        app.MapMajorIssuesApi();
         return app;
     }
 }

@@ -11,7 +11,7 @@ namespace Supervision.Engine.Assignments;
 /// fires its trigger, so the transition rules live in one place (the machine in <c>workflows/</c>).
 /// </summary>
 [GenerateSerializer]
-public sealed class AssignmentState : TrailState
+public sealed partial class AssignmentState : TrailState
 {
     [Id(0)] public AssignmentOpening? Opening { get; set; }
     [Id(1)] public AssignmentStatus Status { get; set; }
@@ -171,6 +171,8 @@ public sealed class AssignmentState : TrailState
                 LastEscalation = e;
                 break;
         }
+
+        WhenRoundOrIssue(entry);
     }
 
     /// <summary>The key prefix of a period's report obligation: <c>report:2022-10</c>.</summary>

@@ -16,6 +16,10 @@ public enum WorldState
     ExtensionAsked,
     /// <summary>The office recorded an interview with the lead, with one commitment.</summary>
     Interviewed,
+    /// <summary>The lead acknowledged and the office opened dispatch round 1 of the plan.</summary>
+    RoundOpened,
+    /// <summary>The lead acknowledged and raised major issue 1.</summary>
+    MajorIssueRaised,
 }
 
 /// <summary>Brings an <see cref="ApiWorld"/> to a <see cref="WorldState"/>, asserting every step was accepted.</summary>
@@ -38,6 +42,10 @@ public static class WorldStates
             WorldState.ExtensionAsked => [(w.LeadUser, $"{lead}/extension", new { date = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reason = "需协调" })],
             WorldState.Interviewed =>
                 [(host.Coordinator, $"{lead}/interviews", new { held_on = "2026-01-05", place = "第一会议室", minutes = "纪要", attendees = new[] { "主任" }, commitments = new[] { new { text = "整改", due = "2026-02-05" } } })],
+            WorldState.RoundOpened =>
+                [Acknowledge(w.LeadUser, lead), (host.Coordinator, $"/api/v1/plans/{w.PlanId}/rounds", new { period = "2026-01", start = "2026-01-01", end = "2026-01-31", due = "2026-02-10" })],
+            WorldState.MajorIssueRaised =>
+                [Acknowledge(w.LeadUser, lead), (w.LeadUser, $"{lead}/major-issues", new { severity = "serious", summary = "资金缺口", needs = "请财政厅协调" })],
             _ => Array.Empty<(HttpClient, string, object)>(),
         };
         foreach (var (client, path, body) in steps)
