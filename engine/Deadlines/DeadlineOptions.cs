@@ -17,4 +17,13 @@ public sealed class DeadlineOptions
 
     /// <summary>When a grain could not be asked (it failed), how long before the sweep tries again.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// In a cluster: how often each node's Quartz scheduler records that it is alive. A node silent for this plus
+    /// <see cref="CheckinMisfireThreshold"/> is taken for dead, and its firings are taken over by another.
+    /// </summary>
+    public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>In a cluster: how long past a missed check-in the others wait before taking a node's firings over.</summary>
+    public TimeSpan CheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(10);
 }

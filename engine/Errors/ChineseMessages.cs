@@ -33,6 +33,7 @@ internal static class ChineseMessages
         ["request.method_not_allowed"] = ["此地址不支持该请求方法。"],
         ["request.failed"] = ["请求未能完成。"],
         ["idempotency.bad_key"] = ["Idempotency-Key 须为至多 200 个可打印字符。"],
+        ["idempotency.in_progress"] = ["带此 Idempotency-Key 的请求正在处理；请稍后重发以取得其结果。"],
         ["idempotency.key_reused"] = ["此 Idempotency-Key 已用于另一个请求；新命令请使用新的键。"],
         ["idempotency.multiple_keys"] = ["一个请求只能带一个 Idempotency-Key（且键中不能有逗号）。"],
         ["engine.timeout"] = ["引擎未能及时响应；请用同一个 Idempotency-Key 重试。"],

@@ -35,6 +35,7 @@ public static class EngineSetup
     public static IServiceCollection AddSupervisionServices(this IServiceCollection services, string storeKind, string databasePath)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(NodeRole.Alone);
         services.AddStore(storeKind, databasePath);
         services.TryAddSingleton(_ => DefinitionCatalog.FromDefault());
         services.AddBusinessCalendar();

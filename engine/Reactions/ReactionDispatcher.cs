@@ -5,11 +5,13 @@ using Supervision.Engine.Trail;
 namespace Supervision.Engine.Reactions;
 
 /// <summary>
-/// Works off the reactions table: on start it frees whatever a stopped process left, then claims due reactions in
-/// batches (leasing them), runs them with bounded concurrency, and sleeps until nudged or the poll interval passes.
+/// Works off the reactions table: on start of a lone node it frees whatever a stopped process left, then claims due
+/// reactions in batches (a lease each node takes for itself, so two nodes never run one reaction at once), runs them with
+/// bounded concurrency, and sleeps until nudged or the poll interval passes. In a cluster, what a dead node had claimed
+/// is due again when its lease (<c>Supervision:Reactions:Lease</c>) runs out.
 /// </summary>
 public sealed class ReactionDispatcher(
-    ReactionRunner runner, ITables tables, TimeProvider clock, ReactionOptions options, ILogger<ReactionDispatcher> log)
+    ReactionRunner runner, ITables tables, TimeProvider clock, ReactionOptions options, Hosting.NodeRole node, ILogger<ReactionDispatcher> log)
     : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private readonly SemaphoreSlim _nudged = new(0, 1);
@@ -43,7 +45,7 @@ public sealed class ReactionDispatcher(
 
     private async Task StartAsync(CancellationToken cancellationToken)
     {
-        var freed = await tables.ExecuteAsync([ReactionRows.ReleaseLeases(clock.GetUtcNow())], cancellationToken);
+        var freed = node.Clustered ? 0 : await tables.ExecuteAsync([ReactionRows.ReleaseLeases(clock.GetUtcNow())], cancellationToken);
         if (freed > 0)
         {
             log.LogWarning("{Count} reactions left by a stopped process are due again", freed);
@@ -64,14 +66,16 @@ public sealed class ReactionDispatcher(
         {
             try
             {
-                var due = await ReactionRows.DueAsync(tables, clock.GetUtcNow(), options.Concurrency * 4, stopping);
+                var now = clock.GetUtcNow();
+                var lease = Guid.NewGuid().ToString("n");
+                var claimed = await tables.ExecuteAsync([ReactionRows.Claim(lease, now, now + options.Lease, options.Concurrency * 4, node.RowLocks)], stopping);
+                var due = claimed == 0 ? [] : await ReactionRows.ClaimedAsync(tables, lease, stopping);
                 if (due.Count == 0)
                 {
                     await _nudged.WaitAsync(options.PollInterval, stopping);
                     continue;
                 }
 
-                await tables.ExecuteAsync([ReactionRows.Lease([.. due.Select(r => r.Id)], clock.GetUtcNow() + options.Lease)], stopping);
                 await Parallel.ForEachAsync(
                     due,
                     new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = stopping },

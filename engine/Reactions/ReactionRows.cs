@@ -35,18 +35,32 @@ public static class ReactionRows
         "UPDATE reactions SET state = 'failed', attempts = attempts + 1, due_at = @at, last_error = @error WHERE id = @id AND state = 'pending'",
         new Dictionary<string, object?> { ["id"] = id, ["at"] = at, ["error"] = error });
 
-    /// <summary>Leases due reactions to the dispatcher so no other runner takes them meanwhile.</summary>
-    public static ProjectionWrite Lease(IReadOnlyCollection<string> ids, DateTimeOffset until)
-    {
-        // One parameter per id: the same SQL on SQLite and PostgreSQL (no json_each, no arrays).
-        var parameters = new Dictionary<string, object?> { ["until"] = until };
-        var names = ids.Select((id, i) => { parameters[$"id{i}"] = id; return $"@id{i}"; }).ToList();
-        return new(
-            $"UPDATE reactions SET due_at = @until WHERE state = 'pending' AND id IN ({(names.Count == 0 ? "NULL" : string.Join(", ", names))})",
-            parameters);
-    }
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> due reactions for one dispatcher pass: they are leased until
+    /// <paramref name="until"/> and marked with <paramref name="lease"/>, so <see cref="ClaimedAsync"/> reads back exactly
+    /// these. The outer condition is checked again on each row as it is changed, so of two nodes claiming at once only
+    /// one gets a row; on PostgreSQL (<paramref name="skipLocked"/>) a node passes over rows another is claiming instead
+    /// of waiting for them.
+    /// </summary>
+    public static ProjectionWrite Claim(string lease, DateTimeOffset now, DateTimeOffset until, int limit, bool skipLocked) => new(
+        $"""
+        UPDATE reactions SET due_at = @until, lease = @lease
+        WHERE state = 'pending' AND due_at <= @now AND id IN (
+            SELECT id FROM reactions WHERE state = 'pending' AND due_at <= @now ORDER BY due_at LIMIT @limit{(skipLocked ? " FOR UPDATE SKIP LOCKED" : "")})
+        """,
+        new Dictionary<string, object?> { ["lease"] = lease, ["now"] = now, ["until"] = until, ["limit"] = limit });
 
-    /// <summary>On start, whatever a stopped process had leased is due at once: nothing a crash left waits out a lease.</summary>
+    /// <summary>The reactions a <see cref="Claim"/> took, still pending.</summary>
+    public static Task<List<PendingReaction>> ClaimedAsync(ITables tables, string lease, CancellationToken cancellationToken) =>
+        tables.QueryAsync($"SELECT {Columns} FROM reactions WHERE lease = @lease AND state = 'pending' ORDER BY due_at",
+            new Dictionary<string, object?> { ["lease"] = lease },
+            Pending,
+            cancellationToken);
+
+    /// <summary>
+    /// On start of a lone node, whatever a stopped process had leased is due at once: nothing a crash left waits out a
+    /// lease. Not in a cluster, where the leases may be another node's, alive.
+    /// </summary>
     public static ProjectionWrite ReleaseLeases(DateTimeOffset now) => new(
         "UPDATE reactions SET due_at = @now WHERE state = 'pending' AND due_at > @now AND attempts = 0",
         new Dictionary<string, object?> { ["now"] = now });

@@ -10,9 +10,11 @@ namespace Supervision.Host.Api;
 /// Honours <c>Idempotency-Key</c> on every command: the same key and body get the first answer again without a second
 /// event; the same key with another body is refused. The key also travels to the grain as the correlation id, so a
 /// retry after a crash between the event and the stored answer is still recognised by the grain, and — because the trail
-/// holds an event with that correlation id — answered as a replay too.
+/// holds an event with that correlation id — answered as a replay too. Before its command runs, the key is claimed with a
+/// row naming this node, so two nodes of a cluster never both run one key: the second answers 409
+/// <c>idempotency.in_progress</c> (retry shortly) while the first is alive, and takes the claim over once it is not.
 /// </summary>
-public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvider clock)
+public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvider clock, Cluster.NodeLiveness nodes)
 {
     public const string Header = "Idempotency-Key";
     private const string CorrelationItem = "supervision.correlation";
@@ -62,46 +64,47 @@ public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvid
         await gate.WaitAsync(ctx.RequestAborted);
         try
         {
-            // One read answers both questions: is there a stored answer, and does the trail hold the command already?
-            var earlier = (await tables.QueryAsync(
-                // The LIKE term matches the partial index ix_events_idempotent, so the second question is an index lookup.
-                """
-                SELECT i.request_hash, i.status_code, i.content_type, i.body,
-                       EXISTS (SELECT 1 FROM events WHERE correlation_id = @id AND correlation_id LIKE 'idem:%')
-                FROM (SELECT 1) AS one LEFT JOIN idempotency i ON i.user_id = @user AND i.idem_key = @key
-                """,
-                new Dictionary<string, object?> { ["user"] = user, ["key"] = key, ["id"] = ctx.Items[CorrelationItem] },
-                r => (Hash: r.NullableString(0), Status: r.IsDBNull(1) ? 0 : r.GetInt32(1), Type: r.NullableString(2), Body: r.NullableString(3) ?? "", Recorded: r.GetBoolean(4)),
-                ctx.RequestAborted))[0];
-            if (earlier.Hash is not null)
+            for (var round = 0; round < 3; round++)
             {
-                if (earlier.Hash != requestHash)
+                var earlier = await ReadAsync(ctx, user, key);
+                if (earlier.Hash is not null && earlier.Hash != requestHash)
                 {
                     await Problems.From(Engine.Errors.FailureKind.Conflict, "idempotency.key_reused",
                         "This Idempotency-Key was already used with a different request; use a new key for a new command.", Header).ExecuteAsync(ctx);
                     return;
                 }
 
-                ctx.Response.StatusCode = earlier.Status;
-                ctx.Response.Headers[ReplayedHeader] = "true";
-                // A 204 (sign-out, password change) has no body to give again, and may not be given one.
-                if (earlier.Body.Length > 0)
+                if (earlier.Hash is not null && earlier.Status > 0)
                 {
-                    ctx.Response.ContentType = earlier.Type;
-                    await ctx.Response.WriteAsync(earlier.Body, ctx.RequestAborted);
+                    await ReplayAsync(ctx, earlier.Status, earlier.Type, earlier.Body);
+                    return;
                 }
 
-                return;
+                // Claimed and still running on another node that is alive: the client should ask again shortly.
+                if (earlier.Hash is not null && earlier.ClaimedBy != nodes.Self && nodes.IsAlive(earlier.ClaimedBy))
+                {
+                    ctx.Response.Headers.RetryAfter = "1";
+                    await Problems.From(Engine.Errors.FailureKind.Conflict, "idempotency.in_progress",
+                        "A request with this Idempotency-Key is being carried out now; send it again in a moment to get its answer.", Header).ExecuteAsync(ctx);
+                    return;
+                }
+
+                // No row: claim the key. A claim left by a node that died (or by this one, before it restarted): take it over.
+                if (await ClaimAsync(user, key, requestHash, earlier.Hash is null ? null : earlier.ClaimedBy ?? "", ctx.RequestAborted))
+                {
+                    // No stored answer, but the trail has the command: it was recorded and its node stopped before answering.
+                    // The grain recognises it and answers without a second event; say that this is a replay.
+                    if (earlier.Recorded)
+                    {
+                        ctx.Response.Headers[ReplayedHeader] = "true";
+                    }
+
+                    await RunAndRememberAsync(ctx, user, key);
+                    return;
+                }
             }
 
-            // No stored answer, but the trail has the command: it was recorded and the host stopped before answering.
-            // The grain recognises it and answers without a second event; say that this is a replay.
-            if (earlier.Recorded)
-            {
-                ctx.Response.Headers[ReplayedHeader] = "true";
-            }
-
-            await RunAndRememberAsync(ctx, user, key, requestHash);
+            throw new InvalidOperationException($"Idempotency-Key of user {user} could be neither claimed nor answered after three rounds.");
         }
         finally
         {
@@ -109,28 +112,78 @@ public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvid
         }
     }
 
-    private async Task RunAndRememberAsync(HttpContext ctx, string user, string key, string requestHash)
+    private async Task<(string? Hash, int Status, string? Type, string Body, bool Recorded, string? ClaimedBy)> ReadAsync(HttpContext ctx, string user, string key) =>
+        (await tables.QueryAsync(
+            // One read answers both questions: is there a stored answer (or a claim), and does the trail hold the command?
+            // The LIKE term matches the partial index ix_events_idempotent, so the second question is an index lookup.
+            """
+            SELECT i.request_hash, i.status_code, i.content_type, i.body,
+                   EXISTS (SELECT 1 FROM events WHERE correlation_id = @id AND correlation_id LIKE 'idem:%'), i.claimed_by
+            FROM (SELECT 1) AS one LEFT JOIN idempotency i ON i.user_id = @user AND i.idem_key = @key
+            """,
+            new Dictionary<string, object?> { ["user"] = user, ["key"] = key, ["id"] = ctx.Items[CorrelationItem] },
+            r => (r.NullableString(0), r.IsDBNull(1) ? 0 : r.GetInt32(1), r.NullableString(2), r.NullableString(3) ?? "", r.GetBoolean(4), r.NullableString(5)),
+            ctx.RequestAborted))[0];
+
+    /// <summary>
+    /// Claims the key for this node before its command runs (status 0, no answer yet), so two nodes never both run it.
+    /// <paramref name="takeOverFrom"/> null: the key is new; otherwise the claim of that (dead) node is taken over.
+    /// </summary>
+    private async Task<bool> ClaimAsync(string user, string key, string requestHash, string? takeOverFrom, CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<string, object?>
+        {
+            ["user"] = user, ["key"] = key, ["hash"] = requestHash, ["me"] = nodes.Self, ["old"] = takeOverFrom, ["at"] = clock.GetUtcNow(),
+        };
+        var sql = takeOverFrom is null
+            ? "INSERT INTO idempotency (user_id, idem_key, request_hash, status_code, content_type, body, created_at, claimed_by) VALUES (@user, @key, @hash, 0, NULL, '', @at, @me) ON CONFLICT (user_id, idem_key) DO NOTHING"
+            : "UPDATE idempotency SET claimed_by = @me, created_at = @at WHERE user_id = @user AND idem_key = @key AND status_code = 0 AND COALESCE(claimed_by, '') = @old";
+        return await tables.ExecuteAsync([new ProjectionWrite(sql, values)], cancellationToken) == 1;
+    }
+
+    private static async Task ReplayAsync(HttpContext ctx, int status, string? type, string body)
+    {
+        ctx.Response.StatusCode = status;
+        ctx.Response.Headers[ReplayedHeader] = "true";
+        // A 204 (sign-out, password change) has no body to give again, and may not be given one.
+        if (body.Length > 0)
+        {
+            ctx.Response.ContentType = type;
+            await ctx.Response.WriteAsync(body, ctx.RequestAborted);
+        }
+    }
+
+    private async Task RunAndRememberAsync(HttpContext ctx, string user, string key)
     {
         var original = ctx.Response.Body;
         using var buffer = new MemoryStream();
         ctx.Response.Body = buffer;
+        var remembered = false;
+        var values = new Dictionary<string, object?> { ["user"] = user, ["key"] = key, ["me"] = nodes.Self };
         try
         {
             await next(ctx);
             // Only settled answers are remembered: a 5xx may succeed on retry, and must be allowed to.
             if (ctx.Response.StatusCode < 500)
             {
+                values["status"] = ctx.Response.StatusCode;
+                values["type"] = ctx.Response.ContentType;
+                values["body"] = Encoding.UTF8.GetString(buffer.ToArray());
                 await tables.ExecuteAsync([new ProjectionWrite(
-                    "INSERT INTO idempotency (user_id, idem_key, request_hash, status_code, content_type, body, created_at) VALUES (@user, @key, @hash, @status, @type, @body, @at) ON CONFLICT (user_id, idem_key) DO NOTHING",
-                    new Dictionary<string, object?>
-                    {
-                        ["user"] = user, ["key"] = key, ["hash"] = requestHash, ["status"] = ctx.Response.StatusCode,
-                        ["type"] = ctx.Response.ContentType, ["body"] = Encoding.UTF8.GetString(buffer.ToArray()), ["at"] = clock.GetUtcNow(),
-                    })]);
+                    "UPDATE idempotency SET status_code = @status, content_type = @type, body = @body, claimed_by = NULL WHERE user_id = @user AND idem_key = @key AND claimed_by = @me",
+                    values)]);
+                remembered = true;
             }
         }
         finally
         {
+            if (!remembered)
+            {
+                // Nothing settled: let the key go, so a retry (here or on another node) runs the command again.
+                await tables.ExecuteAsync([new ProjectionWrite(
+                    "DELETE FROM idempotency WHERE user_id = @user AND idem_key = @key AND claimed_by = @me AND status_code = 0", values)]);
+            }
+
             buffer.Position = 0;
             ctx.Response.Body = original;
             await buffer.CopyToAsync(original, ctx.RequestAborted);

@@ -19,7 +19,7 @@ public static class AuthApi
         group.MapPost("/login", async (LoginRequest body, UserStore users, SignInThrottle throttle, HttpContext ctx) =>
         {
             var key = $"{ctx.Connection.RemoteIpAddress}|{body.Username}";
-            if (!throttle.MayTry(key))
+            if (!await throttle.MayTryAsync(key, ctx.RequestAborted))
             {
                 return Results.Problem(
                     "Too many failed sign-ins for this user from this address; wait a minute and try again.",
@@ -31,7 +31,7 @@ public static class AuthApi
             var user = await users.SignInAsync(body.Username ?? "", body.Password ?? "", ctx.RequestAborted);
             if (user is null)
             {
-                throttle.Failed(key);
+                await throttle.FailedAsync(key, ctx.RequestAborted);
                 throw new SupervisionException(FailureKind.Invalid, "auth.bad_credentials", "The username or password is wrong.");
             }
 

@@ -13,8 +13,13 @@ public static class AuthSetup
     {
         builder.Services.AddHostedService<InitialAdmin>();
         builder.Services.AddSingleton<SignInThrottle>();
-        // Cookie keys live in the data folder, so a restart keeps everyone signed in.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        // Cookie keys live in the store, so a restart keeps everyone signed in and every node of a cluster reads every cookie.
+        // One application name for every node, wherever it is installed (the default is the content root's path).
+        builder.Services.AddDataProtection().SetApplicationName("supervision");
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o =>
+                o.XmlRepository = new StoreXmlRepository(
+                    sp.GetRequiredService<Supervision.Engine.Trail.ITables>(), sp.GetRequiredService<TimeProvider>(), Path.Combine(options.DataDirectory, "keys"))));
         builder.Services.AddAuthentication(Either)
             .AddPolicyScheme(Either, Either, o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

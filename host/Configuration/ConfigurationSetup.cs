@@ -31,6 +31,7 @@ public static class ConfigurationSetup
             .Concat(TimeZoneProblems(options.TimeZone))
             .Concat(DeadlineProblems(options.Deadlines))
             .Concat(Notices.NoticeSettings.Problems(options))
+            .Concat(ClusterSettings.Problems(options))
             .ToList();
         if (messages.Count == 0)
         {
@@ -64,6 +65,14 @@ public static class ConfigurationSetup
         if (d.BatchSize is < 1 or > 100_000)
         {
             yield return $"Setting Supervision:Deadlines:BatchSize is invalid: must be 1–100000 (was {d.BatchSize}).";
+        }
+
+        foreach (var (name, value) in new[] { ("CheckinInterval", d.CheckinInterval), ("CheckinMisfireThreshold", d.CheckinMisfireThreshold) })
+        {
+            if (value < TimeSpan.FromSeconds(1) || value > TimeSpan.FromMinutes(10))
+            {
+                yield return $"Setting Supervision:Deadlines:{name} is invalid: must be a time span from 1 s to 10 minutes, such as 00:00:05 (was {value}).";
+            }
         }
 
         if (d.RetryAfter <= TimeSpan.Zero || d.RetryAfter > TimeSpan.FromDays(1))

@@ -15,7 +15,7 @@ public sealed class SupervisionOptions
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Orleans silo port and gateway port (localhost clustering).</summary>
+    /// <summary>Orleans silo port and gateway port (with either kind of clustering).</summary>
     [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;
 
@@ -37,11 +37,27 @@ public sealed class SupervisionOptions
     [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "must be 'sqlite' (the embedded store) or 'postgres' (with Supervision:Postgres)")]
     public string Store { get; set; } = "sqlite";
 
-    /// <summary>The Npgsql connection string of the PostgreSQL store, when <see cref="Store"/> is <c>postgres</c>.</summary>
+    /// <summary>How the silos find each other: <c>localhost</c> (one node, the embedded default) or <c>postgres</c> (Orleans' ADO.NET membership in <see cref="Postgres"/>).</summary>
+    [Required]
+    [RegularExpression("^(localhost|postgres)$", ErrorMessage = "must be 'localhost' (one node) or 'postgres' (a cluster sharing the database of Supervision:Postgres)")]
+    public string Cluster { get; set; } = "localhost";
+
+    /// <summary>The Npgsql connection string of the PostgreSQL store (when <see cref="Store"/> is <c>postgres</c>), also the cluster's membership and Quartz's firings.</summary>
     public string? Postgres { get; set; }
 
     /// <summary>Where the chosen store lives: the database file (sqlite) or the connection string (postgres).</summary>
     public string StoreLocation => Store == Engine.Hosting.StoreSetup.Postgres ? Postgres ?? "" : DatabasePath;
+
+    /// <summary>Names one cluster among others in the same database (Orleans' ClusterId and ServiceId).</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z0-9_.-]{1,100}$", ErrorMessage = "must be 1–100 letters, digits, '.', '_' or '-'")]
+    public string ClusterId { get; set; } = "supervision";
+
+    /// <summary>The address other silos reach this one at (an IP); none: loopback for <c>localhost</c>, this machine's own address for <c>postgres</c>.</summary>
+    public string? AdvertisedAddress { get; set; }
+
+    /// <summary>Whether the cluster is one of several nodes on a shared database.</summary>
+    public bool Clustered => Cluster == "postgres";
 
     /// <summary>How reactions are retried (<c>Supervision:Reactions:MaxAttempts</c>, <c>FirstBackoff</c>, <c>MaxBackoff</c>, <c>Concurrency</c>, <c>Lease</c>, <c>PollInterval</c>).</summary>
     public Engine.Reactions.ReactionOptions Reactions { get; set; } = new();
@@ -61,7 +77,7 @@ public sealed class SupervisionOptions
 
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "supervision.db");
 
-    /// <summary>How a deadline firing fans out (<c>Supervision:Deadlines:Concurrency</c>, <c>BatchSize</c>, <c>RetryAfter</c>).</summary>
+    /// <summary>How a deadline firing fans out (<c>Supervision:Deadlines:Concurrency</c>, <c>BatchSize</c>, <c>RetryAfter</c>), and Quartz's cluster check-in (<c>CheckinInterval</c>).</summary>
     public Engine.Deadlines.DeadlineOptions Deadlines { get; set; } = new();
 
     /// <summary>Quartz.NET's persistent store of deadline firings, a SQLite file of its own beside the trail.</summary>

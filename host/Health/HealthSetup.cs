@@ -4,12 +4,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Supervision.Host.Health;
 
-/// <summary><c>/health</c> answers while the process lives; <c>/health/ready</c> once the store, the silo and the reactions queue answer, with their details as JSON.</summary>
+/// <summary><c>/health</c> answers while the process lives; <c>/health/ready</c> once the store, the silo (joined to its cluster) and the reactions queue answer, with their details as JSON.</summary>
 public static class HealthSetup
 {
     public static void AddSupervisionHealth(this IServiceCollection services) => services.AddHealthChecks()
         .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
-        .AddCheck<ReactionsHealthCheck>("reactions", tags: ["ready"]);
+        .AddCheck<ReactionsHealthCheck>("reactions", tags: ["ready"])
+        .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
 
     public static void MapSupervisionHealth(this WebApplication app)
     {

@@ -5,15 +5,26 @@ namespace Supervision.Host.Trails;
 
 /// <summary>
 /// Writes a signed checkpoint every <c>Supervision:CheckpointEvery</c> when the log has moved since the last one,
-/// and a last one when the host stops.
+/// and a last one when the host stops. In a cluster one node signs at a time: the one holding the signer's lease
+/// (<see cref="CheckpointSigners"/>), which it renews each round; when it dies, another takes over within three rounds.
 /// </summary>
-public sealed class CheckpointService(CheckpointFiles files, TimeSpan every, ILogger<CheckpointService> logger) : BackgroundService
+public sealed class CheckpointService(CheckpointFiles files, CheckpointSigners signers, Cluster.NodeLiveness node, TimeSpan every, ILogger<CheckpointService> logger)
+    : BackgroundService
 {
     private string? _lastLogHash;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _lastLogHash = NewestLogHash();
+        try
+        {
+            await signers.RegisterAsync(node.Self, stoppingToken);
+        }
+        catch (Exception error) when (error is System.Data.Common.DbException or InvalidOperationException)
+        {
+            logger.LogWarning(error, "This node's checkpoint key could not be registered; its checkpoints are trusted by itself only until it is");
+        }
+
         using var timer = new PeriodicTimer(every);
         try
         {
@@ -32,6 +43,11 @@ public sealed class CheckpointService(CheckpointFiles files, TimeSpan every, ILo
     {
         try
         {
+            if (!await signers.HoldAsync(node.Self, every * 3, cancellationToken))
+            {
+                return;
+            }
+
             var heads = await files.ReadHeadsAsync(cancellationToken);
             if (heads.Position == 0 || string.Equals(heads.LogHash, _lastLogHash, StringComparison.Ordinal))
             {

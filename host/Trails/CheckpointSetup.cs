@@ -14,8 +14,10 @@ public static class CheckpointSetup
         builder.Services.AddSingleton(_ => CheckpointKey.LoadOrCreate(options.KeysDirectory));
         builder.Services.AddSingleton(sp => new CheckpointFiles(
             sp.GetRequiredService<IEventStore>(), sp.GetRequiredService<CheckpointKey>(), options.CheckpointDirectory, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<CheckpointSigners>();
         builder.Services.AddHostedService(sp => new CheckpointService(
-            sp.GetRequiredService<CheckpointFiles>(), options.CheckpointEvery, sp.GetRequiredService<ILogger<CheckpointService>>()));
+            sp.GetRequiredService<CheckpointFiles>(), sp.GetRequiredService<CheckpointSigners>(), sp.GetRequiredService<Cluster.NodeLiveness>(),
+            options.CheckpointEvery, sp.GetRequiredService<ILogger<CheckpointService>>()));
         return builder;
     }
 }

@@ -44,15 +44,22 @@ public static class TrailsApi
         })
             .WithName("exportTrailLog")
             .WithSummary("导出全部留痕 · Export the whole trail log");
-        group.MapPost("/trails/verify", async (HttpContext ctx, CheckpointKey key) =>
+        group.MapPost("/trails/verify", async (HttpContext ctx, CheckpointKey key, CheckpointSigners signers) =>
         {
             using var reader = new StreamReader(ctx.Request.Body);
             var (document, checkpoint) = VerifyRequest.Read(await reader.ReadToEndAsync(ctx.RequestAborted));
             TrailCheck check;
             try
             {
-                // Only this installation's own key is trusted here: a checkpoint re-signed with another key is refused.
-                check = TrailCheck.Run(document, checkpoint, key.Fingerprint);
+                // Only this installation's keys are trusted here (this node's, or another node's registered in the store):
+                // a checkpoint re-signed with another key is refused.
+                var trusted = key.Fingerprint;
+                if (checkpoint is not null && Fingerprint(checkpoint) is { } f && await signers.TrustsAsync(f, ctx.RequestAborted))
+                {
+                    trusted = f;
+                }
+
+                check = TrailCheck.Run(document, checkpoint, trusted);
             }
             catch (CheckpointRefusedException e)
             {
@@ -72,6 +79,18 @@ public static class TrailsApi
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TrailDocument.MaxBytes))
             .WithName("verifyTrail")
             .WithSummary("校验留痕 · Verify an exported trail");
+    }
+
+    private static string? Fingerprint(TrailCheckpoint checkpoint)
+    {
+        try
+        {
+            return checkpoint.Fingerprint;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private static IResult Export(TrailDocument document, string fileName) =>

@@ -19,7 +19,7 @@ public sealed class LoginModel(UserStore users, SignInThrottle throttle) : UiPag
     public async Task<IActionResult> OnPostAsync(string? password)
     {
         var key = $"{HttpContext.Connection.RemoteIpAddress}|{Username}";
-        if (!throttle.MayTry(key))
+        if (!await throttle.MayTryAsync(key, HttpContext.RequestAborted))
         {
             Problem = L.Problem(new SupervisionException(FailureKind.Invalid, "auth.throttled", "Too many failed sign-ins for this user from this address; wait a minute and try again."));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -29,7 +29,7 @@ public sealed class LoginModel(UserStore users, SignInThrottle throttle) : UiPag
         var user = await users.SignInAsync(Username ?? "", password ?? "", HttpContext.RequestAborted);
         if (user is null)
         {
-            throttle.Failed(key);
+            await throttle.FailedAsync(key, HttpContext.RequestAborted);
             Problem = L.Problem(new SupervisionException(FailureKind.Invalid, "auth.bad_credentials", "The username or password is wrong."));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();

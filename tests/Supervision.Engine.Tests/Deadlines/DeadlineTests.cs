@@ -56,6 +56,22 @@ public sealed class DeadlineTests(DeadlineFixture fixture)
     }
 
     [Fact]
+    public async Task Two_sweeps_of_one_instant_at_once_as_two_nodes_would_record_each_step_once()
+    {
+        var lead = await DispatchedLeadAsync();
+        var owed = Assert.Single((await lead.GetAsync(_world.Coordinator))!.Owed);
+        var sweep = fixture.SiloService<DeadlineSweep>();
+
+        var urgeAt = owed.DueAt!.Value.AddDays(3);
+        DeadlineFixture.Clock.SetUtcNow(urgeAt);
+        var both = await Task.WhenAll(sweep.RunAsync(urgeAt), sweep.RunAsync(urgeAt));
+
+        var steps = await fixture.StepsAsync((await lead.GetAsync(_world.Coordinator))!.Id);
+        Assert.Equal(["remind", "urge"], steps.Select(s => s.Step.Step));
+        Assert.True(both.Sum(r => r.Steps) >= 2);
+    }
+
+    [Fact]
     public async Task A_coordinator_escalates_by_hand_with_a_reason_and_an_agency_cannot()
     {
         var lead = await DispatchedLeadAsync();

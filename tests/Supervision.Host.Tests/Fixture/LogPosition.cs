@@ -43,8 +43,9 @@ public sealed class LogPosition : IDisposable
     private long Waiting()
     {
         using var command = _connection.CreateCommand();
-        // Only those due now: one backing off after a failure is not about to land.
-        command.CommandText = "SELECT COUNT(*) FROM reactions WHERE state = 'pending' AND due_at <= @now";
+        // Those due now, and those a dispatcher has claimed and is carrying out (their due time is the lease's end);
+        // one backing off after a failure is not about to land.
+        command.CommandText = "SELECT COUNT(*) FROM reactions WHERE state = 'pending' AND (due_at <= @now OR (lease IS NOT NULL AND attempts = 0))";
         Bind(command, "now", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
