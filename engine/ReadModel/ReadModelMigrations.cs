@@ -99,5 +99,6 @@ public static class ReadModelMigrations
             CREATE INDEX ix_obligations_key ON obligations (assignment_id, key, state);
             """),
         Notices.NoticeRows.Migration,
+        .. Campaigns.CampaignRows.Migrations,
     ];
 }
