@@ -6,7 +6,7 @@ using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Assignments;
 
-/// <summary>The campaign findings against this assignment, each owed as a rectification (kind <c>finding</c>) while open.</summary>
+/// <summary>The campaign findings against this assignment, each owed as a rectification (kind <c>finding</c>) while open; and its model practices.</summary>
 public sealed partial class AssignmentState
 {
     /// <summary>The key prefix of a finding's rectification obligation: <c>finding:2</c>.</summary>
@@ -14,6 +14,9 @@ public sealed partial class AssignmentState
 
     /// <summary>The campaign findings recorded against this assignment, oldest first.</summary>
     [Id(20)] [Immutable] public ImmutableList<Finding> Findings { get; set; } = [];
+
+    /// <summary>The numbers of the reports the office marked as model practices (典型经验).</summary>
+    [Id(21)] [Immutable] public ImmutableList<int> ModelPractices { get; set; } = [];
 
     /// <summary>The findings whose rectification is owed (open), while the assignment is open.</summary>
     public IEnumerable<Obligations.Obligation> OwedFindings =>
@@ -50,6 +53,9 @@ public sealed partial class AssignmentState
                 break;
             case FindingClosed e:
                 SetFinding(e.Number, f => f with { Status = FindingStatus.Closed });
+                break;
+            case Evaluation.Events.ModelPracticeMarked e:
+                ModelPractices = ModelPractices.Add(e.Report);
                 break;
         }
     }

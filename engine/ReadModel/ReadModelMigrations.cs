@@ -100,5 +100,6 @@ public static class ReadModelMigrations
             """),
         Notices.NoticeRows.Migration,
         .. Campaigns.CampaignRows.Migrations,
+        Evaluation.EvaluationRows.Migration,
     ];
 }
