@@ -3,6 +3,7 @@ using Supervision.Host.Api;
 using Supervision.Host.Assignments;
 using Supervision.Host.Auth;
 using Supervision.Host.Calendar;
+using Supervision.Host.Campaigns;
 using Supervision.Host.Configuration;
 using Supervision.Host.Demo;
 using Supervision.Host.Health;
@@ -12,6 +13,7 @@ using Supervision.Host.Notices;
 using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
 using Supervision.Host.Deadlines;
+using Supervision.Host.Evaluations;
 using Supervision.Host.Reactions;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
@@ -96,6 +98,8 @@ public static class SupervisionApp
         app.MapDeadlinesApi();
         app.MapSupervisionWeb();
         app.MapNoticesApi();
+        app.MapCampaignsApi();
+        app.MapEvaluationsApi();
         return app;
     }
 }

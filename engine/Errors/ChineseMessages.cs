@@ -138,6 +138,31 @@ internal static class ChineseMessages
         ["trail.malformed"] = ["这不是轨迹导出文件。"],
         ["trail.checkpoint_malformed"] = ["这不是检查点文件。"],
         ["trail.checkpoint_refused"] = ["检查点被拒绝：签名不符，或并非本系统的密钥所签。"],
+
+        // Special supervision campaigns and their findings
+        ["campaign.exists"] = ["该专项督导已存在。"],
+        ["campaign.dates"] = ["结束日期不能早于开始日期。"],
+        ["campaign.closed"] = ["该专项督导已结束，不能再记录问题。"],
+        ["campaign.unknown_item"] = ["「{field}」：没有事项「{id}」。", "所选事项不存在。"],
+        ["campaign.not_a_group"] = ["「{field}」：「{id}」不是已登记的单位组（地区）。", "所选单位组不存在。"],
+        ["finding.severity"] = ["「severity」须为 minor（一般）、serious（较重）、critical（严重）之一。"],
+        ["finding.out_of_scope"] = ["该任务不在本次专项督导的事项或单位范围内。"],
+        ["finding.closed"] = ["该任务已结束，督导问题只能针对进行中的任务记录。"],
+        ["finding.due"] = ["「{field}」整改期限须晚于今天。", "整改期限须晚于今天。"],
+        ["finding.not_open"] = ["该问题当前不需要报送整改（状态：{status}）。", "该问题当前不需要报送整改。"],
+        ["finding.not_rectified"] = ["该问题尚未报送整改情况，无法核验（状态：{status}）。", "该问题尚未报送整改情况，无法核验。"],
+
+        // Evaluation
+        ["evaluation.exists"] = ["该考核已存在。"],
+        ["evaluation.dates"] = ["考核期的结束日期不能早于开始日期。"],
+        ["evaluation.unknown_plan"] = ["没有方案「{id}」。", "所选方案不存在。"],
+        ["evaluation.unknown_scheme"] = ["没有评分办法「{id}」。", "所选评分办法不存在。"],
+        ["evaluation.frozen"] = ["该考核结果已冻结，不能再次冻结。"],
+        ["evaluation.as_of_future"] = ["「as_of」不能是将来的时间：冻结只针对已知的情况。"],
+        ["practice.report_returned"] = ["该进展报告已被退回，不能作为典型经验。"],
+        ["practice.marked"] = ["该进展报告已标记为典型经验。"],
+        ["export.format"] = ["「format」须为 {allowed} 之一。", "导出格式无效。"],
+        ["export.part"] = ["「part」须为 {allowed} 之一。", "导出内容无效。"],
     };
 
     /// <summary>The things a 404 names, in Chinese.</summary>
@@ -150,6 +175,9 @@ internal static class ChineseMessages
         ["agency"] = "单位",
         ["report"] = "进展报告",
         ["commitment"] = "整改承诺",
+        ["campaign"] = "专项督导",
+        ["finding"] = "督导问题",
+        ["evaluation"] = "考核",
         ["user"] = "用户",
         ["import draft"] = "导入草稿",
         ["waiting or parked reaction"] = "待处理或已搁置的后续处理",
