@@ -9,12 +9,15 @@ using Supervision.Host.Demo;
 using Supervision.Host.Health;
 using Supervision.Host.Import;
 using Supervision.Host.Logging;
+using Supervision.Host.MajorIssues;
 using Supervision.Host.Notices;
 using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
 using Supervision.Host.Deadlines;
 using Supervision.Host.Evaluations;
 using Supervision.Host.Reactions;
+using Supervision.Host.Rounds;
+using Supervision.Host.Targets;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
 using Supervision.Host.Web;
@@ -79,6 +82,7 @@ public static class SupervisionApp
         builder.AddTrailCheckpoints(options);
         builder.AddSupervisionWeb(options);
         builder.AddSupervisionNotices(options);
+        builder.Services.AddSingleton<PlanExport>();
 
         var app = builder.Build();
         app.UseSupervisionWebHeaders();
@@ -100,6 +104,9 @@ public static class SupervisionApp
         app.MapNoticesApi();
         app.MapCampaignsApi();
         app.MapEvaluationsApi();
+        app.MapTargetsApi();
+        app.MapRoundsApi();
+        app.MapMajorIssuesApi();
         return app;
     }
 }

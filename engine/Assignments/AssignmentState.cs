@@ -172,6 +172,8 @@ public sealed partial class AssignmentState : TrailState
                 LastEscalation = e;
                 break;
         }
+
+        WhenRoundOrIssue(entry);
     }
 
     /// <summary>The key prefix of a period's report obligation: <c>report:2022-10</c>.</summary>

@@ -2,7 +2,7 @@ using Supervision.Engine.Trail;
 
 namespace Supervision.Engine.Campaigns;
 
-/// <summary>The campaigns and findings tables (migrations 300 and up, clear of the other features' numbers).</summary>
+/// <summary>The campaigns and findings tables (migration 300; evaluations are 320, major issues 310: clear of the other features' numbers).</summary>
 public static class CampaignRows
 {
     public static IReadOnlyList<Migration> Migrations { get; } =

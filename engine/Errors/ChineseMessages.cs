@@ -161,8 +161,21 @@ internal static class ChineseMessages
         ["evaluation.as_of_future"] = ["「as_of」不能是将来的时间：冻结只针对已知的情况。"],
         ["practice.report_returned"] = ["该进展报告已被退回，不能作为典型经验。"],
         ["practice.marked"] = ["该进展报告已标记为典型经验。"],
-        ["export.format"] = ["「format」须为 {allowed} 之一。", "导出格式无效。"],
         ["export.part"] = ["「part」须为 {allowed} 之一。", "导出内容无效。"],
+        // Targets, dispatch rounds, major issues, as-of views, exports
+        ["target.aggregation"] = ["「{field}」须为 sum（累加）、latest（取最新值）、mean（平均）之一。", "汇总方式须为 sum、latest、mean 之一。"],
+        ["target.period"] = ["「{field}」：目标期间的结束日期须不早于开始日期，且跨度不超过十年。", "目标期间无效。"],
+        ["as_of.too_large"] = ["按历史时点重算的数据量或耗时超出上限，请缩小范围后重试。"],
+        ["as_of.format"] = ["「as_of」须为带时区的时间，例如 2022-06-30T00:00:00+08:00。"],
+        ["major_issue.severity"] = ["「severity」须为 general（一般）、serious（较大）、critical（重大）之一。"],
+        ["major_issue.assignment_closed"] = ["该任务已结束，重大问题只能在办理中的任务上报告。"],
+        ["major_issue.too_many"] = ["该任务的重大问题数量已达上限。"],
+        ["major_issue.closed"] = ["该重大问题已销号。"],
+        ["round.period"] = ["「period」须为 1–20 个字母、数字或“-”，例如 2022-06。"],
+        ["round.dates"] = ["调度期间的开始、结束日期须有序（不超过一年），报送截止日期须不早于开始日期、且在结束后一年内。"],
+        ["round.period_exists"] = ["该方案已有同一期间的调度轮次。"],
+        ["round.too_many"] = ["该方案的调度轮次数量已达上限。"],
+        ["export.format"] = ["「format」须为 xlsx 或 csv。"],
     };
 
     /// <summary>The things a 404 names, in Chinese.</summary>
@@ -181,5 +194,7 @@ internal static class ChineseMessages
         ["user"] = "用户",
         ["import draft"] = "导入草稿",
         ["waiting or parked reaction"] = "待处理或已搁置的后续处理",
+        ["major issue"] = "重大问题",
+        ["round"] = "调度轮次",
     };
 }

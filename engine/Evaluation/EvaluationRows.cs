@@ -3,10 +3,10 @@ using Supervision.Engine.Trail;
 
 namespace Supervision.Engine.Evaluation;
 
-/// <summary>The <c>evaluations</c> table (migration 310): the list of evaluations, kept from their streams.</summary>
+/// <summary>The <c>evaluations</c> table (migration 320): the list of evaluations, kept from their streams.</summary>
 public static class EvaluationRows
 {
-    public static Migration Migration { get; } = new(310, "evaluations", """
+    public static Migration Migration { get; } = new(320, "evaluations", """
         CREATE TABLE evaluations (
             id TEXT PRIMARY KEY, title TEXT NOT NULL, from_day TEXT NOT NULL, to_day TEXT NOT NULL, plan_id TEXT, scheme TEXT NOT NULL,
             frozen_at TEXT, as_of TEXT, opened_at TEXT NOT NULL);

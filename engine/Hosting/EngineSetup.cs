@@ -53,6 +53,11 @@ public static class EngineSetup
         services.TryAddSingleton<IDeadlineTriggers>(sp => sp.GetRequiredService<DeadlineQueue>());
         services.TryAddSingleton<DeadlineSweep>();
         services.TryAddSingleton<RagQuery>();
+        services.TryAddSingleton<Targets.PlanReplay>();
+        services.TryAddSingleton<Targets.ProgressQuery>();
+        services.TryAddSingleton<Targets.AgencyStandingQuery>();
+        services.TryAddSingleton<MajorIssues.MajorIssueQuery>();
+        services.TryAddSingleton<Rounds.RoundQuery>();
         services.AddNotices();
         services.AddCampaignsAndEvaluation();
         return services;

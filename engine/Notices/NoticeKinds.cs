@@ -17,11 +17,12 @@ public static class NoticeKinds
     public const string DisputeDecided = "dispute_decided";
     public const string ExtensionDecided = "extension_decided";
     public const string Digest = "digest";
+    public const string MajorIssue = "major_issue";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Dispatch, Acknowledged, Reminder, Urging, SupervisionSlip, Interview, PublicNotice, ReportAccepted, ReportReturned,
-        CompletionApproved, CompletionReturned, DisputeDecided, ExtensionDecided, Digest,
+        CompletionApproved, CompletionReturned, DisputeDecided, ExtensionDecided, Digest, MajorIssue,
     ];
 
     /// <summary>The notice a ladder step sends: remind → 提醒, urge → 催办, supervise → 督办单, interview → 约谈, notice → 通报.</summary>

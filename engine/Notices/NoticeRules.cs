@@ -46,6 +46,10 @@ public static class NoticeRules
             {
                 Step = e.Step, Colour = e.Colour, Obligation = e.Obligation, Detail = e.Reason, Period = e.Period,
             },
+            MajorIssues.Events.MajorIssueRaised e => Notice(NoticeKinds.MajorIssue, [Recipients.Office]) with
+            {
+                Step = e.Severity, Report = e.Number, Detail = $"{e.Summary}\n{e.Needs}",
+            },
             _ => null,
         };
         if (notice is not null)

@@ -1,3 +1,4 @@
+using PlanPeriod = Supervision.Engine.Targets.PlanPeriod;
 using Supervision.Engine.Items;
 using Supervision.Engine.Trail;
 
@@ -14,6 +15,9 @@ public interface IPlanGrain : IGrainWithStringKey
 
     /// <summary>Adds an undispatched action item; returns the item's id.</summary>
     Task<string> AddItemAsync(ItemSpec spec, Actor actor, string? correlationId);
+
+    /// <summary>Restates the plan's targets and the span they are for (序时进度 counts over it); null keeps the issue date's year.</summary>
+    Task<PlanView> SetTargetsAsync(IReadOnlyList<Target> targets, PlanPeriod? period, Actor actor, string? correlationId);
 
     /// <summary>The plan as <paramref name="actor"/> may see it, or null when it does not exist.</summary>
     Task<PlanView?> GetAsync(Actor actor);

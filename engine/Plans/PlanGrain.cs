@@ -1,3 +1,4 @@
+using PlanPeriod = Supervision.Engine.Targets.PlanPeriod;
 using System.Globalization;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Items;
@@ -58,6 +59,24 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
         return itemId;
     }
 
+    public async Task<PlanView> SetTargetsAsync(IReadOnlyList<Target> targets, PlanPeriod? period, Actor actor, string? correlationId)
+    {
+        RequireCoordinator(actor, "set a plan's targets");
+        RequireExists();
+        var checkedTargets = TargetRules.Check(targets, "targets");
+        if (period is not null && (period.End < period.Start || period.End.DayNumber - period.Start.DayNumber > 3660))
+        {
+            throw SupervisionException.Invalid("target.period", $"'period_end' must be on or after 'period_start' and at most ten years later ({period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}).", "period_end");
+        }
+
+        if (!State.HasApplied(correlationId))
+        {
+            await RecordAsync(new PlanTargetsSet(checkedTargets, period), actor, correlationId);
+        }
+
+        return View();
+    }
+
     public async Task<PlanView?> GetAsync(Actor actor)
     {
         if (!State.Exists)
@@ -98,5 +117,5 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
     }
 
     private PlanView View() => new(
-        this.GetPrimaryKeyString(), State.Title, State.Issuer, State.Issued, State.Targets, State.ItemIds, State.CreatedAt, Version);
+        this.GetPrimaryKeyString(), State.Title, State.Issuer, State.Issued, State.Targets, State.ItemIds, State.CreatedAt, Version, State.Period);
 }

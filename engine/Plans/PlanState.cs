@@ -1,3 +1,4 @@
+using PlanPeriod = Supervision.Engine.Targets.PlanPeriod;
 using Supervision.Engine.Plans.Events;
 using Supervision.Engine.Trail;
 
@@ -18,6 +19,9 @@ public sealed class PlanState : TrailState
     /// <summary>Which item each command added, so a retried command answers with the same item.</summary>
     [Id(7)] public Dictionary<string, string> ItemByCommand { get; set; } = [];
 
+    /// <summary>The span the targets are for, when the office stated one.</summary>
+    [Id(8)] public PlanPeriod? Period { get; set; }
+
     protected override void When(TrailEntry entry)
     {
         switch (entry.Event)
@@ -25,6 +29,9 @@ public sealed class PlanState : TrailState
             case PlanCreated e:
                 (Exists, Title, Issuer, Issued, CreatedAt) = (true, e.Title, e.Issuer, e.Issued, entry.At);
                 Targets = [.. e.Targets];
+                break;
+            case PlanTargetsSet e:
+                (Targets, Period) = ([.. e.Targets], e.Period);
                 break;
             case PlanItemAdded e:
                 ItemIds.Add(e.ItemId);

@@ -1,3 +1,4 @@
+using PlanPeriod = Supervision.Engine.Targets.PlanPeriod;
 namespace Supervision.Engine.Plans;
 
 /// <summary>A plan as the API shows it.</summary>
@@ -10,4 +11,5 @@ public sealed record PlanView(
     IReadOnlyList<Target> Targets,
     IReadOnlyList<string> ItemIds,
     DateTimeOffset? CreatedAt,
-    long Version);
+    long Version,
+    PlanPeriod? Period = null);

@@ -22,7 +22,14 @@ public static class TargetRules
                 throw SupervisionException.Invalid("target.comparator", $"'{at}.comparator' must be one of >=, <=, ~, = (was '{t.Comparator}').", $"{at}.comparator");
             }
 
-            result.Add(new Target(Text.Required(t.Text, $"{at}.text", 500), t.Value, Text.Optional(t.Unit, $"{at}.unit", 20), t.Comparator));
+            if (t.Aggregation is not null && !Targets.Aggregations.All.Contains(t.Aggregation))
+            {
+                throw SupervisionException.Invalid("target.aggregation", $"'{at}.aggregation' must be one of {string.Join(", ", Targets.Aggregations.All)} (was '{t.Aggregation}').", $"{at}.aggregation");
+            }
+
+            result.Add(new Target(
+                Text.Required(t.Text, $"{at}.text", 500), t.Value, Text.Optional(t.Unit, $"{at}.unit", 20), t.Comparator,
+                Text.Optional(t.Name, $"{at}.name", 100), t.Aggregation, Text.Optional(t.PartOf, $"{at}.part_of", 100)));
         }
 
         return result;

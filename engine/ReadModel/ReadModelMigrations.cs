@@ -101,5 +101,6 @@ public static class ReadModelMigrations
         Notices.NoticeRows.Migration,
         .. Campaigns.CampaignRows.Migrations,
         Evaluation.EvaluationRows.Migration,
+        MajorIssues.MajorIssueRows.Migration,
     ];
 }
