@@ -15,13 +15,12 @@ public static class EvaluationSetup
         services.TryAddSingleton<EvaluationListQuery>();
         services.TryAddSingleton(_ => SchemeCatalog.FromDefault());
         services.TryAddSingleton<CycleSource>();
-        // The two stand-ins give way to attainment against pace and major issues when those are kept (see IScoreSource).
-        services.TryAddSingleton<CompletionPaceSource>();
-        services.TryAddSingleton<MajorIssueStandIn>();
+        services.TryAddSingleton<MajorIssueSource>();
         services.TryAddSingleton<PracticeSource>();
+        // The cycle's source first: the others look up the assignments it has read.
         services.TryAddSingleton(sp => new ScoreFacts(sp.GetRequiredService<Trail.ITables>(), [
-            sp.GetRequiredService<CycleSource>(), sp.GetRequiredService<CompletionPaceSource>(), sp.GetRequiredService<MajorIssueStandIn>(),
-            sp.GetRequiredService<PracticeSource>()]));
+            sp.GetRequiredService<CycleSource>(), sp.GetRequiredService<MajorIssueSource>(), sp.GetRequiredService<PracticeSource>()]));
+        services.TryAddSingleton<IAsyncScoreSource, AttainmentSource>();
         services.TryAddSingleton<EvaluationScoring>();
         return services;
     }

@@ -28,6 +28,16 @@ public sealed class CycleSource : IScoreSource
 
     internal IEnumerable<AssignmentFacts> Assignments => _assignments.Values;
 
+    /// <summary>The plans whose assignments were read.</summary>
+    public IReadOnlyCollection<string> Plans => [.. _assignments.Values.Select(a => a.PlanId).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>What was read of an assignment's stream, or null before its opening was read.</summary>
+    internal AssignmentFacts? Of(string streamId) => _assignments.GetValueOrDefault(streamId);
+
+    /// <summary>The opening event of an agency's first assignment in a plan: what a figure with no event of its own rests on.</summary>
+    internal EventRef? OpeningOf(string planId, string agencyId) =>
+        _assignments.Values.Where(a => a.PlanId == planId && a.AgencyId == agencyId).Select(a => a.Opened).MinBy(e => e.Position);
+
     /// <summary>The plan of an assignment's stream, when its opening was read.</summary>
     public string? PlanOf(string streamId) => _assignments.TryGetValue(streamId, out var a) ? a.PlanId : null;
 

@@ -5,8 +5,8 @@ namespace Supervision.Engine.Evaluation.Inputs;
 /// <summary>
 /// The seam a score's inputs come through: a source reads the event types it names from the trail (each event once, in
 /// position order) and gives the marks of its criteria for a window. The cycle's figures come from
-/// <see cref="CycleSource"/>; attainment against pace and open major issues from the sources of those features, with
-/// stand-ins (<see cref="CompletionPaceSource"/>, <see cref="MajorIssueStandIn"/>) until they exist.
+/// <see cref="CycleSource"/>, open major issues from <see cref="MajorIssueSource"/>; attainment against pace is asked of
+/// the targets' replay (<see cref="AttainmentSource"/>, an <see cref="IAsyncScoreSource"/>).
 /// </summary>
 public interface IScoreSource
 {
