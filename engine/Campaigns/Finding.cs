@@ -6,7 +6,7 @@ namespace Supervision.Engine.Campaigns;
 /// </summary>
 /// <param name="Number">1-based on its assignment.</param>
 /// <param name="CampaignId">The campaign that found it.</param>
-/// <param name="Severity">minor, serious or critical (一般, 较重, 严重).</param>
+/// <param name="Severity">general, serious or critical (一般, 较重, 严重).</param>
 /// <param name="Text">What was found, with its evidence (attachment lines included).</param>
 /// <param name="Due">The day the rectification is due, in the office's zone.</param>
 /// <param name="DueAt">When that day ends, in UTC.</param>

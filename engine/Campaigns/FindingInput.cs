@@ -1,7 +1,7 @@
 namespace Supervision.Engine.Campaigns;
 
 /// <summary>A finding as a coordinator records it.</summary>
-/// <param name="Severity">minor, serious or critical.</param>
+/// <param name="Severity">general, serious or critical.</param>
 /// <param name="Text">What was found; evidence files are attachment lines in it.</param>
 /// <param name="Due">The day its rectification is due.</param>
 [GenerateSerializer, Immutable]

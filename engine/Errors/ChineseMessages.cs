@@ -145,7 +145,7 @@ internal static class ChineseMessages
         ["campaign.closed"] = ["该专项督导已结束，不能再记录问题。"],
         ["campaign.unknown_item"] = ["「{field}」：没有事项「{id}」。", "所选事项不存在。"],
         ["campaign.not_a_group"] = ["「{field}」：「{id}」不是已登记的单位组（地区）。", "所选单位组不存在。"],
-        ["finding.severity"] = ["「severity」须为 minor（一般）、serious（较重）、critical（严重）之一。"],
+        ["finding.severity"] = ["「severity」须为 general（一般）、serious（较重）、critical（严重）之一。"],
         ["finding.out_of_scope"] = ["该任务不在本次专项督导的事项或单位范围内。"],
         ["finding.closed"] = ["该任务已结束，督导问题只能针对进行中的任务记录。"],
         ["finding.due"] = ["「{field}」整改期限须晚于今天。", "整改期限须晚于今天。"],

@@ -52,8 +52,8 @@ public sealed class FindingTests(CampaignFixture fixture)
         var findings = fixture.Grains.GetGrain<IFindingsGrain>(assignmentId);
         var due = DateOnly.FromDateTime(CampaignFixture.Clock.GetUtcNow().AddDays(20).DateTime);
 
-        var byInspector = await Assert.ThrowsAsync<SupervisionException>(() => findings.RecordFindingAsync(campaign, new FindingInput("minor", "x", due), _world.Inspector, null));
-        await findings.RecordFindingAsync(campaign, new FindingInput("minor", "宣传材料未更新", due), _world.Coordinator, null);
+        var byInspector = await Assert.ThrowsAsync<SupervisionException>(() => findings.RecordFindingAsync(campaign, new FindingInput("general", "x", due), _world.Inspector, null));
+        await findings.RecordFindingAsync(campaign, new FindingInput("general", "宣传材料未更新", due), _world.Coordinator, null);
         var byOther = await Assert.ThrowsAsync<SupervisionException>(() => findings.RectifyFindingAsync(1, "x", World.UserOf(_world.Other), null));
         var closeOpen = await Assert.ThrowsAsync<SupervisionException>(() => findings.CloseFindingAsync(1, null, _world.Coordinator, null));
         var otherReads = await findings.GetFindingsAsync(World.UserOf(_world.Other));
@@ -76,7 +76,7 @@ public sealed class FindingTests(CampaignFixture fixture)
         var cooperating = lead.Replace(_world.Lead, _world.Cooperator, StringComparison.Ordinal);
 
         var refused = await Assert.ThrowsAsync<SupervisionException>(() => fixture.Grains.GetGrain<IFindingsGrain>(cooperating)
-            .RecordFindingAsync(campaign, new FindingInput("minor", "x", DateOnly.FromDateTime(CampaignFixture.Clock.GetUtcNow().AddDays(20).DateTime)), _world.Coordinator, null));
+            .RecordFindingAsync(campaign, new FindingInput("general", "x", DateOnly.FromDateTime(CampaignFixture.Clock.GetUtcNow().AddDays(20).DateTime)), _world.Coordinator, null));
 
         Assert.Equal("finding.out_of_scope", refused.Code);
     }

@@ -81,6 +81,23 @@ public sealed class EvaluationTests(CampaignFixture fixture)
         Assert.Empty(own.Sheet.Practices);
     }
 
+    [Fact]
+    public async Task A_major_issue_open_at_the_end_of_the_period_costs_points_and_a_closed_one_does_not()
+    {
+        var lead = await DispatchedLeadAsync();
+        await lead.AcknowledgeAsync(new Responsible("张三", null, null), World.UserOf(_world.Lead), null);
+        var issues = fixture.Grains.GetGrain<MajorIssues.IAssignmentMajorIssues>(AssignmentIds.For(_world.PlanId + ".1", _world.Lead));
+        await issues.RaiseMajorIssueAsync("serious", "园区企业用工缺口大", "请协调人社、教育部门", World.UserOf(_world.Lead), null);
+        await issues.RaiseMajorIssueAsync("serious", "补贴资金未到位", "请财政厅协调", World.UserOf(_world.Lead), null);
+        await issues.CloseMajorIssueAsync(2, "已协调拨付", _world.Coordinator, null);
+
+        var view = await (await EvaluationAsync()).GetAsync(_world.Coordinator);
+
+        var line = Assert.Single(Score(view!).Lines, l => l.Criterion == Criteria.MajorIssues);
+        Assert.Equal((-3, "MajorIssueRaised"), (line.Points, line.Event.Type));
+        Assert.Contains("园区企业用工缺口大", line.Zh, StringComparison.Ordinal);
+    }
+
     private static double Total(EvaluationView view) => Score(view).Total;
 
     private static AgencyScore Score(EvaluationView view) => view.Sheet.Agencies.Single(a => a.AgencyId.StartsWith("lead-", StringComparison.Ordinal));
