@@ -22,6 +22,8 @@ public static class CampaignsApi
 
     public sealed record SummaryRequest(string? Summary);
 
+    public sealed record CampaignSummary(string Id, string Theme, DateOnly Starts, DateOnly Ends, bool Closed);
+
     public static void MapCampaignsApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1").WithTags("campaigns").RequireAuthorization();
@@ -33,10 +35,10 @@ public static class CampaignsApi
                 ctx.Actor(), ctx.Correlation());
             return TypedResults.Created($"/api/v1/campaigns/{id}", view);
         })
-            .WithName("openCampaign")
+            .WithName("createCampaign")
             .WithSummary("开展专项督导 · Open a supervision campaign");
         group.MapGet("/campaigns", async (CampaignQuery query, HttpContext ctx) =>
-            (await query.ListAsync(ctx.Actor(), ctx.RequestAborted)).Select(c => new { c.Id, c.Theme, c.Starts, c.Ends, c.Closed }))
+            (await query.ListAsync(ctx.Actor(), ctx.RequestAborted)).Select(c => new CampaignSummary(c.Id, c.Theme, c.Starts, c.Ends, c.Closed)))
             .WithName("listCampaigns")
             .WithSummary("专项督导列表 · List supervision campaigns");
         group.MapGet("/campaigns/{id}", (string id, CampaignQuery query, HttpContext ctx) => query.ReportAsync(id, ctx.Actor(), ctx.RequestAborted))
@@ -57,7 +59,7 @@ public static class CampaignsApi
             .WithSummary("任务的督导问题 · An assignment's findings");
         group.MapPost("/assignments/{id}/findings/{number:int}/rectification", (string id, int number, RectificationRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IFindingsGrain>(id).RectifyFindingAsync(number, body.Text ?? "", ctx.Actor(), ctx.Correlation()))
-            .WithName("rectifyFinding")
+            .WithName("submitRectification")
             .WithSummary("报送整改情况 · Report a finding rectified");
         group.MapPost("/assignments/{id}/findings/{number:int}/review", (string id, int number, FindingReviewRequest body, IGrainFactory g, HttpContext ctx) =>
             body.Decision switch

@@ -59,7 +59,7 @@ public static class EvaluationsApi
             var view = await g.GetGrain<IEvaluationGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("evaluation", id);
             return Results.Text(ScoreChart.Svg(view.Sheet.Agencies, await Names(services, ctx), lang == "en"), "image/svg+xml; charset=utf-8");
         })
-            .WithName("evaluationChart")
+            .WithName("getEvaluationChart")
             .WithSummary("得分柱状图（SVG） · The scores as a bar chart (SVG)");
         group.MapPost("/assignments/{id}/reports/{number:int}/model-practice", (string id, int number, PracticeRequest? body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IModelPracticeGrain>(id).MarkModelPracticeAsync(number, body?.Note, ctx.Actor(), ctx.Correlation()))
