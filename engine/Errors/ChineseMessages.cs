@@ -164,7 +164,7 @@ internal static class ChineseMessages
         ["export.part"] = ["「part」须为 {allowed} 之一。", "导出内容无效。"],
         // Targets, dispatch rounds, major issues, as-of views, exports
         ["target.aggregation"] = ["「{field}」须为 sum（累加）、latest（取最新值）、mean（平均）之一。", "汇总方式须为 sum、latest、mean 之一。"],
-        ["target.period"] = ["「{field}」：目标期间的结束日期须不早于开始日期，且跨度不超过十年。", "目标期间无效。"],
+        ["target.period"] = ["「{field}」：目标期间的结束日期须不早于开始日期，跨度不超过十年，且在 1950–2200 年之间。", "目标期间无效。"],
         ["as_of.too_large"] = ["按历史时点重算的数据量或耗时超出上限，请缩小范围后重试。"],
         ["as_of.format"] = ["「as_of」须为带时区的时间，例如 2022-06-30T00:00:00+08:00。"],
         ["major_issue.severity"] = ["「severity」须为 general（一般）、serious（较大）、critical（重大）之一。"],
@@ -172,7 +172,7 @@ internal static class ChineseMessages
         ["major_issue.too_many"] = ["该任务的重大问题数量已达上限。"],
         ["major_issue.closed"] = ["该重大问题已销号。"],
         ["round.period"] = ["「period」须为 1–20 个字母、数字或“-”，例如 2022-06。"],
-        ["round.dates"] = ["调度期间的开始、结束日期须有序（不超过一年），报送截止日期须不早于开始日期、且在结束后一年内。"],
+        ["round.dates"] = ["调度期间的开始、结束日期须有序（不超过一年），报送截止日期须不早于开始日期、且在结束后一年内（2000–2100 年）。"],
         ["round.period_exists"] = ["该方案已有同一期间的调度轮次。"],
         ["round.too_many"] = ["该方案的调度轮次数量已达上限。"],
         ["export.format"] = ["「format」须为 xlsx 或 csv。"],

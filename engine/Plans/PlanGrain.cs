@@ -64,9 +64,9 @@ public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrai
         RequireCoordinator(actor, "set a plan's targets");
         RequireExists();
         var checkedTargets = TargetRules.Check(targets, "targets");
-        if (period is not null && (period.End < period.Start || period.End.DayNumber - period.Start.DayNumber > 3660))
+        if (period is not null && (period.End < period.Start || period.End.DayNumber - period.Start.DayNumber > 3660 || period.Start.Year < 1950 || period.End.Year > 2200))
         {
-            throw SupervisionException.Invalid("target.period", $"'period_end' must be on or after 'period_start' and at most ten years later ({period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}).", "period_end");
+            throw SupervisionException.Invalid("target.period", $"'period_end' must be on or after 'period_start' and at most ten years later, between 1950 and 2200 ({period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}).", "period_end");
         }
 
         if (!State.HasApplied(correlationId))

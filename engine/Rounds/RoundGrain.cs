@@ -31,7 +31,7 @@ public sealed partial class RoundGrain(IEventStore store, TimeProvider clock, Du
             throw SupervisionException.Invalid("round.period", $"'period' must be 1–20 letters, digits or '-' (e.g. 2022-06); it is '{period}'.", "period");
         }
 
-        if (end < start || due < start || end.DayNumber - start.DayNumber > 366 || due.DayNumber - end.DayNumber > 366)
+        if (start.Year < 2000 || due.Year > 2100 || end < start || due < start || end.DayNumber - start.DayNumber > 366 || due.DayNumber - end.DayNumber > 366)
         {
             throw SupervisionException.Invalid("round.dates", $"A round's period runs from 'start' to 'end' (at most a year) and is due after its start and within a year of its end; given {start:yyyy-MM-dd} – {end:yyyy-MM-dd}, due {due:yyyy-MM-dd}.", "end");
         }

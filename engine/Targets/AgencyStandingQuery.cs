@@ -10,10 +10,20 @@ namespace Supervision.Engine.Targets;
 /// </summary>
 public sealed class AgencyStandingQuery(ProgressQuery progress)
 {
-    /// <summary>One row per target and agency assigned in the target's scope (agencies with no assignment there have none).</summary>
-    public async Task<IReadOnlyList<AgencyAttainment>> AttainmentAsync(string planId, DateTimeOffset asOf, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Both at once, from one replay of the plan's trail.</summary>
+    public async Task<PlanStanding> StandingAsync(string planId, DateTimeOffset asOf, Actor actor, CancellationToken cancellationToken = default)
     {
         var snapshot = await progress.SnapshotAsync(planId, asOf, actor, cancellationToken);
+        return new PlanStanding(planId, snapshot.AsOf, Attainment(snapshot), ProgressQuery.IssuesOf(snapshot, open: true));
+    }
+
+    /// <summary>One row per target and agency assigned in the target's scope (agencies with no assignment there have none).</summary>
+    public async Task<IReadOnlyList<AgencyAttainment>> AttainmentAsync(string planId, DateTimeOffset asOf, Actor actor, CancellationToken cancellationToken = default) =>
+        Attainment(await progress.SnapshotAsync(planId, asOf, actor, cancellationToken));
+
+    private List<AgencyAttainment> Attainment(PlanSnapshot snapshot)
+    {
+        var planId = snapshot.PlanId;
         var plan = progress.ProgressOf(snapshot);
         var agencies = snapshot.Assignments.Values.Where(a => a.Opening is not null).Select(a => (a.Opening!.ItemId, a.Opening.AgencyId)).ToList();
         return [.. plan.Targets.SelectMany(t => agencies

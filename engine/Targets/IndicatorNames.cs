@@ -43,7 +43,7 @@ public static partial class IndicatorNames
     [GeneratedRegex(@"\d+(?:\.\d+)?(?:万|亿|千)?(?:个百分点|人次|万元|亿元|个|人|户|家|所|项|次|元|%|‰)?(?:以上|以内|以下|左右)?")]
     private static partial Regex Number();
 
-    [GeneratedRegex("^(?:确保|力争|全年|累计|实现|完成|开展|增加|达到|培育|打造|建成)+")]
+    [GeneratedRegex("^(?:确保|力争|全年|累计|实现|完成|开展|增加|达到|培育|打造|建成|各类|各项)+")]
     private static partial Regex Leading();
 
     [GeneratedRegex("(?:控制在|稳定在|保持在|达到|不低于|不少于|不高于|不超过|低于|超过|突破|至少|为)+$")]

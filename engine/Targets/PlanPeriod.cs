@@ -9,11 +9,22 @@ public sealed record PlanPeriod(DateOnly Start, DateOnly End)
 {
     public static PlanPeriod YearOf(DateOnly day) => new(new DateOnly(day.Year, 1, 1), new DateOnly(day.Year, 12, 31));
 
-    /// <summary>The share of the period elapsed by the end of <paramref name="today"/>, from 0 to 1 (序时进度).</summary>
-    public decimal ElapsedShare(DateOnly today)
+    /// <summary>
+    /// The share of the period elapsed at <paramref name="at"/>, from 0 to 1, to four places (序时进度): the time since the
+    /// start day began over the whole span to the end day's end, both in <paramref name="zone"/>. At 2022-06-30 00:00
+    /// China Standard Time, 180 of 2022's 365 days have passed: 0.4932.
+    /// </summary>
+    public decimal ElapsedShare(DateTimeOffset at, TimeZoneInfo zone)
     {
-        var total = End.DayNumber - Start.DayNumber + 1;
-        var elapsed = Math.Clamp(today.DayNumber - Start.DayNumber + 1, 0, total);
-        return Math.Round((decimal)elapsed / total, 4);
+        var start = Midnight(Start, zone);
+        var total = (Midnight(End.AddDays(1), zone) - start).TotalSeconds;
+        var elapsed = Math.Clamp((at - start).TotalSeconds, 0, total);
+        return Math.Round((decimal)(elapsed / total), 4);
+    }
+
+    private static DateTimeOffset Midnight(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 }

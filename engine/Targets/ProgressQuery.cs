@@ -48,10 +48,9 @@ public sealed class ProgressQuery(PlanReplay replay, DefinitionCatalog definitio
     /// <summary>The figures of a snapshot already read.</summary>
     public PlanProgress ProgressOf(PlanSnapshot s)
     {
-        var today = dueTimes.LocalDate(s.AsOf);
         var open = s.Assignments.Values.Where(a => a.Opening is not null && AssignmentCycle.IsOpen(a.Status)).ToList();
         return new PlanProgress(
-            s.PlanId, s.Plan.Title, s.AsOf, s.Period, s.Period.ElapsedShare(today), RollUp.Of(s, today), Anomalies.Of(s),
+            s.PlanId, s.Plan.Title, s.AsOf, s.Period, s.Period.ElapsedShare(s.AsOf, dueTimes.Zone), RollUp.Of(s, dueTimes.Zone), Anomalies.Of(s),
             s.Assignments.Values.Where(a => a.Opening is not null).GroupBy(a => AssignmentRows.Name(a.Status)).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
             Rag.All.ToDictionary(c => c, c => open.Count(a => Colour(a, s.AsOf) == c), StringComparer.Ordinal),

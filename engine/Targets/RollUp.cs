@@ -9,10 +9,10 @@ namespace Supervision.Engine.Targets;
 /// </summary>
 public static class RollUp
 {
-    /// <param name="today">The snapshot's instant as a day in the office's zone: the elapsed share counts through it.</param>
-    public static IReadOnlyList<TargetProgress> Of(PlanSnapshot snapshot, DateOnly today)
+    /// <param name="zone">The office's zone: the plan's period starts and ends at midnight there.</param>
+    public static IReadOnlyList<TargetProgress> Of(PlanSnapshot snapshot, TimeZoneInfo zone)
     {
-        var share = snapshot.Period.ElapsedShare(today);
+        var share = snapshot.Period.ElapsedShare(snapshot.AsOf, zone);
         var result = snapshot.Plan.Targets.Select((t, i) => Progress($"plan/{i}", null, null, t, snapshot.Values, share)).ToList();
         foreach (var (itemId, item) in snapshot.Items.OrderBy(i => snapshot.Plan.ItemIds.IndexOf(i.Key)))
         {

@@ -22,11 +22,11 @@ public static class MajorIssuesApi
             var issue = await grains.GetGrain<IAssignmentMajorIssues>(id).RaiseMajorIssueAsync(body.Severity ?? "", body.Summary ?? "", body.Needs ?? "", ctx.Actor(), ctx.Correlation());
             return TypedResults.Created($"/api/v1/assignments/{id}/major-issues/{issue.Number}", issue);
         })
-            .WithName("raiseMajorIssue")
+            .WithName("submitMajorIssue")
             .WithSummary("报告重大问题 · Raise a major issue on an assignment");
         group.MapPost("/assignments/{id}/major-issues/{number:int}/close", (string id, int number, CloseRequest body, IGrainFactory grains, HttpContext ctx) =>
             grains.GetGrain<IAssignmentMajorIssues>(id).CloseMajorIssueAsync(number, body.Outcome ?? "", ctx.Actor(), ctx.Correlation()))
-            .WithName("closeMajorIssue")
+            .WithName("resolveMajorIssue")
             .WithSummary("重大问题销号 · Record the coordination outcome and close a major issue");
         group.MapGet("/major-issues", ([FromQuery(Name = "plan_id")] string? planId, [FromQuery(Name = "status")] string? status, MajorIssueQuery query, HttpContext ctx) =>
             query.ListAsync(ctx.Actor(), planId, status switch

@@ -23,7 +23,7 @@ public static class RoundsApi
                 body.Period ?? "", body.Start ?? default, body.End ?? default, body.Due ?? default, ctx.Actor(), ctx.Correlation());
             return TypedResults.Created($"/api/v1/plans/{id}/rounds/{round.Number}", round);
         })
-            .WithName("openRound")
+            .WithName("createRound")
             .WithSummary("开启调度轮次 · Open a dispatch round: a report period on every open assignment");
         group.MapGet("", ([FromQuery(Name = "as_of")] string? asOf, string id, RoundQuery query, HttpContext ctx) =>
             query.ListAsync(id, AsOf.Parse(asOf), ctx.Actor(), ctx.RequestAborted))

@@ -27,16 +27,8 @@ public static class TargetsApi
             query.ProgressAsync(id, AsOf.Parse(asOf), ctx.Actor(), ctx.RequestAborted))
             .WithName("getPlanProgress")
             .WithSummary("指标进度与序时进度 · A plan's targets against pace, anomalies, statuses and colours (as of any instant)");
-        group.MapGet("/standing", async ([FromQuery(Name = "as_of")] string? asOf, string id, AgencyStandingQuery query, TimeProvider clock, HttpContext ctx) =>
-        {
-            var at = AsOf.Parse(asOf) ?? clock.GetUtcNow();
-            return new
-            {
-                AsOf = at,
-                Attainment = await query.AttainmentAsync(id, at, ctx.Actor(), ctx.RequestAborted),
-                OpenMajorIssues = await query.OpenMajorIssuesAsync(id, at, ctx.Actor(), ctx.RequestAborted),
-            };
-        })
+        group.MapGet("/standing", ([FromQuery(Name = "as_of")] string? asOf, string id, AgencyStandingQuery query, TimeProvider clock, HttpContext ctx) =>
+            query.StandingAsync(id, AsOf.Parse(asOf) ?? clock.GetUtcNow(), ctx.Actor(), ctx.RequestAborted))
             .WithName("getPlanStanding")
             .WithSummary("各单位指标完成与重大问题 · Each agency's attainment against pace and open major issues (as of any instant)");
         group.MapGet("/export", async (

@@ -90,6 +90,18 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         new("GET", "/api/v1/evaluations/e-{tag}/chart.svg", null, Everyone, WorldState.Evaluated, Records: false),
         new("POST", "/api/v1/assignments/{leadAsg}/reports/1/model-practice", new { note = "x" }, [Who.Coordinator], WorldState.LeadReported),
         new("GET", "/api/v1/scoring/schemes", null, Everyone, Records: false),
+        new("PUT", "/api/v1/plans/{plan}/targets", new { targets = new[] { new { text = "城镇新增就业46万人以上", value = 460000, unit = "人", comparator = ">=" } }, period_start = "2022-01-01", period_end = "2022-12-31" }, [Who.Coordinator]),
+        new("GET", "/api/v1/plans/{plan}/progress", null, Readers, Records: false),
+        new("GET", "/api/v1/plans/{plan}/progress?as_of=2030-06-30T00:00:00%2B08:00", null, Readers, Records: false),
+        new("GET", "/api/v1/plans/{plan}/standing", null, Readers, Records: false),
+        new("GET", "/api/v1/plans/{plan}/export?format=xlsx", null, Readers, Records: false),
+        new("GET", "/api/v1/plans/{plan}/export?format=csv", null, Readers, Records: false),
+        new("POST", "/api/v1/plans/{plan}/rounds", new { period = "2026-02", start = "2026-02-01", end = "2026-02-28", due = "2026-03-10" }, [Who.Coordinator]),
+        new("GET", "/api/v1/plans/{plan}/rounds", null, Readers, Records: false),
+        new("GET", "/api/v1/plans/{plan}/rounds/1", null, Readers, WorldState.RoundOpened, Records: false),
+        new("POST", "/api/v1/assignments/{leadAsg}/major-issues", new { severity = "critical", summary = "资金缺口", needs = "请财政厅协调" }, [Who.LeadUser], WorldState.LeadAcknowledged),
+        new("POST", "/api/v1/assignments/{leadAsg}/major-issues/1/close", new { outcome = "已协调拨付" }, [Who.Coordinator], WorldState.MajorIssueRaised),
+        new("GET", "/api/v1/major-issues", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser, Who.OtherUser], Records: false),
     ];
 
     public static TheoryData<string, string> Rows()

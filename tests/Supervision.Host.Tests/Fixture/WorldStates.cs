@@ -24,6 +24,10 @@ public enum WorldState
     FindingRectified,
     /// <summary>Evaluation <c>e-{tag}</c> of the plan is set up (live).</summary>
     Evaluated,
+    /// <summary>The lead acknowledged and the office opened dispatch round 1 of the plan.</summary>
+    RoundOpened,
+    /// <summary>The lead acknowledged and raised major issue 1.</summary>
+    MajorIssueRaised,
 }
 
 /// <summary>Brings an <see cref="ApiWorld"/> to a <see cref="WorldState"/>, asserting every step was accepted.</summary>
@@ -50,6 +54,10 @@ public static class WorldStates
             WorldState.FindingRecorded => [Campaign(host, w), Finding(host, w)],
             WorldState.FindingRectified => [Campaign(host, w), Finding(host, w), (w.LeadUser, $"{lead}/findings/1/rectification", new { text = "已整改" })],
             WorldState.Evaluated => [(host.Coordinator, "/api/v1/evaluations", new { id = $"e-{w.Tag}", title = "年度考核", from = "2022-01-01", to = "2030-12-31", plan_id = w.PlanId })],
+            WorldState.RoundOpened =>
+                [Acknowledge(w.LeadUser, lead), (host.Coordinator, $"/api/v1/plans/{w.PlanId}/rounds", new { period = "2026-01", start = "2026-01-01", end = "2026-01-31", due = "2026-02-10" })],
+            WorldState.MajorIssueRaised =>
+                [Acknowledge(w.LeadUser, lead), (w.LeadUser, $"{lead}/major-issues", new { severity = "serious", summary = "资金缺口", needs = "请财政厅协调" })],
             _ => Array.Empty<(HttpClient, string, object)>(),
         };
         foreach (var (client, path, body) in steps)
