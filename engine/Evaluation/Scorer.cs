@@ -13,7 +13,7 @@ public static class Scorer
     public static AgencyScore Score(ScoringScheme scheme, string agencyId, IEnumerable<ScoreMark> marks, IReadOnlyDictionary<string, (string Zh, string En)> notes)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        var byCriterion = marks.GroupBy(m => m.Criterion).ToDictionary(g => g.Key, g => g.OrderBy(m => m.Event.Position).ToList(), StringComparer.Ordinal);
+        var byCriterion = marks.GroupBy(m => m.Criterion).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var criteria = new List<CriterionScore>();
         var lines = new List<ScoreLine>();
         foreach (var key in Criteria.All)
@@ -24,7 +24,7 @@ public static class Scorer
             if (Criteria.Rates.Contains(key))
             {
                 var weight = scheme.Weight(key);
-                var missed = list.Where(m => !m.Met).ToList();
+                var missed = list.Where(m => !m.Met).OrderBy(m => m.Event.Position).ToList();
                 var each = list.Count == 0 ? 0 : weight / list.Count;
                 lines.AddRange(missed.Select(m => new ScoreLine(key, -each, m.ItemRef, m.Event, m.Zh, m.En)));
                 var (zh, en) = list.Count == 0 ? ("本期无应计事项，按满分计", "nothing counted in the period: full marks") : ($"应计 {list.Count} 项，未达标 {missed.Count} 项", $"{list.Count} counted, {missed.Count} missed");
@@ -35,7 +35,7 @@ public static class Scorer
             var (max, points) = key == Criteria.Escalations
                 ? (scheme.StepMax, (Func<ScoreMark, double>)(m => scheme.StepPoints.GetValueOrDefault(m.Step ?? "")))
                 : (scheme.MajorIssueMax, _ => scheme.MajorIssuePoints);
-            var taken = list.Select(m => (m, p: points(m))).Where(x => x.p > 0).ToList();
+            var taken = list.Select(m => (m, p: points(m))).Where(x => x.p > 0).OrderBy(x => x.m.Event.Position).ToList();
             lines.AddRange(taken.Select(x => new ScoreLine(key, -x.p, x.m.ItemRef, x.m.Event, x.m.Zh, x.m.En)));
             var total = taken.Sum(x => x.p);
             var capped = total > max;

@@ -105,7 +105,7 @@ public sealed class CycleSource : IScoreSource
             if (Decided(window, a.AcknowledgeBy, a.Answered, a, covered: false, a.Opened) is { } ack)
             {
                 yield return ack.Met
-                    ? Mark(a, Workflows.Scoring.Criteria.AcknowledgeOnTime, true, ack.Event, $"按时签收 {a.ItemRef}", $"Acknowledged {a.ItemRef} on time")
+                    ? Met(a, Workflows.Scoring.Criteria.AcknowledgeOnTime, ack.Event)
                     : Mark(a, Workflows.Scoring.Criteria.AcknowledgeOnTime, false, ack.Event,
                         $"{(ack.Event == a.Opened ? "未按期签收" : "逾期签收")} {a.ItemRef}（截止 {Day(a.AcknowledgeBy)}）",
                         $"{(ack.Event == a.Opened ? "Not acknowledged" : "Acknowledged late")}: {a.ItemRef} (due {Day(a.AcknowledgeBy)})");
@@ -116,7 +116,7 @@ public sealed class CycleSource : IScoreSource
                 if (Decided(window, due, report, a, covered: true, a.Scheduled ?? a.Opened) is { } r)
                 {
                     yield return r.Met
-                        ? Mark(a, Workflows.Scoring.Criteria.ReportsOnTime, true, r.Event, $"按时报送 {a.ItemRef} {period} 期", $"Reported {a.ItemRef} {period} on time")
+                        ? Met(a, Workflows.Scoring.Criteria.ReportsOnTime, r.Event)
                         : Mark(a, Workflows.Scoring.Criteria.ReportsOnTime, false, r.Event,
                             $"{(r.Event == report ? "逾期报送" : "未按期报送")} {a.ItemRef} {period} 期（截止 {Day(due)}）",
                             $"{(r.Event == report ? "Reported late" : "Not reported")}: {a.ItemRef} {period} (due {Day(due)})");
@@ -126,6 +126,12 @@ public sealed class CycleSource : IScoreSource
 
         foreach (var (a, passed, e) in _reviews.Where(x => window.InPlan(x.On.PlanId) && window.Counts(x.Event.At)))
         {
+            if (passed)
+            {
+                yield return Met(a, Workflows.Scoring.Criteria.ReviewPassRate, e);
+                continue;
+            }
+
             var what = e.Type.StartsWith("Completion", StringComparison.Ordinal) ? ("办结申请", "completion") : ("进展报告", "report");
             yield return Mark(a, Workflows.Scoring.Criteria.ReviewPassRate, passed, e,
                 $"{a.ItemRef} {what.Item1}{(passed ? "审核通过" : "被退回")}", $"{a.ItemRef} {what.Item2} {(passed ? "accepted" : "returned")}");
@@ -151,6 +157,9 @@ public sealed class CycleSource : IScoreSource
 
         return window.Counts(due) && a.Owed(due, covered) ? (false, known ?? owedBy) : null;
     }
+
+    // A met obligation costs nothing and shows no line: it needs no words (a year of a large installation has ~10⁵ of them).
+    internal static ScoreMark Met(AssignmentFacts a, string criterion, EventRef e) => new(a.AgencyId, a.PlanId, criterion, true, null, a.ItemRef, e, "", "");
 
     internal static ScoreMark Mark(AssignmentFacts a, string criterion, bool met, EventRef e, string zh, string en) =>
         new(a.AgencyId, a.PlanId, criterion, met, null, a.ItemRef, e, zh, en);
