@@ -24,7 +24,7 @@ public sealed partial class AssignmentGrain : IAssignmentMajorIssues
             throw SupervisionException.Invalid("major_issue.severity", $"'severity' must be one of {string.Join(", ", Severities.All)} (was '{severity}').", "severity");
         }
 
-        if (!State.HasApplied(correlationId))
+        if (!State.HasApplied(correlationId) || State.MajorIssues.Count == 0)
         {
             if (!AssignmentCycle.IsOpen(State.Status))
             {

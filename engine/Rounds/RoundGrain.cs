@@ -21,7 +21,7 @@ public sealed partial class RoundGrain(IEventStore store, TimeProvider clock, Du
     public async Task<Round> OpenAsync(string period, DateOnly start, DateOnly end, DateOnly due, Actor actor, string? correlationId)
     {
         RequireCoordinator(actor, "open a dispatch round");
-        if (State.HasApplied(correlationId))
+        if (State.HasApplied(correlationId) && State.Rounds.Count > 0)
         {
             return State.Rounds[^1];
         }
