@@ -19,6 +19,8 @@ requirements=(
   "openssl:openssl"
 )
 need=()
+# PostgreSQL (issue 12): Debian's server binaries live under /usr/lib/postgresql/<version>/bin, not on PATH.
+tests/postgres/server.sh bin >/dev/null 2>&1 || need+=("postgresql")
 for pair in "${requirements[@]}"; do
   what=${pair%%:*}
   { command -v "$what" >/dev/null 2>&1 || [ -e "$what" ]; } || need+=("${pair##*:}")
@@ -40,6 +42,15 @@ export SUPERVISION_TEST_AIOSMTPD="$log/aiosmtpd"
 /usr/bin/python3 tests/smtp/aiosmtpd_server.py "$SUPERVISION_TEST_AIOSMTPD" > "$log/aiosmtpd.txt" 2>&1 &
 smtpd=$!
 trap 'kill $smtpd 2>/dev/null; rm -rf "$log"' EXIT
+
+# A private PostgreSQL on loopback (tests/postgres/server.sh) for every PostgreSQL test: started once, stopped at exit.
+pgdir=$(mktemp -u /tmp/supervision-pg.XXXXXX)
+if SUPERVISION_TEST_POSTGRES=$(tests/postgres/server.sh start "$pgdir" 2> "$log/postgres.txt"); then
+  export SUPERVISION_TEST_POSTGRES
+else
+  echo "PostgreSQL did not start:"; cat "$log/postgres.txt"
+fi
+trap 'kill $smtpd 2>/dev/null; tests/postgres/server.sh stop "$pgdir"; rm -rf "$log"' EXIT
 for _ in $(seq 1 100); do [ -e "$SUPERVISION_TEST_AIOSMTPD/ports" ] && break; sleep 0.1; done
 [ -e "$SUPERVISION_TEST_AIOSMTPD/ports" ] || { echo "aiosmtpd did not start:"; cat "$log/aiosmtpd.txt"; }
 

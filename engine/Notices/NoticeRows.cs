@@ -45,7 +45,7 @@ public static class NoticeRows
         INSERT INTO notices (id, stream, kind, agency_id, state, subject, recipients, message_id, reply, attempts, unaddressed, created_at, updated_at)
         VALUES (@id, @stream, @kind, @agency, @state, @subject, @recipients, @message_id, @reply, @attempts, @unaddressed, @at, @at)
         ON CONFLICT (id) DO UPDATE SET state = @state, subject = @subject, recipients = @recipients, message_id = @message_id, reply = @reply,
-            attempts = MAX(notices.attempts, @attempts), unaddressed = @unaddressed, agency_id = COALESCE(@agency, notices.agency_id), updated_at = @at
+            attempts = CASE WHEN notices.attempts > @attempts THEN notices.attempts ELSE @attempts END, unaddressed = @unaddressed, agency_id = COALESCE(@agency, notices.agency_id), updated_at = @at
         """,
         new Dictionary<string, object?>
         {

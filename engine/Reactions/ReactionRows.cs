@@ -36,9 +36,15 @@ public static class ReactionRows
         new Dictionary<string, object?> { ["id"] = id, ["at"] = at, ["error"] = error });
 
     /// <summary>Leases due reactions to the dispatcher so no other runner takes them meanwhile.</summary>
-    public static ProjectionWrite Lease(IReadOnlyCollection<string> ids, DateTimeOffset until) => new(
-        "UPDATE reactions SET due_at = @until WHERE state = 'pending' AND id IN (SELECT value FROM json_each(@ids))",
-        new Dictionary<string, object?> { ["ids"] = JsonSerializer.Serialize(ids), ["until"] = until });
+    public static ProjectionWrite Lease(IReadOnlyCollection<string> ids, DateTimeOffset until)
+    {
+        // One parameter per id: the same SQL on SQLite and PostgreSQL (no json_each, no arrays).
+        var parameters = new Dictionary<string, object?> { ["until"] = until };
+        var names = ids.Select((id, i) => { parameters[$"id{i}"] = id; return $"@id{i}"; }).ToList();
+        return new(
+            $"UPDATE reactions SET due_at = @until WHERE state = 'pending' AND id IN ({(names.Count == 0 ? "NULL" : string.Join(", ", names))})",
+            parameters);
+    }
 
     /// <summary>On start, whatever a stopped process had leased is due at once: nothing a crash left waits out a lease.</summary>
     public static ProjectionWrite ReleaseLeases(DateTimeOffset now) => new(

@@ -16,7 +16,7 @@ public sealed class SqliteEventStore : IEventStore, ITables
     private readonly SqliteConnections _connections;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _initializing = new(1, 1);
-    private SqliteWriter? _writer;
+    private GroupCommitWriter? _writer;
     private SqliteCheckpointer? _checkpointer;
     private bool _disposed;
 
@@ -70,7 +70,7 @@ public sealed class SqliteEventStore : IEventStore, ITables
             }
 
             _checkpointer = new SqliteCheckpointer(_connections.OpenWriter(), _logger);
-            _writer = new SqliteWriter(new SqliteWriteSession(connection), _options.MaxBatchSize, _logger);
+            _writer = new GroupCommitWriter(new SqliteWriteSession(connection), _options.MaxBatchSize, _logger);
         }
         finally
         {
@@ -86,26 +86,8 @@ public sealed class SqliteEventStore : IEventStore, ITables
         IReadOnlyList<ProjectionWrite> projections,
         CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(streamId);
-        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(projections);
-        if (events.Count == 0)
-        {
-            throw new ArgumentException("An append needs at least one event.", nameof(events));
-        }
-
         // Hash input is prepared here, on the caller's thread, in parallel; the writer only chains it.
-        var prepared = new PreparedEvent[events.Count];
-        for (var i = 0; i < prepared.Length; i++)
-        {
-            var e = events[i];
-            ArgumentNullException.ThrowIfNull(e.Payload);
-            var version = expectedVersion + i + 1;
-            var at = e.At.ToUniversalTime();
-            prepared[i] = new PreparedEvent(e, version, at, CanonicalBytes(streamId, version, e, at, i));
-        }
-
+        var prepared = PreparedEvent.All(streamId, expectedVersion, events, projections);
         return Writer.SubmitAsync(streamId, session => session.Append(streamId, expectedVersion, prepared, projections), cancellationToken);
     }
 
@@ -228,18 +210,6 @@ public sealed class SqliteEventStore : IEventStore, ITables
         _initializing.Dispose();
     }
 
-    private SqliteWriter Writer =>
+    private GroupCommitWriter Writer =>
         _writer ?? throw new InvalidOperationException("Call InitializeAsync before writing to the event store.");
-
-    private static byte[] CanonicalBytes(string streamId, long version, NewEvent e, DateTimeOffset at, int index)
-    {
-        try
-        {
-            return TrailHash.CanonicalBytes(streamId, version, e.Type, e.Payload, e.Actor, at, e.CorrelationId);
-        }
-        catch (FormatException error)
-        {
-            throw new ArgumentException($"The payload of event {index} has no canonical JSON form: {error.Message}", nameof(e), error);
-        }
-    }
 }

@@ -6,7 +6,7 @@ namespace Supervision.Engine.Trail;
 /// What the writer loop does inside a transaction: check a stream's version, chain and insert its events,
 /// run projections. Owns the writer connection, its prepared statements and the cache of stream heads.
 /// </summary>
-internal sealed class SqliteWriteSession : IDisposable
+internal sealed class SqliteWriteSession : IWriteSession
 {
     private const int MaxCachedHeads = 100_000;
     private const int MaxCachedStatements = 256;
@@ -50,7 +50,7 @@ internal sealed class SqliteWriteSession : IDisposable
         }
     }
 
-    public SqliteTransaction Begin()
+    public System.Data.Common.DbTransaction Begin()
     {
         _transaction = _connection.BeginTransaction(deferred: false);
         _head.Transaction = _transaction;

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Supervision.Engine.Trail;
 
@@ -8,7 +8,7 @@ internal static class StoredEventRows
     public const string Columns =
         "stream_id, version, position, type, payload, actor_user, actor_role, actor_agency, at, correlation_id, prev_hash, hash, log_hash";
 
-    public static async Task<IReadOnlyList<StoredEvent>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<StoredEvent>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var events = new List<StoredEvent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -21,7 +21,7 @@ internal static class StoredEventRows
     }
 
     /// <summary>The event at the reader's current row, selected with <see cref="Columns"/>.</summary>
-    public static StoredEvent Read(SqliteDataReader reader) => new(
+    public static StoredEvent Read(DbDataReader reader) => new(
         StreamId: reader.GetString(0),
         Version: reader.GetInt64(1),
         Position: reader.GetInt64(2),

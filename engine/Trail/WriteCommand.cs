@@ -8,7 +8,7 @@ internal abstract class WriteCommand(string? streamId, CancellationToken cancell
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    public abstract void Run(SqliteWriteSession session);
+    public abstract void Run(IWriteSession session);
 
     public abstract void Succeed();
 

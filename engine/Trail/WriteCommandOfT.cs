@@ -1,7 +1,7 @@
 namespace Supervision.Engine.Trail;
 
 /// <summary>A write command producing a <typeparamref name="T"/> for its caller.</summary>
-internal sealed class WriteCommand<T>(string? streamId, Func<SqliteWriteSession, T> body, CancellationToken cancellationToken)
+internal sealed class WriteCommand<T>(string? streamId, Func<IWriteSession, T> body, CancellationToken cancellationToken)
     : WriteCommand(streamId, cancellationToken)
 {
     // Continuations must not run on the writer's thread, or one slow caller would stall every commit.
@@ -10,7 +10,7 @@ internal sealed class WriteCommand<T>(string? streamId, Func<SqliteWriteSession,
 
     public Task<T> Completion => _completion.Task;
 
-    public override void Run(SqliteWriteSession session) => _result = body(session);
+    public override void Run(IWriteSession session) => _result = body(session);
 
     public override void Succeed() => _completion.TrySetResult(_result!);
 

@@ -68,7 +68,7 @@ public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvid
                 """
                 SELECT i.request_hash, i.status_code, i.content_type, i.body,
                        EXISTS (SELECT 1 FROM events WHERE correlation_id = @id AND correlation_id LIKE 'idem:%')
-                FROM (SELECT 1) LEFT JOIN idempotency i ON i.user_id = @user AND i.idem_key = @key
+                FROM (SELECT 1) AS one LEFT JOIN idempotency i ON i.user_id = @user AND i.idem_key = @key
                 """,
                 new Dictionary<string, object?> { ["user"] = user, ["key"] = key, ["id"] = ctx.Items[CorrelationItem] },
                 r => (Hash: r.NullableString(0), Status: r.IsDBNull(1) ? 0 : r.GetInt32(1), Type: r.NullableString(2), Body: r.NullableString(3) ?? "", Recorded: r.GetBoolean(4)),

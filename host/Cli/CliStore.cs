@@ -11,7 +11,7 @@ public static class CliStore
     public static async Task<(Storage Store, UserStore Users)> OpenAsync(CancellationToken cancellationToken)
     {
         var options = Settings();
-        var store = StoreSetup.Create(options.Store, options.DatabasePath);
+        var store = StoreSetup.Create(options.Store, options.StoreLocation);
         await store.InitializeAsync(cancellationToken);
         return (store, new UserStore(store.Tables, TimeProvider.System));
     }

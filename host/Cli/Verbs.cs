@@ -21,6 +21,7 @@ public static class Verbs
         CalendarVerb.Create,
         NoticesVerb.Create,
         Simulation.SimulateVerb.Create,
+        MigrateVerb.Create,
     ];
 
     private static readonly string[] RootFlags = ["--help", "-h", "-?", "/?", "help", "--version"];

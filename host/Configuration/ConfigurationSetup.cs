@@ -32,6 +32,11 @@ public static class ConfigurationSetup
             .Concat(DeadlineProblems(options.Deadlines))
             .Concat(Notices.NoticeSettings.Problems(options))
             .ToList();
+        if (messages.Count == 0)
+        {
+            messages.AddRange(StoreSettings.Problems(options));
+        }
+
         if (messages.Count > 0)
         {
             throw new OptionsValidationException(SupervisionOptions.Section, typeof(SupervisionOptions), messages);

@@ -9,7 +9,7 @@ public static class SiloSetup
     public static void AddSupervisionSilo(this WebApplicationBuilder builder, SupervisionOptions options) =>
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort).AddSupervisionEngine(options.Store, options.DatabasePath);
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort).AddSupervisionEngine(options.Store, options.StoreLocation);
             // Without deadlines (Supervision:Deadlines:Enabled=false) the engine's in-memory queue is left in place and never drained.
             if (options.Deadlines.Enabled)
             {

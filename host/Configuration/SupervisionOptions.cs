@@ -32,10 +32,16 @@ public sealed class SupervisionOptions
     /// <summary>Cookie keys and the checkpoint signing key.</summary>
     public string KeysDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "keys");
 
-    /// <summary>Which store holds the trail and the read models: <c>sqlite</c> (embedded, the default); <c>postgres</c> comes with cluster mode.</summary>
+    /// <summary>Which store holds the trail and the read models: <c>sqlite</c> (embedded, the default) or <c>postgres</c> (<see cref="Postgres"/>).</summary>
     [Required]
-    [RegularExpression("^sqlite$", ErrorMessage = "must be 'sqlite' (the embedded store; 'postgres' comes with cluster mode)")]
+    [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "must be 'sqlite' (the embedded store) or 'postgres' (with Supervision:Postgres)")]
     public string Store { get; set; } = "sqlite";
+
+    /// <summary>The Npgsql connection string of the PostgreSQL store, when <see cref="Store"/> is <c>postgres</c>.</summary>
+    public string? Postgres { get; set; }
+
+    /// <summary>Where the chosen store lives: the database file (sqlite) or the connection string (postgres).</summary>
+    public string StoreLocation => Store == Engine.Hosting.StoreSetup.Postgres ? Postgres ?? "" : DatabasePath;
 
     /// <summary>How reactions are retried (<c>Supervision:Reactions:MaxAttempts</c>, <c>FirstBackoff</c>, <c>MaxBackoff</c>, <c>Concurrency</c>, <c>Lease</c>, <c>PollInterval</c>).</summary>
     public Engine.Reactions.ReactionOptions Reactions { get; set; } = new();

@@ -28,7 +28,7 @@ public sealed class BenchWorld : IAsyncDisposable
 
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<BenchWorld> StartAsync()
+    public static async Task<BenchWorld> StartAsync(params string[] settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "supervision-bench", Guid.NewGuid().ToString("n"));
         var port = Ports.Free();
@@ -39,6 +39,7 @@ public sealed class BenchWorld : IAsyncDisposable
             "--Supervision:SiloPort", Ports.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Supervision:GatewayPort", Ports.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Serilog:MinimumLevel:Default", "Warning",
+            .. settings,
         ]);
         await app.StartAsync();
         return new BenchWorld(app, folder, port);

@@ -15,6 +15,6 @@ return which switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] | import [--seed PATH] | notices [--count N] | deadlines [--obligations N] [--triggers M] | evaluation [--plans P] [--items I] [--agencies A]");
+    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] [--store sqlite|postgres [--connection CS]] | import [--seed PATH] | notices [--count N] | deadlines [--obligations N] [--triggers M] | evaluation [--plans P] [--items I] [--agencies A]");
     return 2;
 }

@@ -13,7 +13,8 @@ using Supervision.Tests.Shared;
 namespace Supervision.Benchmarks;
 
 /// <summary>
-/// (a) raw single-row INSERT + COMMIT appends/s on the store's SQLite settings — the baseline;
+/// (a) raw single-row INSERT + COMMIT appends/s on the store's settings — the baseline (SQLite file, or the same
+/// PostgreSQL server with <c>--store postgres</c>);
 /// (b) cycle transitions/s through the grains with 64 concurrent callers;
 /// (c) the same through the HTTP API with 32 concurrent clients, with p50/p99 latency; (d) the same again, each
 /// command carrying a new Idempotency-Key as real clients send. Each phase runs untimed first, until the JIT has settled.
@@ -22,14 +23,19 @@ public static class TransitionsBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var seconds = args.Length >= 2 && args[0] == "--seconds" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        var seconds = Option(args, "--seconds") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 10;
+        var store = Option(args, "--store") ?? "sqlite";
         var duration = TimeSpan.FromSeconds(seconds);
-        await using var world = await BenchWorld.StartAsync();
+        // PostgreSQL: the given database (--connection), or a fresh one on the private server of tests/postgres.
+        var postgres = store == "postgres" ? Option(args, "--connection") ?? await PrivatePostgres.CreateDatabaseAsync("bench") : null;
+        await using var world = await BenchWorld.StartAsync(postgres is null ? [] : ["--Supervision:Store", "postgres", "--Supervision:Postgres", postgres]);
 
         // Untimed load first, so that tiered compilation has settled before the clock starts (it takes seconds, not calls).
         var warmup = TimeSpan.FromSeconds(20);
-        Console.Error.WriteLine($"[1/4] raw SQLite appends for {seconds} s …");
-        var raw = await SqliteBaseline.MeasureRawAppendsAsync(Path.Combine(world.Folder, "baseline.db"), duration);
+        Console.Error.WriteLine($"[1/4] raw {store} appends (one row, one commit) for {seconds} s …");
+        var raw = postgres is null
+            ? await SqliteBaseline.MeasureRawAppendsAsync(Path.Combine(world.Folder, "baseline.db"), duration)
+            : await PostgresBaseline.MeasureRawAppendsAsync(postgres, duration);
         Console.Error.WriteLine($"      {raw:0} appends/s");
 
         Console.Error.WriteLine($"[2/4] preparing 64 assignments, then grain transitions with 64 callers (warm-up first) …");
@@ -59,6 +65,7 @@ public static class TransitionsBenchmark
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["benchmark"] = "transitions",
+            ["store"] = store,
             ["seconds"] = seconds,
             ["cores"] = Environment.ProcessorCount,
             ["server_gc"] = System.Runtime.GCSettings.IsServerGC,
@@ -83,6 +90,9 @@ public static class TransitionsBenchmark
         }));
         return 0;
     }
+
+    private static string? Option(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
     /// <summary>Calls per second, latency percentiles, and this process's CPU time per call (what load elsewhere does not change).</summary>
     private sealed record Rate(double PerSecond, double P50, double P99, double CpuMs);

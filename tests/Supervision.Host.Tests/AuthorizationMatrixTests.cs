@@ -8,11 +8,12 @@ namespace Supervision.Host.Tests;
 /// same request (so a mistyped route cannot pass as a 404), and a command's success is seen in the log.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class AuthorizationMatrixTests(HostFixture host)
+public class AuthorizationMatrixTests(HostFixture host)
 {
     private const string Seed = "{seed document}";
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static ApiWorld? _shared;
+    // One world per host: the PostgreSQL run of these tests has a host of its own.
+    private static readonly Dictionary<HostFixture, ApiWorld> Shared = [];
 
     public enum Who
     {
@@ -187,7 +188,12 @@ public sealed class AuthorizationMatrixTests(HostFixture host)
         await Gate.WaitAsync();
         try
         {
-            return _shared ??= await ApiWorld.CreateAsync(host);
+            if (!Shared.TryGetValue(host, out var world))
+            {
+                Shared[host] = world = await ApiWorld.CreateAsync(host);
+            }
+
+            return world;
         }
         finally
         {

@@ -4,7 +4,7 @@ using Supervision.Host.Tests.Fixture;
 namespace Supervision.Host.Tests;
 
 [Collection(HostCollection.Name)]
-public sealed class FlowTests(HostFixture host)
+public class FlowTests(HostFixture host)
 {
     [Fact]
     public async Task Agencies_acknowledge_report_and_complete_and_the_coordinator_closes_the_item()

@@ -25,6 +25,23 @@ public abstract partial class EventStoreContract
     }
 
     [Fact]
+    public async Task Many_appends_of_several_events_each_store_every_event_as_given()
+    {
+        // Enough appends for a store to start preparing its statements (Npgsql prepares after the fifth use).
+        var store = await OpenAsync();
+        for (var round = 0; round < 10; round++)
+        {
+            await AppendAsync(store, $"item-{round}", 0, Events(round * 2, 2));
+        }
+
+        var log = await store.ReadLogAsync();
+
+        Assert.Equal(Enumerable.Range(0, 20).Select(n => Event(n).Payload), log.Select(e => e.Payload));
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => (long)n), log.Select(e => e.Position));
+        Assert.True(TrailVerifier.Verify(log, wholeLog: true).Intact);
+    }
+
+    [Fact]
     public async Task A_later_append_continues_the_chain_and_reads_can_start_after_a_version()
     {
         var store = await OpenAsync();

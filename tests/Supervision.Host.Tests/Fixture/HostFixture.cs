@@ -27,6 +27,9 @@ public class HostFixture : IAsyncLifetime
 
     public HttpClient Anonymous { get; private set; } = null!;
 
+    /// <summary>The store the host runs on (<see cref="TestStore"/>): SQLite unless the run or the fixture says otherwise.</summary>
+    protected virtual string Store => TestStore.Default;
+
     /// <summary>Further command-line settings for the host, for a fixture that needs them.</summary>
     protected virtual IEnumerable<string> Settings => [];
 
@@ -39,6 +42,7 @@ public class HostFixture : IAsyncLifetime
             "--Supervision:DataDirectory", DataDirectory,
             "--Supervision:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Supervision:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            .. TestStore.Settings(Store, DataDirectory),
             .. Settings,
         ]);
         await _app.StartAsync();

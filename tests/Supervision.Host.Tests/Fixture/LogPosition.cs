@@ -1,27 +1,22 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Supervision.Host.Tests.Fixture;
 
 /// <summary>
-/// The global position of the host's event log, read from its SQLite file on a read-only connection. Every event of
+/// The global position of the host's event log, read from its database (SQLite file read-only, or its PostgreSQL). Every event of
 /// every stream moves it, so "nothing was recorded" is one comparison, whatever the request touched.
 /// </summary>
 public sealed class LogPosition : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
 
-    public LogPosition(string dataDirectory)
-    {
-        var path = Path.Combine(dataDirectory, "supervision.db");
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        _connection.Open();
-    }
+    public LogPosition(string dataDirectory) => _connection = TestStore.Open(dataDirectory);
 
     public long Read()
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT COALESCE(MAX(position), 0) FROM events";
-        return (long)command.ExecuteScalar()!;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Waits until the log stops moving (consequences of earlier commands may still be landing), and returns its position.</summary>
@@ -50,8 +45,8 @@ public sealed class LogPosition : IDisposable
         using var command = _connection.CreateCommand();
         // Only those due now: one backing off after a failure is not about to land.
         command.CommandText = "SELECT COUNT(*) FROM reactions WHERE state = 'pending' AND due_at <= @now";
-        command.Parameters.AddWithValue("@now", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
-        return (long)command.ExecuteScalar()!;
+        Bind(command, "now", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The events after a position, one line each (position, stream, version, type, actor, correlation), to say what a request left behind.</summary>
@@ -59,7 +54,7 @@ public sealed class LogPosition : IDisposable
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT position, stream_id, version, type, actor_user, correlation_id FROM events WHERE position > @p ORDER BY position LIMIT 20";
-        command.Parameters.AddWithValue("@p", position);
+        Bind(command, "p", position);
         using var reader = command.ExecuteReader();
         var lines = new List<string>();
         while (reader.Read())
@@ -71,4 +66,12 @@ public sealed class LogPosition : IDisposable
     }
 
     public void Dispose() => _connection.Dispose();
+
+    private static void Bind(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
 }

@@ -26,6 +26,7 @@ public sealed class OwnHost(string? dataDirectory = null, params string[] settin
             "--Supervision:DataDirectory", DataDirectory,
             "--Supervision:SiloPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
             "--Supervision:GatewayPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
+            .. TestStore.Settings(TestStore.Default, DataDirectory),
             .. settings,
         ],
             services =>

@@ -8,18 +8,18 @@ namespace Supervision.Engine.Trail;
 /// each command inside its own savepoint, so a conflict or failing projection undoes only that command.
 /// One fsync then covers the whole batch, which is what lets many grains append faster than one row per commit.
 /// </summary>
-internal sealed class SqliteWriter : IAsyncDisposable
+internal sealed class GroupCommitWriter : IAsyncDisposable
 {
     private readonly Channel<WriteCommand> _queue = Channel.CreateUnbounded<WriteCommand>(
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
-    private readonly SqliteWriteSession _session;
+    private readonly IWriteSession _session;
     private readonly int _maxBatch;
     private readonly ILogger _logger;
     // Set when the writer thread has drained the queue and stopped.
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _commits;
 
-    public SqliteWriter(SqliteWriteSession session, int maxBatch, ILogger logger)
+    public GroupCommitWriter(IWriteSession session, int maxBatch, ILogger logger)
     {
         _session = session;
         _maxBatch = Math.Max(1, maxBatch);
@@ -30,13 +30,13 @@ internal sealed class SqliteWriter : IAsyncDisposable
 
     public long CommitCount => Interlocked.Read(ref _commits);
 
-    public Task<T> SubmitAsync<T>(string? streamId, Func<SqliteWriteSession, T> body, CancellationToken cancellationToken)
+    public Task<T> SubmitAsync<T>(string? streamId, Func<IWriteSession, T> body, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var command = new WriteCommand<T>(streamId, body, cancellationToken);
         if (!_queue.Writer.TryWrite(command))
         {
-            throw new ObjectDisposedException(nameof(SqliteEventStore), "The event store is closed.");
+            throw new ObjectDisposedException(nameof(IEventStore), "The event store is closed.");
         }
 
         return command.Completion;
