@@ -172,7 +172,8 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
         State.Opening is { } o && CanRead(actor, [o.AgencyId]) ? await ViewAsync(actor) : null;
 
     protected override IEnumerable<ProjectionWrite> Project(AssignmentState before, AssignmentState after, IReadOnlyList<RecordedEvent> recorded) =>
-        [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, Cause(recorded), Ladder(after.Opening)), .. MajorIssues.MajorIssueRows.Follow(Id, before, after)];
+        [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, Cause(recorded), Ladder(after.Opening)),
+         .. Campaigns.FindingRows.Follow(Id, before, after), .. MajorIssues.MajorIssueRows.Follow(Id, before, after)];
 
     protected override IEnumerable<Reaction> React(AssignmentState before, AssignmentState after, RecordedEvent recorded)
     {

@@ -98,6 +98,7 @@ public sealed partial class AssignmentState : TrailState
             }
         }
 
+        WhenFinding(entry);
         switch (entry.Event)
         {
             case AssignmentAcknowledged e:
@@ -167,7 +168,7 @@ public sealed partial class AssignmentState : TrailState
                 Interviews = Interviews.SetItem(e.Interview - 1, Interviews[e.Interview - 1] with { Fulfilled = [.. Interviews[e.Interview - 1].Fulfilled, e.Number] });
                 break;
             case EscalationReached e:
-                Ladder = Ladder.SetItem(e.Period is null ? e.Obligation : (e.Obligation == "rectify" ? CommitmentKeyPrefix : ReportKeyPrefix) + e.Period, e.Rung);
+                Ladder = Ladder.SetItem(KeyOf(e.Obligation, e.Period), e.Rung);
                 LastEscalation = e;
                 break;
         }

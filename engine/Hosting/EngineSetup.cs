@@ -4,6 +4,7 @@ using Supervision.Engine.Access;
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Deadlines;
+using Supervision.Engine.Evaluation;
 using Supervision.Engine.Import.Drafts;
 using Supervision.Engine.Items;
 using Supervision.Engine.Notices;
@@ -59,6 +60,7 @@ public static class EngineSetup
         services.TryAddSingleton<MajorIssues.MajorIssueQuery>();
         services.TryAddSingleton<Rounds.RoundQuery>();
         services.AddNotices();
+        services.AddCampaignsAndEvaluation();
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace Supervision.Engine.Obligations;
 /// or review a completion (the office), rework (the agency), and a report for each period of the cadence. It follows
 /// from the assignment's state alone, so the table of obligations is kept from the events with no second set of rules.
 /// </summary>
-/// <param name="Kind">acknowledge, settle_dispute, contribute, complete, review, rework, report, rectify.</param>
+/// <param name="Kind">acknowledge, settle_dispute, contribute, complete, review, rework, report, rectify, finding.</param>
 /// <param name="OwedBy">The agency id, or <c>office</c>.</param>
 /// <param name="DueAt">When it falls due; null when nothing sets a window (an item without a due date).</param>
 /// <param name="Key">Names it among the assignment's open obligations: the kind, or <c>report:2022-10</c> for a period.</param>
@@ -42,8 +42,8 @@ public sealed record Obligation(string Kind, string OwedBy, DateTimeOffset? DueA
 
     /// <summary>
     /// Every obligation open in <paramref name="state"/>: the status's own, then each unreported period's report, then
-    /// each rectification commitment not yet fulfilled.
+    /// each rectification commitment not yet fulfilled, then each campaign finding not yet rectified.
     /// </summary>
     public static IReadOnlyList<Obligation> AllOf(AssignmentState state) =>
-        [.. Of(state) is { } owed ? [owed] : Array.Empty<Obligation>(), .. state.OwedReports, .. state.OwedCommitments];
+        [.. Of(state) is { } owed ? [owed] : Array.Empty<Obligation>(), .. state.OwedReports, .. state.OwedCommitments, .. state.OwedFindings];
 }

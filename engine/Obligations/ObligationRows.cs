@@ -85,7 +85,7 @@ public static class ObligationRows
         // commitment only by its own event, and anything else that ends it (the completion covering the periods left,
         // the assignment closing) cancels it.
         var cancelled = key.Contains(':', StringComparison.Ordinal)
-            ? cause.Event is not (ReportSubmitted or CommitmentFulfilled)
+            ? cause.Event is not (ReportSubmitted or CommitmentFulfilled or Campaigns.Events.FindingRectified)
             : cause.Event is ICycleEvent { Trigger: CycleTrigger.Withdraw or CycleTrigger.Waive or CycleTrigger.UpholdDisputeWithdraw or CycleTrigger.UpholdDisputeReassign };
         return new ProjectionWrite(
             """

@@ -99,6 +99,8 @@ public static class ReadModelMigrations
             CREATE INDEX ix_obligations_key ON obligations (assignment_id, key, state);
             """),
         Notices.NoticeRows.Migration,
+        .. Campaigns.CampaignRows.Migrations,
+        Evaluation.EvaluationRows.Migration,
         MajorIssues.MajorIssueRows.Migration,
         // Cluster safety (issue 12): a reaction's claim names the dispatcher pass that took it; an idempotency key is
         // claimed by the node running its command before it runs (status 0 until the answer is stored); sign-in failures,

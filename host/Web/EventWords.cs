@@ -36,6 +36,16 @@ public static class EventWords
         ["ItemAssignmentAdded"] = ("增加承办单位", "Agency added"),
         ["ItemCompleted"] = ("事项办结", "Item completed"),
         ["ItemWithdrawn"] = ("事项撤回", "Item withdrawn"),
+        ["FindingRecorded"] = ("记录督导问题", "Finding recorded"),
+        ["FindingRectified"] = ("报送整改情况", "Finding rectified"),
+        ["FindingReturned"] = ("整改退回", "Rectification returned"),
+        ["FindingClosed"] = ("问题销号", "Finding closed"),
+        ["ModelPracticeMarked"] = ("标记典型经验", "Model practice marked"),
+        ["CampaignOpened"] = ("开展专项督导", "Campaign opened"),
+        ["CampaignClosed"] = ("专项督导结束", "Campaign closed"),
+        ["EvaluationOpened"] = ("新建考核", "Evaluation set up"),
+        ["AgencyScoreFrozen"] = ("单位得分冻结", "Agency score frozen"),
+        ["EvaluationFrozen"] = ("考核结果冻结", "Evaluation frozen"),
     };
 
     public static string Label(string type, Lang lang)

@@ -30,6 +30,8 @@ public class AuthorizationMatrixTests(HostFixture host)
 
     private static readonly Who[] Readers = [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser];
 
+    private static readonly Who[] Everyone = [.. Readers, Who.OtherUser];
+
     private static readonly Endpoint[] Endpoints =
     [
         new("POST", "/api/v1/agencies", new { name = "新单位" }, [Who.Admin, Who.Coordinator]),
@@ -73,6 +75,22 @@ public class AuthorizationMatrixTests(HostFixture host)
         new("POST", "/api/v1/imports/{draft}/commit", new { allow_duplicate = true }, [Who.Coordinator]),
         new("GET", "/api/v1/notices", null, [Who.Admin, Who.Coordinator, Who.Inspector], Records: false),
         new("POST", "/api/v1/notices/digest", null, [Who.Admin, Who.Coordinator], Records: false),
+        new("POST", "/api/v1/campaigns", new { theme = "专项督导", starts = "2022-01-01", ends = "2022-12-31", item_ids = new[] { "{item}" } }, [Who.Coordinator]),
+        new("GET", "/api/v1/campaigns", null, Everyone, Records: false),
+        new("GET", "/api/v1/campaigns/c-{tag}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], WorldState.FindingRecorded, Records: false),
+        new("POST", "/api/v1/campaigns/c-{tag}/close", new { summary = "x" }, [Who.Coordinator], WorldState.CampaignOpen),
+        new("POST", "/api/v1/campaigns/c-{tag}/findings", new { assignment_id = "{leadAsg}", severity = "general", text = "x", due = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, [Who.Coordinator], WorldState.CampaignOpen),
+        new("GET", "/api/v1/assignments/{leadAsg}/findings", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], WorldState.FindingRecorded, Records: false),
+        new("POST", "/api/v1/assignments/{leadAsg}/findings/1/rectification", new { text = "已整改" }, [Who.LeadUser], WorldState.FindingRecorded),
+        new("POST", "/api/v1/assignments/{leadAsg}/findings/1/review", new { decision = "close" }, [Who.Coordinator], WorldState.FindingRectified),
+        new("POST", "/api/v1/evaluations", new { title = "考核", from = "2022-01-01", to = "2022-12-31" }, [Who.Coordinator]),
+        new("GET", "/api/v1/evaluations", null, Everyone, Records: false),
+        new("GET", "/api/v1/evaluations/e-{tag}", null, Everyone, WorldState.Evaluated, Records: false),
+        new("POST", "/api/v1/evaluations/e-{tag}/freeze", null, [Who.Coordinator], WorldState.Evaluated),
+        new("GET", "/api/v1/evaluations/e-{tag}/export?format=xlsx", null, Everyone, WorldState.Evaluated, Records: false),
+        new("GET", "/api/v1/evaluations/e-{tag}/chart.svg", null, Everyone, WorldState.Evaluated, Records: false),
+        new("POST", "/api/v1/assignments/{leadAsg}/reports/1/model-practice", new { note = "x" }, [Who.Coordinator], WorldState.LeadReported),
+        new("GET", "/api/v1/scoring/schemes", null, Everyone, Records: false),
         new("PUT", "/api/v1/plans/{plan}/targets", new { targets = new[] { new { text = "城镇新增就业46万人以上", value = 460000, unit = "人", comparator = ">=" } }, period_start = "2022-01-01", period_end = "2022-12-31" }, [Who.Coordinator]),
         new("GET", "/api/v1/plans/{plan}/progress", null, Readers, Records: false),
         new("GET", "/api/v1/plans/{plan}/progress?as_of=2030-06-30T00:00:00%2B08:00", null, Readers, Records: false),

@@ -17,6 +17,7 @@ public sealed class NoticeWords(DueTimes dueTimes, TimeProvider clock)
         ["rework"] = ("整改", "rework"),
         ["report"] = ("进展报送", "progress report"),
         ["rectify"] = ("整改承诺", "rectification commitment"),
+        ["finding"] = ("督导问题整改", "rectification of a supervision finding"),
         ["blue"] = ("蓝色", "blue"),
         ["orange"] = ("橙色", "orange"),
         ["red"] = ("红色", "red"),

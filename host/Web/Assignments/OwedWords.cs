@@ -15,6 +15,8 @@ public static class OwedWords
             "review" => lang["审核办结申请", "review the completion"],
             "rework" => lang["整改后重新申报", "rework and resubmit"],
             "report" => lang["报送进展", "report progress"],
+            "rectify" => lang["兑现整改承诺", "fulfil the commitment"],
+            "finding" => lang["督导问题整改", "rectify the finding"],
             _ => kind,
         };
     }

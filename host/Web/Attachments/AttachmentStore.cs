@@ -42,6 +42,24 @@ public sealed class AttachmentStore(string folder)
         return new Attachment(name.Length == 0 ? hash[..12] : name, type, bytes.LongLength, hash);
     }
 
+    /// <summary>Saves the files chosen (at most <see cref="MaxFiles"/>) and appends their attachment lines to <paramref name="text"/>.</summary>
+    public async Task<string?> WithAttachmentsAsync(string? text, IEnumerable<IFormFile> uploads, CancellationToken cancellationToken)
+    {
+        var chosen = uploads.Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
+        if (chosen.Count > MaxFiles)
+        {
+            throw SupervisionException.Invalid("attachment.too_many", $"At most {MaxFiles} files at once.", "files").With("limit", MaxFiles);
+        }
+
+        var lines = new List<string>();
+        foreach (var upload in chosen)
+        {
+            lines.Add((await SaveAsync(upload, cancellationToken)).Line());
+        }
+
+        return lines.Count == 0 ? text : $"{text}\n{string.Join('\n', lines)}";
+    }
+
     /// <summary>The stored file's bytes, or null when nothing with that hash is stored.</summary>
     public async Task<byte[]?> ReadAsync(string hash, CancellationToken cancellationToken) =>
         hash.Length == 64 && hash.All(char.IsAsciiHexDigitLower) && File.Exists(PathOf(hash)) ? await File.ReadAllBytesAsync(PathOf(hash), cancellationToken) : null;

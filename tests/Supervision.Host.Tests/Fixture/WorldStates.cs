@@ -16,6 +16,14 @@ public enum WorldState
     ExtensionAsked,
     /// <summary>The office recorded an interview with the lead, with one commitment.</summary>
     Interviewed,
+    /// <summary>Campaign <c>c-{tag}</c> is open on the item.</summary>
+    CampaignOpen,
+    /// <summary>The campaign recorded finding 1 against the lead.</summary>
+    FindingRecorded,
+    /// <summary>The lead reported finding 1 rectified.</summary>
+    FindingRectified,
+    /// <summary>Evaluation <c>e-{tag}</c> of the plan is set up (live).</summary>
+    Evaluated,
     /// <summary>The lead acknowledged and the office opened dispatch round 1 of the plan.</summary>
     RoundOpened,
     /// <summary>The lead acknowledged and raised major issue 1.</summary>
@@ -42,6 +50,10 @@ public static class WorldStates
             WorldState.ExtensionAsked => [(w.LeadUser, $"{lead}/extension", new { date = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reason = "需协调" })],
             WorldState.Interviewed =>
                 [(host.Coordinator, $"{lead}/interviews", new { held_on = "2026-01-05", place = "第一会议室", minutes = "纪要", attendees = new[] { "主任" }, commitments = new[] { new { text = "整改", due = "2026-02-05" } } })],
+            WorldState.CampaignOpen => [Campaign(host, w)],
+            WorldState.FindingRecorded => [Campaign(host, w), Finding(host, w)],
+            WorldState.FindingRectified => [Campaign(host, w), Finding(host, w), (w.LeadUser, $"{lead}/findings/1/rectification", new { text = "已整改" })],
+            WorldState.Evaluated => [(host.Coordinator, "/api/v1/evaluations", new { id = $"e-{w.Tag}", title = "年度考核", from = "2022-01-01", to = "2030-12-31", plan_id = w.PlanId })],
             WorldState.RoundOpened =>
                 [Acknowledge(w.LeadUser, lead), (host.Coordinator, $"/api/v1/plans/{w.PlanId}/rounds", new { period = "2026-01", start = "2026-01-01", end = "2026-01-31", due = "2026-02-10" })],
             WorldState.MajorIssueRaised =>
@@ -56,6 +68,12 @@ public static class WorldStates
 
         return w;
     }
+
+    private static (HttpClient, string, object) Campaign(HostFixture host, ApiWorld w) =>
+        (host.Coordinator, "/api/v1/campaigns", new { id = $"c-{w.Tag}", theme = "专项督导", starts = "2022-01-01", ends = "2030-12-31", item_ids = new[] { w.ItemId } });
+
+    private static (HttpClient, string, object) Finding(HostFixture host, ApiWorld w) =>
+        (host.Coordinator, $"/api/v1/campaigns/c-{w.Tag}/findings", new { assignment_id = w.LeadAssignment, severity = "serious", text = "台账不全", due = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
 
     private static (HttpClient, string, object) Acknowledge(HttpClient user, string assignment) =>
         (user, $"{assignment}/acknowledge", new { responsible_name = "张三" });

@@ -1,0 +1,114 @@
+using Supervision.Engine.Errors;
+using Supervision.Engine.Evaluation.Events;
+using Supervision.Engine.Plans;
+using Supervision.Engine.Trail;
+using static Supervision.Engine.Access.Access;
+using Text = Supervision.Engine.Access.Text;
+
+namespace Supervision.Engine.Evaluation;
+
+public sealed class EvaluationGrain(IEventStore store, TimeProvider clock, EvaluationScoring scoring) : TrailGrain<EvaluationState>(store, clock), IEvaluationGrain
+{
+    protected override string StreamPrefix => "evaluation";
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<EvaluationView> OpenAsync(EvaluationSpec spec, Actor actor, string? correlationId)
+    {
+        RequireCoordinator(actor, "set up evaluations");
+        ArgumentNullException.ThrowIfNull(spec);
+        if (!State.HasApplied(correlationId))
+        {
+            if (State.Opened is not null)
+            {
+                throw SupervisionException.Conflict("evaluation.exists", $"Evaluation '{Id}' already exists.");
+            }
+
+            var title = Text.Required(spec.Title, "title", 500);
+            if (spec.To < spec.From)
+            {
+                throw SupervisionException.Invalid("evaluation.dates", $"'to' ({spec.To:yyyy-MM-dd}) must not be before 'from' ({spec.From:yyyy-MM-dd}).", "to");
+            }
+
+            if (spec.PlanId is { } plan && await GrainFactory.GetGrain<IPlanGrain>(plan).GetAsync(actor) is null)
+            {
+                throw SupervisionException.Invalid("evaluation.unknown_plan", $"There is no plan '{plan}'.", "plan_id").With("id", plan);
+            }
+
+            var scheme = scoring.Scheme(spec.SchemeId, spec.SchemeVersion);
+            await RecordAsync(new EvaluationOpened(title, spec.From, spec.To, spec.PlanId, scheme.Id, scheme.Version), actor, correlationId);
+        }
+
+        return Seen(await ViewAsync(null), actor);
+    }
+
+    public async Task<EvaluationView?> GetAsync(Actor actor, DateTimeOffset? asOf = null) =>
+        State.Opened is null ? null : Seen(await ViewAsync(asOf), actor);
+
+    public async Task<EvaluationView> FreezeAsync(DateTimeOffset? asOf, Actor actor, string? correlationId)
+    {
+        RequireCoordinator(actor, "freeze evaluations");
+        if (State.Opened is null)
+        {
+            throw SupervisionException.NotFound("evaluation", Id);
+        }
+
+        if (!State.HasApplied(correlationId))
+        {
+            if (State.Frozen is not null)
+            {
+                throw SupervisionException.Conflict("evaluation.frozen", $"Evaluation {Id} was frozen already, as of {State.Frozen.AsOf:yyyy-MM-dd HH:mm} UTC.");
+            }
+
+            var now = Clock.GetUtcNow();
+            if (asOf > now)
+            {
+                throw SupervisionException.Invalid("evaluation.as_of_future", "'as_of' must not be in the future: a result is frozen on what is known.", "as_of");
+            }
+
+            var sheet = await scoring.ScoreAsync(Spec(), asOf ?? now);
+            await RecordAsync([.. sheet.Agencies.Select(a => new AgencyScoreFrozen(a)), new EvaluationFrozen(sheet.AsOf, sheet.Position, sheet.Commended, sheet.Circulated, sheet.Practices)],
+                actor, correlationId);
+        }
+
+        return Seen(await ViewAsync(null), actor);
+    }
+
+    protected override IEnumerable<ProjectionWrite> Project(EvaluationState state) => [EvaluationRows.Upsert(Id, state)];
+
+    private EvaluationSpec Spec()
+    {
+        var o = State.Opened!;
+        return new EvaluationSpec(o.Title, o.From, o.To, o.PlanId, o.SchemeId, o.SchemeVersion);
+    }
+
+    private async Task<EvaluationView> ViewAsync(DateTimeOffset? asOf)
+    {
+        var o = State.Opened!;
+        var now = Clock.GetUtcNow();
+        var sheet = State.Frozen ?? await scoring.ScoreAsync(Spec(), asOf is { } a && a < now ? a : now);
+        return new EvaluationView(Id, o.Title, o.From, o.To, o.PlanId, o.SchemeId, o.SchemeVersion, State.Frozen is not null, State.FrozenAt, sheet, Version);
+    }
+
+    // An agency user sees its own score, and its own entries of the lists and practices; everyone else sees it all.
+    private static EvaluationView Seen(EvaluationView view, Actor actor)
+    {
+        if (SeesEverything(actor))
+        {
+            return view;
+        }
+
+        var own = actor.AgencyId ?? "";
+        var s = view.Sheet;
+        return view with
+        {
+            Sheet = s with
+            {
+                Agencies = [.. s.Agencies.Where(a => a.AgencyId == own)],
+                Commended = [.. s.Commended.Where(a => a.AgencyId == own)],
+                Circulated = [.. s.Circulated.Where(a => a.AgencyId == own)],
+                Practices = [.. s.Practices.Where(a => a.AgencyId == own)],
+            },
+        };
+    }
+}

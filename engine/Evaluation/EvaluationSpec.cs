@@ -1,0 +1,5 @@
+namespace Supervision.Engine.Evaluation;
+
+/// <summary>What an evaluation covers: a period (whole days in the office's zone), one plan or all, and the scheme it scores by (latest version when none is named).</summary>
+[GenerateSerializer, Immutable]
+public sealed record EvaluationSpec(string Title, DateOnly From, DateOnly To, string? PlanId, string SchemeId = "standard", int? SchemeVersion = null);
