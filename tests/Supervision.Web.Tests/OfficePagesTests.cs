@@ -60,6 +60,8 @@ public sealed class OfficePagesTests(WebFixture web)
         await page.ClickAsync("#commit button");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("2022年自治区扩大就业惠民工程实施方案");
         Assert.Equal(21, await page.Locator("section[id^=item-]").CountAsync());
+        // The issue date as people in China write it, not in the server culture's month-first form.
+        await Assertions.Expect(page.Locator("#plan-issued")).ToContainTextAsync("2022-03-24");
         await Assertions.Expect(page.Locator("section[id^=item-]").First).ToContainTextAsync("自治区发展改革委");
         await WebFixture.ShotAsync(page, "office-plan");
         await page.Locator("section[id^=item-]").First.Locator("button", new() { HasText = "交办" }).ClickAsync();
