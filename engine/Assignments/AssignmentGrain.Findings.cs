@@ -1,3 +1,4 @@
+using Supervision.Engine.Attachments;
 using Supervision.Engine.Campaigns;
 using Supervision.Engine.Campaigns.Events;
 using Supervision.Engine.Errors;
@@ -17,12 +18,14 @@ public sealed partial class AssignmentGrain : IFindingsGrain
 {
     public const int FindingsPerAssignment = 100;
 
-    public async Task<IReadOnlyList<FindingView>> RecordFindingAsync(string campaignId, FindingInput input, Actor actor, string? correlationId)
+    public async Task<IReadOnlyList<FindingView>> RecordFindingAsync(
+        string campaignId, FindingInput input, Actor actor, string? correlationId, IReadOnlyList<AttachedFile>? files = null)
     {
         RequireCoordinator(actor, "record supervision findings");
         ArgumentNullException.ThrowIfNull(input);
         var severity = Severities.Check(input.Severity);
         var text = Text.Required(input.Text, "text", Text.LongMax);
+        var carried = AttachedFiles.Checked(files);
         if (!State.HasApplied(correlationId))
         {
             var o = Opening;
@@ -50,20 +53,21 @@ public sealed partial class AssignmentGrain : IFindingsGrain
             }
 
             var due = FutureDue(input.Due, "due");
-            await RecordAsync(new FindingRecorded(State.Findings.Count + 1, campaignId, severity, text, due, dueTimes.EndOfDay(due, Definition().Cutoff)), actor, correlationId);
+            await RecordAsync(new FindingRecorded(State.Findings.Count + 1, campaignId, severity, text, due, dueTimes.EndOfDay(due, Definition().Cutoff), carried), actor, correlationId);
         }
 
         return FindingViews();
     }
 
-    public async Task<IReadOnlyList<FindingView>> RectifyFindingAsync(int number, string text, Actor actor, string? correlationId)
+    public async Task<IReadOnlyList<FindingView>> RectifyFindingAsync(int number, string text, Actor actor, string? correlationId, IReadOnlyList<AttachedFile>? files = null)
     {
         RequireAgency(actor, Opening.AgencyId, "report a finding rectified");
         var checkedText = Text.Required(text, "text", Text.LongMax);
+        var carried = AttachedFiles.Checked(files);
         if (!State.HasApplied(correlationId))
         {
             RequireFinding(number, FindingStatus.Open, "finding.not_open", "is not owed (it is {0})");
-            await RecordAsync(new FindingRectified(number, checkedText), actor, correlationId);
+            await RecordAsync(new FindingRectified(number, checkedText, carried), actor, correlationId);
         }
 
         return FindingViews();

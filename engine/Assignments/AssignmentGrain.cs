@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Supervision.Engine.Access;
+using Supervision.Engine.Attachments;
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Deadlines;
 using Supervision.Engine.Errors;
@@ -83,14 +84,16 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
         return await MoveAsync(actor, correlationId, () => new DisputeUpheldReassigned(to, AssignmentIds.For(Opening.ItemId, to), checkedNote));
     }
 
-    public Task<AssignmentView> SubmitReportAsync(string narrative, IReadOnlyList<Indicator> indicators, Actor actor, string? correlationId, string? period = null) =>
+    public Task<AssignmentView> SubmitReportAsync(
+        string narrative, IReadOnlyList<Indicator> indicators, Actor actor, string? correlationId, string? period = null, IReadOnlyList<AttachedFile>? files = null) =>
         MoveAsync(actor, correlationId, () => new ReportSubmitted(
             State.Reports.Count + 1,
             Text.Required(narrative, "narrative", Text.LongMax),
             [.. (Limits.Bounded(indicators, "indicators", Limits.IndicatorsPerReport) ?? []).Select((x, i) => x is null
                 ? throw SupervisionException.Invalid("input.required", $"'indicators[{i}]' must be an indicator, not null.", $"indicators[{i}]")
                 : new Indicator(Text.Required(x.Name, $"indicators[{i}].name"), x.Value, Text.Optional(x.Unit, $"indicators[{i}].unit", 20)))],
-            OwedPeriod(period)));
+            OwedPeriod(period),
+            AttachedFiles.Checked(files)));
 
     public Task<AssignmentView> ReviewReportAsync(int number, bool accept, string? note, Actor actor, string? correlationId)
     {
@@ -111,16 +114,17 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
         });
     }
 
-    public Task<AssignmentView> ContributeAsync(string text, Actor actor, string? correlationId) =>
-        MoveAsync(actor, correlationId, () => new ContributionSubmitted(Text.Required(text, "text", Text.LongMax)));
+    public Task<AssignmentView> ContributeAsync(string text, Actor actor, string? correlationId, IReadOnlyList<AttachedFile>? files = null) =>
+        MoveAsync(actor, correlationId, () => new ContributionSubmitted(Text.Required(text, "text", Text.LongMax), AttachedFiles.Checked(files)));
 
     public Task<AssignmentView> WaiveAsync(string? reason, Actor actor, string? correlationId) =>
         MoveAsync(actor, correlationId, () => new AssignmentWaived(Text.Optional(reason, "reason", Text.LongMax)));
 
-    public Task<AssignmentView> SubmitCompletionAsync(string evidence, Actor actor, string? correlationId) =>
+    public Task<AssignmentView> SubmitCompletionAsync(string evidence, Actor actor, string? correlationId, IReadOnlyList<AttachedFile>? files = null) =>
         MoveAsync(actor, correlationId, () => new CompletionSubmitted(
             Text.Required(evidence, "evidence", Text.LongMax),
-            dueTimes.Add(Clock.GetUtcNow(), Definition().ReviewWithin, Definition().Cutoff)));
+            dueTimes.Add(Clock.GetUtcNow(), Definition().ReviewWithin, Definition().Cutoff),
+            AttachedFiles.Checked(files)));
 
     public Task<AssignmentView> ReviewCompletionAsync(bool approve, string? reason, Actor actor, string? correlationId) =>
         approve
@@ -173,7 +177,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
 
     protected override IEnumerable<ProjectionWrite> Project(AssignmentState before, AssignmentState after, IReadOnlyList<RecordedEvent> recorded) =>
         [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, Cause(recorded), Ladder(after.Opening)),
-         .. Campaigns.FindingRows.Follow(Id, before, after), .. MajorIssues.MajorIssueRows.Follow(Id, before, after)];
+         .. Campaigns.FindingRows.Follow(Id, before, after), .. MajorIssues.MajorIssueRows.Follow(Id, before, after), .. AttachmentRows.Follow(StreamId, recorded)];
 
     protected override IEnumerable<Reaction> React(AssignmentState before, AssignmentState after, RecordedEvent recorded)
     {

@@ -1,3 +1,4 @@
+using Supervision.Engine.Attachments;
 using Supervision.Engine.Trail;
 
 namespace Supervision.Engine.Assignments;
@@ -20,20 +21,27 @@ public interface IAssignmentGrain : IGrainWithStringKey
     /// <summary>The coordinator settles a dispute: reject it, withdraw the assignment, or reassign it to another agency.</summary>
     Task<AssignmentView> ResolveDisputeAsync(DisputeOutcome outcome, string? toAgencyId, string? note, Actor actor, string? correlationId);
 
-    /// <summary>The agency reports progress, optionally with indicator values, for <paramref name="period"/> (default: the oldest owed).</summary>
-    Task<AssignmentView> SubmitReportAsync(string narrative, IReadOnlyList<Indicator> indicators, Actor actor, string? correlationId, string? period = null);
+    /// <summary>
+    /// The agency reports progress, optionally with indicator values, for <paramref name="period"/> (default: the oldest owed),
+    /// and with the <paramref name="files"/> the host stored from this request's upload (recorded as uploaded to this assignment).
+    /// </summary>
+    Task<AssignmentView> SubmitReportAsync(
+        string narrative, IReadOnlyList<Indicator> indicators, Actor actor, string? correlationId, string? period = null, IReadOnlyList<AttachedFile>? files = null);
 
     /// <summary>The coordinator accepts or returns report number <paramref name="number"/>.</summary>
     Task<AssignmentView> ReviewReportAsync(int number, bool accept, string? note, Actor actor, string? correlationId);
 
-    /// <summary>A cooperating agency submits its contribution to the item.</summary>
-    Task<AssignmentView> ContributeAsync(string text, Actor actor, string? correlationId);
+    /// <summary>A cooperating agency submits its contribution to the item, with the files the host stored from this request's upload.</summary>
+    Task<AssignmentView> ContributeAsync(string text, Actor actor, string? correlationId, IReadOnlyList<AttachedFile>? files = null);
 
     /// <summary>The coordinator no longer expects a cooperating agency's contribution.</summary>
     Task<AssignmentView> WaiveAsync(string? reason, Actor actor, string? correlationId);
 
-    /// <summary>The lead agency submits completion with its evidence; every cooperator must have contributed or been waived.</summary>
-    Task<AssignmentView> SubmitCompletionAsync(string evidence, Actor actor, string? correlationId);
+    /// <summary>
+    /// The lead agency submits completion with its evidence and the files the host stored from this request's upload; every
+    /// cooperator must have contributed or been waived.
+    /// </summary>
+    Task<AssignmentView> SubmitCompletionAsync(string evidence, Actor actor, string? correlationId, IReadOnlyList<AttachedFile>? files = null);
 
     /// <summary>The coordinator approves a completion, or returns it with a reason for rework.</summary>
     Task<AssignmentView> ReviewCompletionAsync(bool approve, string? reason, Actor actor, string? correlationId);

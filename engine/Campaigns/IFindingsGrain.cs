@@ -3,11 +3,16 @@ namespace Supervision.Engine.Campaigns;
 /// <summary>The campaign findings against one assignment (the assignment grain, keyed <c>item~agency</c>) and their rectification.</summary>
 public interface IFindingsGrain : IGrainWithStringKey
 {
-    /// <summary>A coordinator records a finding of an open campaign whose scope holds this assignment.</summary>
-    Task<IReadOnlyList<FindingView>> RecordFindingAsync(string campaignId, FindingInput input, Trail.Actor actor, string? correlationId);
+    /// <summary>
+    /// A coordinator records a finding of an open campaign whose scope holds this assignment, with the files the host stored
+    /// from this request's upload (recorded as uploaded to this assignment).
+    /// </summary>
+    Task<IReadOnlyList<FindingView>> RecordFindingAsync(
+        string campaignId, FindingInput input, Trail.Actor actor, string? correlationId, IReadOnlyList<Attachments.AttachedFile>? files = null);
 
-    /// <summary>The agency reports what it rectified; the office verifies next.</summary>
-    Task<IReadOnlyList<FindingView>> RectifyFindingAsync(int number, string text, Trail.Actor actor, string? correlationId);
+    /// <summary>The agency reports what it rectified, with the files the host stored from this request's upload; the office verifies next.</summary>
+    Task<IReadOnlyList<FindingView>> RectifyFindingAsync(
+        int number, string text, Trail.Actor actor, string? correlationId, IReadOnlyList<Attachments.AttachedFile>? files = null);
 
     /// <summary>The office closes a rectified finding (销号).</summary>
     Task<IReadOnlyList<FindingView>> CloseFindingAsync(int number, string? note, Trail.Actor actor, string? correlationId);

@@ -129,6 +129,7 @@ internal static class ChineseMessages
         ["attachment.too_large"] = ["附件「{name}」超过 {limit} 的上限，请压缩或拆分后再上传。", "附件过大。"],
         ["attachment.type"] = ["附件「{name}」的类型不受支持，或内容与文件名不符；可上传 PDF、Word、Excel、JPG、PNG 或文本文件。", "附件类型不受支持。"],
         ["attachment.too_many"] = ["一次最多上传 {limit} 个附件。", "附件过多。"],
+        ["attachment.invalid"] = ["附件信息不完整或有误（名称、类型、大小或校验值），请重新上传。"],
 
         // The simulate verb
         ["simulation.bad_dates"] = ["「{field}」须为 YYYY-MM-DD 格式的日期，结束日期不早于开始日期，且相隔不超过三年。", "模拟的起止日期无效。"],

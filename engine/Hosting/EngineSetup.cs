@@ -59,6 +59,7 @@ public static class EngineSetup
         services.TryAddSingleton<Targets.AgencyStandingQuery>();
         services.TryAddSingleton<MajorIssues.MajorIssueQuery>();
         services.TryAddSingleton<Rounds.RoundQuery>();
+        services.TryAddSingleton<Attachments.AttachmentQuery>();
         services.AddNotices();
         services.AddCampaignsAndEvaluation();
         return services;

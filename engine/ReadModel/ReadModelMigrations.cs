@@ -115,5 +115,6 @@ public static class ReadModelMigrations
             CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until TEXT NOT NULL);
             CREATE TABLE checkpoint_signers (fingerprint TEXT PRIMARY KEY, public_key TEXT NOT NULL, node TEXT NOT NULL, registered_at TEXT NOT NULL);
             """),
+        Attachments.AttachmentRows.Migration,
     ];
 }

@@ -8,20 +8,21 @@ namespace Supervision.Engine.Rounds;
 
 /// <summary>
 /// A round's standing at any instant, from the plan rebuilt from the trail (<see cref="ProgressQuery.SnapshotAsync"/>);
-/// an agency user sees its own agency's entries only.
+/// an agency user sees its own agency's entries only, and a round's assignment ids are cut to those the reader may see
+/// (the round itself was opened on every agency's work).
 /// </summary>
 public sealed class RoundQuery(IGrainFactory grains, ProgressQuery progress)
 {
     public async Task<IReadOnlyList<Round>> ListAsync(string planId, DateTimeOffset? asOf, Actor actor, CancellationToken cancellationToken)
     {
         var snapshot = await progress.SnapshotAsync(planId, asOf, actor, cancellationToken);
-        return [.. (await grains.GetGrain<IRoundGrain>(planId).ListAsync()).Where(r => r.OpenedAt <= snapshot.AsOf)];
+        return await SeenAsync(planId, snapshot);
     }
 
     public async Task<RoundStatus> StatusAsync(string planId, int number, DateTimeOffset? asOf, Actor actor, CancellationToken cancellationToken)
     {
         var snapshot = await progress.SnapshotAsync(planId, asOf, actor, cancellationToken);
-        var rounds = (await grains.GetGrain<IRoundGrain>(planId).ListAsync()).Where(r => r.OpenedAt <= snapshot.AsOf).ToList();
+        var rounds = await SeenAsync(planId, snapshot);
         var round = rounds.FirstOrDefault(r => r.Number == number) ?? throw SupervisionException.NotFound("round", $"{planId}/{number}");
         var previous = rounds.LastOrDefault(r => r.Number < number);
         var entries = round.AssignmentIds
@@ -36,6 +37,12 @@ public sealed class RoundQuery(IGrainFactory grains, ProgressQuery progress)
             planId, round, snapshot.AsOf, [.. entries.Where(e => e.State == "reported")], [.. entries.Where(e => e.State == "late")],
             [.. entries.Where(e => e.State == "waiting")], [.. entries.Where(e => e.State == "closed")], previous?.Number, changes);
     }
+
+    // The rounds opened by the snapshot's instant, each naming only the assignments the snapshot holds for this reader.
+    private async Task<List<Round>> SeenAsync(string planId, PlanSnapshot snapshot) =>
+        [.. (await grains.GetGrain<IRoundGrain>(planId).ListAsync())
+            .Where(r => r.OpenedAt <= snapshot.AsOf)
+            .Select(r => r with { AssignmentIds = [.. r.AssignmentIds.Where(snapshot.Assignments.ContainsKey)] })];
 
     private static RoundEntry Entry(string id, AssignmentState state, Round round, DateTimeOffset at)
     {

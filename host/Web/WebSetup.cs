@@ -30,6 +30,7 @@ public static class WebSetup
         builder.Services.AddSingleton<Dashboard.ReviewQueue>();
         builder.Services.AddSingleton<Plans.StatusHistory>();
         builder.Services.AddSingleton(new Attachments.AttachmentStore(Path.Combine(Path.GetFullPath(options.DataDirectory), "attachments")));
+        builder.Services.AddHostedService<Attachments.AttachmentBackfill>();
     }
 
     public static void MapSupervisionWeb(this WebApplication app)

@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
+using Supervision.Engine.Attachments;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Assignments.Events;
 
 [GenerateSerializer, Immutable]
-public sealed record CompletionSubmitted(string Evidence, DateTimeOffset ReviewBy) : ICycleEvent
+public sealed record CompletionSubmitted(string Evidence, DateTimeOffset ReviewBy, IReadOnlyList<AttachedFile>? Files = null) : ICycleEvent, ICarriesFiles
 {
     [JsonIgnore]
     public CycleTrigger Trigger => CycleTrigger.SubmitCompletion;

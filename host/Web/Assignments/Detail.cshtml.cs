@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Engine.Assignments;
-using Supervision.Engine.Errors;
+using Supervision.Engine.Attachments;
 using Supervision.Engine.Items;
 using Supervision.Engine.Trail;
 using Supervision.Host.Web.Attachments;
@@ -14,7 +14,7 @@ namespace Supervision.Host.Web.Assignments;
 /// </summary>
 // Room for the most evidence a submission may carry; each file is then held to AttachmentStore.MaxBytes with its own message.
 [RequestSizeLimit(AttachmentStore.MaxBytes * AttachmentStore.MaxFiles + 1024 * 1024)]
-public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, AttachmentStore files, DueWords due) : UiPage
+public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, AttachmentStore files, AttachmentQuery attachments, DueWords due) : UiPage
 {
     public AssignmentView View { get; private set; } = null!;
 
@@ -22,7 +22,8 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
 
     public IReadOnlyList<StoredEvent> History { get; private set; } = [];
 
-    public IReadOnlyList<Attachment> Files { get; private set; } = [];
+    /// <summary>The files recorded as uploaded to this assignment (its moves and the findings on it): the only ones listed or served.</summary>
+    public IReadOnlyList<AttachedFile> Files { get; private set; } = [];
 
     public DueWords Due => due;
 
@@ -32,10 +33,11 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : Missing();
 
-    public async Task<IActionResult> OnGetFileAsync(string id, string hash)
+    /// <summary>A file by the record of its upload to this assignment, for the assignment's readers; anything else is 404, however it is named.</summary>
+    public async Task<IActionResult> OnGetFileAsync(string id, string? hash)
     {
-        if (!await LoadAsync(id) || Files.FirstOrDefault(f => f.Hash == hash) is not { } file
-            || await files.ReadAsync(hash, HttpContext.RequestAborted) is not { } bytes)
+        if (await attachments.FindAsync(id, hash, Actor, HttpContext.RequestAborted) is not { } file
+            || await files.ReadAsync(file.Hash, HttpContext.RequestAborted) is not { } bytes)
         {
             return Missing();
         }
@@ -54,13 +56,10 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
         var move = form.Move;
         var ok = await TryAsync(async () =>
         {
-            var text = form.Text;
-            if (move is CycleTrigger.SubmitCompletion or CycleTrigger.Contribute)
-            {
-                text = await WithAttachmentsAsync(text, form.Files);
-            }
-
-            await new Moves(grains.GetGrain<IAssignmentGrain>(id), Actor, Correlation(form.Op)).MakeAsync(move, form, text, PendingReport?.Number);
+            var upload = move is CycleTrigger.SubmitCompletion or CycleTrigger.Contribute or CycleTrigger.SubmitReport
+                ? await files.UploadAsync(form.Text, form.Files ?? Request.Form.Files, HttpContext.RequestAborted)
+                : new Upload(form.Text, []);
+            await new Moves(grains.GetGrain<IAssignmentGrain>(id), Actor, Correlation(form.Op)).MakeAsync(move, form, upload, PendingReport?.Number);
         }, L["已提交：", "Done: "] + L.Move(move));
         if (ok)
         {
@@ -117,23 +116,6 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
         return Page();
     }
 
-    private async Task<string?> WithAttachmentsAsync(string? text, IFormFileCollection? uploads)
-    {
-        var chosen = (uploads ?? Request.Form.Files).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
-        if (chosen.Count > AttachmentStore.MaxFiles)
-        {
-            throw SupervisionException.Invalid("attachment.too_many", $"At most {AttachmentStore.MaxFiles} files at once.", "files").With("limit", AttachmentStore.MaxFiles);
-        }
-
-        var lines = new List<string>();
-        foreach (var upload in chosen)
-        {
-            lines.Add((await files.SaveAsync(upload, HttpContext.RequestAborted)).Line());
-        }
-
-        return lines.Count == 0 ? text : $"{text}\n{string.Join('\n', lines)}";
-    }
-
     private async Task<bool> LoadAsync(string id)
     {
         if (await grains.GetGrain<IAssignmentGrain>(id).GetAsync(Actor) is not { } view)
@@ -145,7 +127,7 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
         Reports = await grains.GetGrain<IAssignmentGrain>(id).GetReportsAsync(0, 200, Actor) ?? [];
         var stream = $"assignment-{id}";
         History = [.. (await trails.RunAsync(Actor, view.ItemId, HttpContext.RequestAborted)).Where(e => e.StreamId == stream)];
-        Files = [.. History.SelectMany(e => Attachment.InPayload(e.Payload)).DistinctBy(f => f.Hash)];
+        Files = await attachments.OnAssignmentAsync(id, Actor, HttpContext.RequestAborted) ?? [];
         return true;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Trail;
+using Supervision.Host.Web.Attachments;
 using Supervision.Workflows.Cycle;
 
 namespace Supervision.Host.Web.Assignments;
@@ -9,9 +10,12 @@ namespace Supervision.Host.Web.Assignments;
 /// <summary>A form's move, as the grain intent the API calls for it; the grain decides whether it may happen.</summary>
 public sealed class Moves(IAssignmentGrain grain, Actor actor, string correlation)
 {
-    public Task MakeAsync(CycleTrigger move, MoveForm form, string? text, int? pendingReport)
+    /// <summary>Makes the move with the form's text and the files it brought (<paramref name="upload"/>); only submissions carry files.</summary>
+    public Task MakeAsync(CycleTrigger move, MoveForm form, Upload upload, int? pendingReport)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(upload);
+        var text = upload.Text;
         return move switch
         {
             CycleTrigger.Acknowledge => grain.AcknowledgeAsync(new Responsible(form.Responsible ?? "", Blank(form.Phone), Blank(form.Email)), actor, correlation),
@@ -19,12 +23,12 @@ public sealed class Moves(IAssignmentGrain grain, Actor actor, string correlatio
             CycleTrigger.RejectDispute => grain.ResolveDisputeAsync(DisputeOutcome.Reject, null, Blank(text), actor, correlation),
             CycleTrigger.UpholdDisputeWithdraw => grain.ResolveDisputeAsync(DisputeOutcome.Withdraw, null, Blank(text), actor, correlation),
             CycleTrigger.UpholdDisputeReassign => grain.ResolveDisputeAsync(DisputeOutcome.Reassign, Blank(form.ToAgency), Blank(text), actor, correlation),
-            CycleTrigger.SubmitReport => grain.SubmitReportAsync(text ?? "", Indicators(form), actor, correlation),
+            CycleTrigger.SubmitReport => grain.SubmitReportAsync(text ?? "", Indicators(form), actor, correlation, files: upload.Files),
             CycleTrigger.AcceptReport => grain.ReviewReportAsync(pendingReport ?? 0, true, Blank(text), actor, correlation),
             CycleTrigger.ReturnReport => grain.ReviewReportAsync(pendingReport ?? 0, false, Blank(text), actor, correlation),
-            CycleTrigger.Contribute => grain.ContributeAsync(text ?? "", actor, correlation),
+            CycleTrigger.Contribute => grain.ContributeAsync(text ?? "", actor, correlation, upload.Files),
             CycleTrigger.Waive => grain.WaiveAsync(Blank(text), actor, correlation),
-            CycleTrigger.SubmitCompletion => grain.SubmitCompletionAsync(text ?? "", actor, correlation),
+            CycleTrigger.SubmitCompletion => grain.SubmitCompletionAsync(text ?? "", actor, correlation, upload.Files),
             CycleTrigger.ApproveCompletion => grain.ReviewCompletionAsync(true, Blank(text), actor, correlation),
             CycleTrigger.ReturnCompletion => grain.ReviewCompletionAsync(false, Blank(text), actor, correlation),
             CycleTrigger.Withdraw => grain.WithdrawAsync(Blank(text), actor, correlation),

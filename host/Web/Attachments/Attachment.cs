@@ -1,40 +1,48 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Supervision.Engine.Attachments;
 
 namespace Supervision.Host.Web.Attachments;
 
 /// <summary>
-/// One evidence file as the trail records it: a line in the submitted text naming the file, its type, size and SHA-256.
-/// The line is the record: the hash is in the trail, and a download is allowed only for a hash the assignment's trail holds.
+/// The line an upload adds to the submitted text, naming the file for people reading the trail. The line grants nothing:
+/// a file is reached through the record of its upload (<see cref="AttachmentQuery"/>), so a line typed by hand, naming
+/// any hash at all, stays what it is: the person's text.
 /// </summary>
-public sealed partial record Attachment(string Name, string ContentType, long Size, string Hash)
+public static partial class Attachment
 {
     private const string Marker = "附件 Attachment:";
 
-    public string Line() => string.Create(CultureInfo.InvariantCulture, $"{Marker} {Name} | {ContentType} | {Size} B | sha256:{Hash}");
-
-    /// <summary>Every attachment line in a submitted text, in order.</summary>
-    public static IReadOnlyList<Attachment> In(string? text) =>
-        text is null ? [] : [.. LinePattern().Matches(text).Select(m => new Attachment(
-            m.Groups["name"].Value, m.Groups["type"].Value, long.Parse(m.Groups["size"].Value, CultureInfo.InvariantCulture), m.Groups["hash"].Value))];
-
-    /// <summary>Every attachment line in any text of an event's JSON payload.</summary>
-    public static IEnumerable<Attachment> InPayload(string json)
+    public static string Line(AttachedFile file)
     {
-        using var document = System.Text.Json.JsonDocument.Parse(json);
-        return [.. Strings(document.RootElement).SelectMany(In)];
+        ArgumentNullException.ThrowIfNull(file);
+        return string.Create(CultureInfo.InvariantCulture, $"{Marker} {file.Name} | {file.ContentType} | {file.Size} B | sha256:{file.Hash}");
     }
 
-    private static IEnumerable<string> Strings(System.Text.Json.JsonElement e) => e.ValueKind switch
+    /// <summary>The attachment lines at the very end of a text, in order: where the upload form put them.</summary>
+    public static IReadOnlyList<AttachedFile> Trailing(string? text)
     {
-        System.Text.Json.JsonValueKind.String => [e.GetString()!],
-        System.Text.Json.JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
-        System.Text.Json.JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
-        _ => [],
-    };
+        var lines = (text ?? "").TrimEnd().Split('\n');
+        var trailing = Enumerable.Reverse(lines).TakeWhile(l => LinePattern().IsMatch(l)).Reverse();
+        return [.. trailing.Select(l => Parse(LinePattern().Match(l)))];
+    }
 
-    /// <summary>The text without its attachment lines: what the person wrote.</summary>
-    public static string Prose(string? text) => text is null ? "" : LinePattern().Replace(text, "").TrimEnd();
+    /// <summary>The text without the lines of files recorded as uploaded where it was written: what the person wrote, hand-typed lines included.</summary>
+    public static string Prose(string? text, IEnumerable<AttachedFile> recorded)
+    {
+        var hashes = recorded.Select(f => f.Hash).ToHashSet(StringComparer.Ordinal);
+        return text is null ? "" : LinePattern().Replace(text, m => hashes.Contains(m.Groups["hash"].Value) ? "" : m.Value).TrimEnd();
+    }
+
+    /// <summary>The recorded files a text's lines name, in the text's order: the links to show beside it.</summary>
+    public static IReadOnlyList<AttachedFile> Named(string? text, IEnumerable<AttachedFile> recorded)
+    {
+        var byHash = recorded.DistinctBy(f => f.Hash).ToDictionary(f => f.Hash, StringComparer.Ordinal);
+        return text is null ? [] : [.. LinePattern().Matches(text).Select(m => byHash.GetValueOrDefault(m.Groups["hash"].Value)).OfType<AttachedFile>().Distinct()];
+    }
+
+    private static AttachedFile Parse(Match m) => new(
+        m.Groups["name"].Value, m.Groups["type"].Value, long.Parse(m.Groups["size"].Value, CultureInfo.InvariantCulture), m.Groups["hash"].Value);
 
     [GeneratedRegex(@"^附件 Attachment: (?<name>[^|\n]+) \| (?<type>[a-z]+/[a-z0-9.+-]+) \| (?<size>\d{1,12}) B \| sha256:(?<hash>[0-9a-f]{64})\r?$", RegexOptions.Multiline)]
     private static partial Regex LinePattern();

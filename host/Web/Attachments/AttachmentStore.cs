@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Supervision.Engine.Attachments;
 using Supervision.Engine.Errors;
 
 namespace Supervision.Host.Web.Attachments;
@@ -9,10 +10,10 @@ namespace Supervision.Host.Web.Attachments;
 /// </summary>
 public sealed class AttachmentStore(string folder)
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
-    public const int MaxFiles = 5;
+    public const long MaxBytes = AttachedFile.MaxBytes;
+    public const int MaxFiles = AttachedFile.MaxFiles;
 
-    public async Task<Attachment> SaveAsync(IFormFile file, CancellationToken cancellationToken)
+    public async Task<AttachedFile> SaveAsync(IFormFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var name = Path.GetFileName(file.FileName).Replace('|', '_').Trim();
@@ -39,11 +40,14 @@ public sealed class AttachmentStore(string folder)
             File.Move(temporary, path, overwrite: true);
         }
 
-        return new Attachment(name.Length == 0 ? hash[..12] : name, type, bytes.LongLength, hash);
+        return new AttachedFile(name.Length == 0 ? hash[..12] : name, type, bytes.LongLength, hash);
     }
 
-    /// <summary>Saves the files chosen (at most <see cref="MaxFiles"/>) and appends their attachment lines to <paramref name="text"/>.</summary>
-    public async Task<string?> WithAttachmentsAsync(string? text, IEnumerable<IFormFile> uploads, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the files chosen (at most <see cref="MaxFiles"/>) and appends their lines to <paramref name="text"/>, for people
+    /// reading the trail. The files go to the command as well: recorded with its event, they are what a download checks.
+    /// </summary>
+    public async Task<Upload> UploadAsync(string? text, IEnumerable<IFormFile> uploads, CancellationToken cancellationToken)
     {
         var chosen = uploads.Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
         if (chosen.Count > MaxFiles)
@@ -51,18 +55,21 @@ public sealed class AttachmentStore(string folder)
             throw SupervisionException.Invalid("attachment.too_many", $"At most {MaxFiles} files at once.", "files").With("limit", MaxFiles);
         }
 
-        var lines = new List<string>();
+        var saved = new List<AttachedFile>();
         foreach (var upload in chosen)
         {
-            lines.Add((await SaveAsync(upload, cancellationToken)).Line());
+            saved.Add(await SaveAsync(upload, cancellationToken));
         }
 
-        return lines.Count == 0 ? text : $"{text}\n{string.Join('\n', lines)}";
+        return new Upload(saved.Count == 0 ? text : $"{text}\n{string.Join('\n', saved.Select(Attachment.Line))}", saved);
     }
 
-    /// <summary>The stored file's bytes, or null when nothing with that hash is stored.</summary>
+    /// <summary>
+    /// The stored file's bytes, or null when nothing with that hash is stored. The store knows nothing of who may read what:
+    /// call it only for a file found through <see cref="AttachmentQuery"/> (recorded as uploaded where the reader may read).
+    /// </summary>
     public async Task<byte[]?> ReadAsync(string hash, CancellationToken cancellationToken) =>
-        hash.Length == 64 && hash.All(char.IsAsciiHexDigitLower) && File.Exists(PathOf(hash)) ? await File.ReadAllBytesAsync(PathOf(hash), cancellationToken) : null;
+        AttachedFile.IsHash(hash) && File.Exists(PathOf(hash)) ? await File.ReadAllBytesAsync(PathOf(hash), cancellationToken) : null;
 
     private string PathOf(string hash) => Path.Combine(folder, hash[..2], hash);
 }

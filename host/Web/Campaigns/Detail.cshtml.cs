@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Supervision.Engine.Attachments;
 using Supervision.Engine.Campaigns;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Trail;
@@ -11,7 +12,7 @@ namespace Supervision.Host.Web.Campaigns;
 /// rectifications (销号 or return); an agency reports what it rectified on its own findings; inspectors read.
 /// </summary>
 [RequestSizeLimit(AttachmentStore.MaxBytes * AttachmentStore.MaxFiles + 1024 * 1024)]
-public sealed class DetailModel(CampaignQuery campaigns, IGrainFactory grains, ITables tables, AttachmentStore files) : UiPage
+public sealed class DetailModel(CampaignQuery campaigns, IGrainFactory grains, ITables tables, AttachmentStore files, AttachmentQuery attachments) : UiPage
 {
     public CampaignReport Report { get; private set; } = null!;
 
@@ -20,15 +21,25 @@ public sealed class DetailModel(CampaignQuery campaigns, IGrainFactory grains, I
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : Missing();
 
+    /// <summary>The files recorded as uploaded to each finding's assignment, for the readers of the campaign report.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<AttachedFile>> Files { get; private set; } = new Dictionary<string, IReadOnlyList<AttachedFile>>();
+
+    public IReadOnlyList<AttachedFile> FilesOf(string assignmentId) => Files.GetValueOrDefault(assignmentId) ?? [];
+
     public Task<IActionResult> OnPostFindingAsync(string id, string? assignment, string? severity, string? text, DateOnly? due, string? op) =>
-        RunAsync(id, async () => await grains.GetGrain<IFindingsGrain>(assignment ?? "").RecordFindingAsync(
-            id, new FindingInput(severity ?? "", await files.WithAttachmentsAsync(text, Request.Form.Files, HttpContext.RequestAborted) ?? "", due ?? default), Actor, Correlation(op)),
-            L["问题已记录，整改已交办。", "Finding recorded; its rectification is owed."]);
+        RunAsync(id, async () =>
+        {
+            var upload = await files.UploadAsync(text, Request.Form.Files, HttpContext.RequestAborted);
+            await grains.GetGrain<IFindingsGrain>(assignment ?? "").RecordFindingAsync(
+                id, new FindingInput(severity ?? "", upload.Text ?? "", due ?? default), Actor, Correlation(op), upload.Files);
+        }, L["问题已记录，整改已交办。", "Finding recorded; its rectification is owed."]);
 
     public Task<IActionResult> OnPostRectifyAsync(string id, string? assignment, int number, string? text, string? op) =>
-        RunAsync(id, async () => await grains.GetGrain<IFindingsGrain>(assignment ?? "").RectifyFindingAsync(
-            number, await files.WithAttachmentsAsync(text, Request.Form.Files, HttpContext.RequestAborted) ?? "", Actor, Correlation(op)),
-            L["整改情况已报送。", "Rectification reported."]);
+        RunAsync(id, async () =>
+        {
+            var upload = await files.UploadAsync(text, Request.Form.Files, HttpContext.RequestAborted);
+            await grains.GetGrain<IFindingsGrain>(assignment ?? "").RectifyFindingAsync(number, upload.Text ?? "", Actor, Correlation(op), upload.Files);
+        }, L["整改情况已报送。", "Rectification reported."]);
 
     public Task<IActionResult> OnPostReviewAsync(string id, string? assignment, int number, string? decision, string? note, DateOnly? due, string? op) =>
         RunAsync(id, () => decision == "close"
@@ -75,6 +86,7 @@ public sealed class DetailModel(CampaignQuery campaigns, IGrainFactory grains, I
             return false;
         }
 
+        Files = await attachments.OnAssignmentsAsync(Report.Findings.Select(f => f.AssignmentId), Actor, HttpContext.RequestAborted);
         if (IsOffice && !Report.Campaign.Closed)
         {
             var open = await tables.QueryAsync(
