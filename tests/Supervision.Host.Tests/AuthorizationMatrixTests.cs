@@ -8,7 +8,7 @@ namespace Supervision.Host.Tests;
 /// same request (so a mistyped route cannot pass as a 404), and a command's success is seen in the log.
 /// </summary>
 [Collection(HostCollection.Name)]
-public class AuthorizationMatrixTests(HostFixture host)
+public partial class AuthorizationMatrixTests(HostFixture host)
 {
     private const string Seed = "{seed document}";
     private static readonly SemaphoreSlim Gate = new(1, 1);
