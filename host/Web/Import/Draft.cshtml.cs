@@ -50,8 +50,8 @@ public sealed class DraftModel(ImportDrafts drafts, Engine.Agencies.AgencyReachQ
         ]);
 
     /// <summary>Names the indicator a target measures (the name progress is reported under), before the plan is made.</summary>
-    public Task<IActionResult> OnPostTargetAsync(string id, string item, int index, string? name) =>
-        EditAsync(id, [new DraftOperation("name_target", item, Index: index, Name: name)]);
+    public Task<IActionResult> OnPostTargetAsync(string id, string? item, int index, string? name) =>
+        EditAsync(id, [new DraftOperation("name_target", string.IsNullOrEmpty(item) ? null : item, Index: index, Name: name)]);
 
     public Task<IActionResult> OnPostDropAsync(string id, string item) => EditAsync(id, [new DraftOperation("drop_item", item)]);
 
