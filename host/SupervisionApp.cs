@@ -2,6 +2,7 @@ using Supervision.Host.Agencies;
 using Supervision.Host.Api;
 using Supervision.Host.Assignments;
 using Supervision.Host.Auth;
+using Supervision.Host.Batches;
 using Supervision.Host.Calendar;
 using Supervision.Host.Campaigns;
 using Supervision.Host.Configuration;
@@ -93,6 +94,7 @@ public static class SupervisionApp
         app.MapUsersApi();
         app.MapAgenciesApi();
         app.MapPlansApi();
+        app.MapBatchesApi();
         app.MapAssignmentsApi();
         app.MapTrailsApi();
         app.MapWorkflowsApi();

@@ -44,7 +44,11 @@ public static class EngineSetup
         services.TryAddSingleton<InboxQuery>();
         services.TryAddSingleton<AgencyListQuery>();
         services.TryAddSingleton<AgencyCountersQuery>();
+        services.TryAddSingleton<AgencyReachQuery>();
+        services.TryAddSingleton<Obligations.OwedQuery>();
         services.TryAddSingleton<PlanListQuery>();
+        services.TryAddSingleton<Batches.PlanDispatch>();
+        services.TryAddSingleton<Batches.ReportAcceptance>();
         services.TryAddSingleton<ItemTrailQuery>();
         services.TryAddSingleton<TrailLogQuery>();
         services.TryAddSingleton<ImportDrafts>();

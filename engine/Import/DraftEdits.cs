@@ -30,6 +30,16 @@ public static class DraftEdits
             ? draft with { Targets = Without(draft.Targets, index) }
             : draft.Update(itemRef, item => item with { Targets = Without(item.Targets, index) }, null);
 
+    /// <summary>Names the indicator the target at <paramref name="index"/> measures (城镇新增就业 for 46万人以上), of an item or of the plan.</summary>
+    public static PlanDraft NameTarget(this PlanDraft draft, string? itemRef, int index, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        List<Quantity> Named(IReadOnlyList<Quantity> targets) => [.. targets.Select((t, k) => k == index ? t with { Name = name.Trim() } : t)];
+        return itemRef is null
+            ? draft with { Targets = Named(draft.Targets) }
+            : draft.Update(itemRef, item => item with { Targets = Named(item.Targets) }, null);
+    }
+
     /// <summary>Drops an item (and its warnings) from the draft.</summary>
     public static PlanDraft DropItem(this PlanDraft draft, string itemRef, AgencyRegistry registry)
     {

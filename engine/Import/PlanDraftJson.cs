@@ -130,10 +130,10 @@ public static class PlanDraftJson
         })];
     }
 
-    private static TargetDto ToDto(Quantity q) => new(q.Text, q.Value, q.Unit, q.Comparator.ToSymbol(), q.Printed, q.Candidate);
+    private static TargetDto ToDto(Quantity q) => new(q.Text, q.Value, q.Unit, q.Comparator.ToSymbol(), q.Printed, q.Candidate, q.Name);
 
     private static Quantity FromDto(TargetDto dto) =>
-        new(dto.Text, dto.Value, dto.Unit, ComparatorSymbols.Parse(dto.Comparator), dto.Printed ?? dto.Text, dto.Candidate);
+        new(dto.Text, dto.Value, dto.Unit, ComparatorSymbols.Parse(dto.Comparator), dto.Printed ?? dto.Text, dto.Candidate, dto.Name);
 
     private static string Status(ResolutionStatus status) => status.ToString().ToLowerInvariant();
 

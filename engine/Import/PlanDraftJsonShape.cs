@@ -15,7 +15,9 @@ internal sealed record DraftDto(
 
 internal sealed record SectionDto(string Ref, string Title, int Line);
 
-internal sealed record TargetDto(string Text, decimal Value, string Unit, string Comparator, string? Printed, bool Candidate = false);
+internal sealed record TargetDto(
+    string Text, decimal Value, string Unit, string Comparator, string? Printed, bool Candidate = false,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Name = null);
 
 internal sealed record RuleDto(int Line, string Text, string? Section, IReadOnlyList<string> Lead, IReadOnlyList<string>? Items);
 

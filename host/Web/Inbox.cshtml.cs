@@ -7,11 +7,18 @@ using static Supervision.Engine.Access.Access;
 namespace Supervision.Host.Web;
 
 /// <summary>An agency's assignments, open ones first by due time, with colour and ladder step; the office may look at any agency's with <c>?agency=</c>.</summary>
-public sealed class InboxModel(AssignmentLines lines, IGrainFactory grains, DueWords due) : UiPage
+public sealed class InboxModel(AssignmentLines lines, IGrainFactory grains, DueWords due, Engine.Obligations.OwedQuery owed) : UiPage
 {
     public IReadOnlyList<AssignmentLine> Rows { get; private set; } = [];
 
     public string? AgencyName { get; private set; }
+
+    /// <summary>Campaign findings to rectify and interview commitments the agency owes, earliest due first.</summary>
+    public IReadOnlyList<Engine.Obligations.OwedRow> Owed { get; private set; } = [];
+
+    /// <summary>Open, and the agency itself owes nothing on it: the office holds it (a review, a dispute).</summary>
+    public static bool HeldByOffice(AssignmentLine row) => row is not null && AssignmentCycle.IsOpen(row.Status) && row.OwnDueAt is null
+        && row.Status is AssignmentStatus.UnderReview or AssignmentStatus.Disputed;
 
     public DueWords Due => due;
 
@@ -24,7 +31,8 @@ public sealed class InboxModel(AssignmentLines lines, IGrainFactory grains, DueW
         }
 
         var rows = await lines.OfAgencyAsync(Actor, agencyId, HttpContext.RequestAborted);
-        Rows = [.. rows.OrderBy(r => AssignmentCycle.IsOpen(r.Status) ? 0 : 1).ThenBy(r => r.DueAt ?? DateTimeOffset.MaxValue)];
+        Rows = [.. rows.OrderBy(r => AssignmentCycle.IsOpen(r.Status) ? 0 : 1).ThenBy(r => r.OwnDueAt ?? r.DueAt ?? DateTimeOffset.MaxValue)];
+        Owed = agencyId is null ? [] : await owed.RunAsync(Actor, agencyId, HttpContext.RequestAborted);
         AgencyName = agencyId is null ? null : (await grains.GetGrain<IAgencyGrain>(agencyId).ReadAsync(Actor))?.Name;
         return Page();
     }

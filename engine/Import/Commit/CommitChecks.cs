@@ -56,5 +56,5 @@ public static class CommitChecks
     }
 
     public static List<Target> Targets(IEnumerable<Quantity> quantities) =>
-        [.. quantities.Where(q => !q.Candidate).Select(q => new Target(q.Text, q.Value, q.Unit.Length == 0 ? null : q.Unit, q.Comparator.ToSymbol()))];
+        [.. quantities.Where(q => !q.Candidate).Select(q => new Target(q.Text, q.Value, q.Unit.Length == 0 ? null : q.Unit, q.Comparator.ToSymbol(), q.Name))];
 }

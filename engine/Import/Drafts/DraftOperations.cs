@@ -10,7 +10,7 @@ namespace Supervision.Engine.Import.Drafts;
 public static class DraftOperations
 {
     public static readonly IReadOnlyList<string> Names =
-        ["set_lead", "set_cooperating", "set_deadline", "add_target", "remove_target", "drop_item", "rename", "add_alias", "add_agency", "split_item", "undo_rule", "accept_target"];
+        ["set_lead", "set_cooperating", "set_deadline", "add_target", "remove_target", "drop_item", "rename", "add_alias", "add_agency", "split_item", "undo_rule", "accept_target", "name_target"];
 
     public static (PlanDraft Draft, IReadOnlyList<Agency> Added) Apply(
         PlanDraft draft, AgencyRegistry registry, IReadOnlyList<Agency> added, IReadOnlyList<DraftOperation?> operations)
@@ -55,6 +55,9 @@ public static class DraftOperations
                     ? Draft.UndoRule(op.Line!.Value, registry)
                     : throw Bad(i, "line", $"There is no standing rule on line {op.Line}; see the draft's \"rules\"."),
                 "accept_target" => Draft.AcceptTarget(Item(i, op), TargetIndex(i, op)),
+                "name_target" => Draft.NameTarget(ItemOrPlan(i, op), TargetIndex(i, op), Required(i, "name", op.Name).Length <= 100
+                    ? op.Name!.Trim()
+                    : throw Bad(i, "name", "An indicator name is at most 100 characters.")),
                 _ => throw Bad(i, "op", $"Unknown edit \"{op.Op}\"; use one of {string.Join(", ", Names)}."),
             };
         }

@@ -1,4 +1,4 @@
 namespace Supervision.Host.Web.Dashboard;
 
-/// <summary>Something the office owes a review on: a completion, a dispute, or a progress report; by its due time.</summary>
-public sealed record ReviewLine(string AssignmentId, string Kind, DateTimeOffset? DueAt, string ItemRef, string ItemTitle, string AgencyId);
+/// <summary>Something the office owes a review on: a completion, a dispute, or a progress report (with its number); by its due time.</summary>
+public sealed record ReviewLine(string AssignmentId, string Kind, DateTimeOffset? DueAt, string ItemRef, string ItemTitle, string AgencyId, int? Report = null);

@@ -9,17 +9,30 @@ namespace Supervision.Host.Web.Import;
 /// Import, step two: the draft as a table of items, agencies and targets with the parser's warnings beside the lines
 /// they concern; corrections in place (the API's draft edits); commit into a plan.
 /// </summary>
-public sealed class DraftModel(ImportDrafts drafts) : UiPage
+public sealed class DraftModel(ImportDrafts drafts, Engine.Agencies.AgencyReachQuery reach) : UiPage
 {
     public ImportDraft Stored { get; private set; } = null!;
 
     public PlanDraft Draft => Stored.Draft;
 
+    /// <summary>Items without a deadline and agencies nobody could tell of their work (<see cref="DraftChecks"/>).</summary>
+    public IReadOnlyList<DraftWarning> Checks { get; private set; } = [];
+
+    public IReadOnlyList<DraftWarning> Unreached => [.. Checks.Where(w => w.ItemRef is null)];
+
+    /// <summary>Registered agencies by name, for a link to the contacts page of one that cannot be reached.</summary>
+    public IReadOnlyDictionary<string, string> IdsByName { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The registered agency an unreachable-agency warning names, if it is registered already.</summary>
+    public string? AgencyIdOf(DraftWarning warning) =>
+        warning?.Code == DraftChecks.Unreachable ? IdsByName.GetValueOrDefault(warning.Message.Split('"')[1]) : null;
+
     public IReadOnlyList<DraftWarning> WarningsOf(DraftItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
         var next = Draft.Items.SkipWhile(i => i != item).Skip(1).FirstOrDefault()?.Line ?? int.MaxValue;
-        return [.. Draft.Warnings.Where(w => w.ItemRef == item.Ref || (w.ItemRef is null && w.Line >= item.Line && w.Line < next))];
+        return [.. Draft.Warnings.Where(w => w.ItemRef == item.Ref || (w.ItemRef is null && w.Line >= item.Line && w.Line < next)),
+            .. Checks.Where(w => w.ItemRef == item.Ref)];
     }
 
     public IReadOnlyList<DraftWarning> General =>
@@ -35,6 +48,10 @@ public sealed class DraftModel(ImportDrafts drafts) : UiPage
             new DraftOperation("set_cooperating", item, Agencies: Split(cooperating)),
             .. string.IsNullOrWhiteSpace(due) ? Array.Empty<DraftOperation>() : [new DraftOperation("set_deadline", item, Due: due.Trim())],
         ]);
+
+    /// <summary>Names the indicator a target measures (the name progress is reported under), before the plan is made.</summary>
+    public Task<IActionResult> OnPostTargetAsync(string id, string? item, int index, string? name) =>
+        EditAsync(id, [new DraftOperation("name_target", string.IsNullOrEmpty(item) ? null : item, Index: index, Name: name)]);
 
     public Task<IActionResult> OnPostDropAsync(string id, string item) => EditAsync(id, [new DraftOperation("drop_item", item)]);
 
@@ -119,6 +136,10 @@ public sealed class DraftModel(ImportDrafts drafts) : UiPage
         try
         {
             Stored = await drafts.GetAsync(Actor, id, HttpContext.RequestAborted);
+            var agencies = await reach.RunAsync(Actor, HttpContext.RequestAborted);
+            IdsByName = agencies.GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+            Checks = DraftChecks.Of(Draft, agencies.Select(a => a.Name).ToHashSet(StringComparer.Ordinal),
+                agencies.Where(a => !a.Unreachable || a.IsGroup).Select(a => a.Name).ToHashSet(StringComparer.Ordinal));
             return true;
         }
         catch (SupervisionException e) when (e.Kind == FailureKind.NotFound)

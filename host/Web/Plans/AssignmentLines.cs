@@ -17,7 +17,8 @@ public sealed class AssignmentLines(ITables tables, TimeProvider clock)
     private const string Select =
         "SELECT a.id, a.item_id, a.plan_id, a.item_ref, a.item_title, a.agency_id, a.role, a.status, a.due_at, a.pending_reports, "
         + Rag.WorstSql + ", "
-        + "(SELECT o.step FROM obligations o WHERE o.assignment_id = a.id AND o.state = 'open' AND o.step IS NOT NULL ORDER BY o.rung DESC LIMIT 1) "
+        + "(SELECT o.step FROM obligations o WHERE o.assignment_id = a.id AND o.state = 'open' AND o.step IS NOT NULL ORDER BY o.rung DESC LIMIT 1), "
+        + "(SELECT MIN(o.due_at) FROM obligations o WHERE o.assignment_id = a.id AND o.state = 'open' AND o.owed_by = a.agency_id) "
         + "FROM assignments a WHERE 1 = 1";
 
     public Task<List<AssignmentLine>> OfPlanAsync(Actor actor, string? planId, CancellationToken cancellationToken) =>
@@ -43,7 +44,8 @@ public sealed class AssignmentLines(ITables tables, TimeProvider clock)
             return new AssignmentLine(
                 r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
                 Enum.Parse<AssignmentRole>(r.GetString(6), ignoreCase: true), status, due, r.GetInt32(9), due < now && open,
-                open ? Rag.OfRank(r.GetInt64(10)) : "", open ? r.NullableString(11) : null);
+                open ? Rag.OfRank(r.GetInt64(10)) : "", open ? r.NullableString(11) : null,
+                open && !r.IsDBNull(12) ? DateTimeOffset.Parse(r.GetString(12), CultureInfo.InvariantCulture) : null);
         }, cancellationToken);
     }
 }

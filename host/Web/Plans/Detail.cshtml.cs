@@ -40,7 +40,8 @@ public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, Assig
 
         if (await TryAsync(() => grains.GetGrain<IActionItemGrain>(item).DispatchAsync(null, Actor, Correlation(op)), L["已交办。", "Dispatched."]))
         {
-            return RedirectToPage(new { id });
+            // Back to where the office was on the page, not to its top.
+            return LocalRedirect($"/plans/{Uri.EscapeDataString(id)}#item-{Uri.EscapeDataString(item)}");
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
