@@ -47,6 +47,7 @@ public static class EngineSetup
         services.TryAddSingleton<PlanListQuery>();
         services.TryAddSingleton<ItemTrailQuery>();
         services.TryAddSingleton<TrailLogQuery>();
+        services.TryAddSingleton<Trail.Story.StoryNamesQuery>();
         services.TryAddSingleton<ImportDrafts>();
         services.AddReactions();
         services.TryAddSingleton<DeadlineOptions>();
