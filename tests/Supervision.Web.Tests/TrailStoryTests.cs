@@ -19,18 +19,20 @@ public sealed partial class TrailStoryTests(WebFixture web)
         await inspector.GotoAsync($"/items/{item}/trail");
         await Assertions.Expect(inspector.Locator("#integrity")).ToContainTextAsync("完好");
         var trail = inspector.Locator("#trail");
-        await Assertions.Expect(trail).ToContainTextAsync("钱七（自治区人力资源和社会保障厅）为自治区人力资源和社会保障厅（牵头单位）报送第 1 次进展报告：稳岗返还已发放。；指标：返还企业 320 户");
+        await Assertions.Expect(trail).ToContainTextAsync("钱七（自治区人力资源和社会保障厅）为自治区人力资源和社会保障厅（牵头单位）报送第 1 次进展报告");
+        await Assertions.Expect(trail).ToContainTextAsync("：稳岗返还已发放；指标：返还企业 320 户。");
         await Assertions.Expect(trail).ToContainTextAsync("签收自治区人力资源和社会保障厅（牵头单位）的任务，责任人 王晓明（0471-1234567）");
         await Assertions.Expect(trail).ToContainTextAsync("督查办王主任（督查办公室）将自治区人力资源和社会保障厅（牵头单位）的");
         await Assertions.Expect(trail).ToContainTextAsync("升级为「督办」");
         await Assertions.Expect(trail).ToContainTextAsync("理由：领导批示，须本周办结");
+        await Assertions.Expect(trail).ToContainTextAsync("免除自治区商务厅（配合单位）的配合任务，理由：本事项无需配合");
         await Assertions.Expect(trail).ToContainTextAsync("审核通过自治区人力资源和社会保障厅（牵头单位）的办结申请，意见：材料齐全");
 
         // What a person sees holds no ids, keys or UTC instants; the raw data is there, closed, with the hash.
         var shown = await trail.InnerTextAsync();
         Assert.DoesNotMatch(UserId(), shown);
         Assert.DoesNotMatch(UtcInstant(), shown);
-        foreach (var key in new[] { "plan_id", "obligation", "owed_by", "notify", "colour", "responsible", "\"step\"", "sha256:" })
+        foreach (var key in new[] { "plan_id", "obligation", "owed_by", "notify", "colour", "responsible", "\"step\"", "ItemDispatched" })
         {
             Assert.DoesNotContain(key, shown, StringComparison.Ordinal);
         }
@@ -40,7 +42,7 @@ public sealed partial class TrailStoryTests(WebFixture web)
         var escalation = trail.Locator("li", new() { HasText = "督办升级" });
         await escalation.Locator("details summary").ClickAsync();
         await Assertions.Expect(escalation.Locator("details")).ToContainTextAsync("\"owed_by\"");
-        await Assertions.Expect(escalation.Locator("details .hash")).ToContainTextAsync("sha256:");
+        await Assertions.Expect(escalation.Locator("details .hash")).ToHaveTextAsync(Hash());
         await WebFixture.ShotAsync(inspector, "inspector-trail-story");
 
         // The CSV: Chinese headers, the zone named, local times, the sentence, and the raw columns for auditors.
@@ -123,6 +125,7 @@ public sealed partial class TrailStoryTests(WebFixture web)
         await WebFixture.PostAsync(agency, $"/api/v1/assignments/{lead}/reports", new { narrative = "稳岗返还已发放。", indicators = new[] { new { name = "返还企业", value = 320, unit = "户" } } });
         await WebFixture.PostAsync(office, $"/api/v1/assignments/{lead}/escalate", new { reason = "领导批示，须本周办结", step = "supervise" });
         await WebFixture.PostAsync(office, $"/api/v1/assignments/{lead}/reports/1/review", new { decision = "accept" });
+        await WebFixture.PostAsync(office, $"/api/v1/assignments/{item}~swt/waive", new { reason = "本事项无需配合" });
         await WebFixture.PostAsync(agency, $"/api/v1/assignments/{lead}/completion", new { evidence = "全部发放完毕。" });
         await WebFixture.PostAsync(office, $"/api/v1/assignments/{lead}/completion/review", new { decision = "approve", note = "材料齐全" });
     }
@@ -132,6 +135,9 @@ public sealed partial class TrailStoryTests(WebFixture web)
 
     [GeneratedRegex(@"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z")]
     private static partial Regex UtcInstant();
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex Hash();
 
     [GeneratedRegex(@"(?<![\d\w-])-0(?![\d.])")]
     private static partial Regex MinusZero();

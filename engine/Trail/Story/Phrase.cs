@@ -7,8 +7,12 @@ internal static class Phrase
 {
     private const int Longest = 200;
 
-    public static string Cut(string? text) =>
-        text is null ? "" : text.Length > Longest ? text[..Longest].TrimEnd() + "…" : text;
+    // A text's own closing stop is dropped: the sentence goes on after it ("已发放；指标：…", not "已发放。；指标：…").
+    public static string Cut(string? text)
+    {
+        var trimmed = (text ?? "").Trim().TrimEnd('。', '.', '；', ';', '，', ',');
+        return trimmed.Length > Longest ? trimmed[..Longest].TrimEnd() + "…" : trimmed;
+    }
 
     public static string Note(string? note) => string.IsNullOrWhiteSpace(note) ? "" : $"，意见：{Cut(note)}";
 
