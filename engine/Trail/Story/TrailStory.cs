@@ -12,15 +12,15 @@ public static class TrailStory
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(names);
-        var title = EventTitles.Of(stored.Type).In(english);
         var who = names.Who(stored.Actor);
         var assignmentId = AssignmentOf(stored.StreamId);
         var target = assignmentId is null ? new Word("本事项", "the item") : names.Assignment(assignmentId);
-        var clause = Clause(stored, target, names) ?? new($"{title}（{target.Zh}）", $"{title.ToLowerInvariant()} ({target.En})");
+        var titles = EventTitles.Of(stored.Type);
+        var clause = Clause(stored, target, names) ?? new($"记录了「{titles.Zh}」（{target.Zh}）", $"recorded \"{titles.En}\" ({target.En})");
         var sentence = english ? $"{who.En} {clause.En}." : $"{who.Zh}{clause.Zh}。";
         var agency = assignmentId is not null && names.Assignments.TryGetValue(assignmentId, out var a) ? names.Agency(a.AgencyId)
             : stored.Actor.AgencyId is { } own ? names.Agency(own) : null;
-        return new TrailLine(stored, title, who.In(english), agency, assignmentId, sentence);
+        return new TrailLine(stored, titles.In(english), who.In(english), agency, assignmentId, sentence);
     }
 
     /// <summary>The assignment a stream belongs to (<c>assignment-{id}</c>), or null for an item's or any other stream.</summary>
