@@ -48,6 +48,9 @@ public static class Access
     public static bool CanRead(Actor actor, IEnumerable<string> agencyIds) =>
         SeesEverything(actor) || (actor.AgencyId is { } own && agencyIds.Contains(own, StringComparer.Ordinal));
 
+    /// <summary>Whether the reader may open an assignment of <paramref name="agencyId"/>: the rule its grain reads by, and pages link by.</summary>
+    public static bool SeesAssignmentOf(Actor actor, string agencyId) => CanRead(actor, [agencyId]);
+
     /// <summary>
     /// An agency's contacts (names, phones, e-mails of people) are personal data: for those who run and audit the
     /// work, and for the agency itself. Other agencies' users know an agency by its id, name, kind and aliases only.

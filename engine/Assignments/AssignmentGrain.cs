@@ -139,7 +139,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     {
         Paging.Check(offset, limit, MaxReportPage);
         return Task.FromResult<IReadOnlyList<Report>?>(
-            State.Opening is { } o && CanRead(actor, [o.AgencyId])
+            State.Opening is { } o && SeesAssignmentOf(actor, o.AgencyId)
                 ? offset >= State.Reports.Count ? [] : State.Reports.GetRange(offset, Math.Min(limit, State.Reports.Count - offset))
                 : null);
     }
@@ -173,7 +173,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     }
 
     public async Task<AssignmentView?> GetAsync(Actor actor) =>
-        State.Opening is { } o && CanRead(actor, [o.AgencyId]) ? await ViewAsync(actor) : null;
+        State.Opening is { } o && SeesAssignmentOf(actor, o.AgencyId) ? await ViewAsync(actor) : null;
 
     protected override IEnumerable<ProjectionWrite> Project(AssignmentState before, AssignmentState after, IReadOnlyList<RecordedEvent> recorded) =>
         [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, Cause(recorded), Ladder(after.Opening)),

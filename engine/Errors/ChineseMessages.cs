@@ -161,6 +161,7 @@ internal static class ChineseMessages
         ["evaluation.unknown_scheme"] = ["没有评分办法「{id}」。", "所选评分办法不存在。"],
         ["evaluation.frozen"] = ["该考核结果已冻结，不能再次冻结。"],
         ["evaluation.as_of_future"] = ["「as_of」不能是将来的时间：冻结只针对已知的情况。"],
+        ["evaluation.as_of"] = ["截至时间须为日期和时间，例如 2026-03-01 09:00（督查办公室所在时区）。"],
         ["practice.report_returned"] = ["该进展报告已被退回，不能作为典型经验。"],
         ["practice.marked"] = ["该进展报告已标记为典型经验。"],
         ["export.part"] = ["「part」须为 {allowed} 之一。", "导出内容无效。"],

@@ -51,6 +51,7 @@ public static class EngineSetup
         services.TryAddSingleton<Batches.ReportAcceptance>();
         services.TryAddSingleton<ItemTrailQuery>();
         services.TryAddSingleton<TrailLogQuery>();
+        services.TryAddSingleton<Trail.Story.StoryNamesQuery>();
         services.TryAddSingleton<ImportDrafts>();
         services.AddReactions();
         services.TryAddSingleton<DeadlineOptions>();

@@ -168,8 +168,5 @@ public sealed class CycleSource : IScoreSource
 
     private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    private static string StepZh(string step) => step switch
-    {
-        "urge" => "催办", "supervise" => "督办", "interview" => "约谈", "notice" => "通报", _ => step,
-    };
+    private static string StepZh(string step) => Trail.Words.LadderWords.Step(step).Zh;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supervision.Engine.Trail.Words;
 using Supervision.Workflows.Calendar;
 using Supervision.Workflows.Cycle;
 
@@ -7,34 +8,23 @@ namespace Supervision.Engine.Notices.Templates;
 /// <summary>The words and dates a template is given, in its language: due instants in the office's zone and in working days.</summary>
 public sealed class NoticeWords(DueTimes dueTimes, TimeProvider clock)
 {
-    private static readonly Dictionary<string, (string Zh, string En)> Labels = new(StringComparer.Ordinal)
+    // Only the words of notices alone; obligations, slip colours and parts come from the shared vocabulary (Trail/Words).
+    private static readonly Dictionary<string, Word> Outcomes = new(StringComparer.Ordinal)
     {
-        ["acknowledge"] = ("签收", "acknowledgement"),
-        ["settle_dispute"] = ("异议处理", "settling of the dispute"),
-        ["contribute"] = ("配合意见报送", "contribution"),
-        ["complete"] = ("办结", "completion"),
-        ["review"] = ("审核", "review"),
-        ["rework"] = ("整改", "rework"),
-        ["report"] = ("进展报送", "progress report"),
-        ["rectify"] = ("整改承诺", "rectification commitment"),
-        ["finding"] = ("督导问题整改", "rectification of a supervision finding"),
-        ["blue"] = ("蓝色", "blue"),
-        ["orange"] = ("橙色", "orange"),
-        ["red"] = ("红色", "red"),
-        ["rejected"] = ("异议不成立，请继续办理", "dispute rejected; the work stays with you"),
-        ["withdrawn"] = ("异议成立，撤回交办", "dispute upheld; the assignment is withdrawn"),
-        ["reassigned"] = ("异议成立，改由其他单位办理", "dispute upheld; the work goes to another agency"),
-        ["extension_approved"] = ("同意延期", "extension granted"),
-        ["extension_rejected"] = ("不同意延期，原期限不变", "extension refused; the due date stands"),
-        ["lead"] = ("牵头单位", "lead agency"),
-        ["cooperating"] = ("配合单位", "cooperating agency"),
-        ["general"] = ("一般", "general"),
-        ["serious"] = ("较大", "serious"),
-        ["critical"] = ("重大", "critical"),
+        ["rejected"] = new("异议不成立，请继续办理", "dispute rejected; the work stays with you"),
+        ["withdrawn"] = new("异议成立，撤回交办", "dispute upheld; the assignment is withdrawn"),
+        ["reassigned"] = new("异议成立，改由其他单位办理", "dispute upheld; the work goes to another agency"),
+        ["extension_approved"] = new("同意延期", "extension granted"),
+        ["extension_rejected"] = new("不同意延期，原期限不变", "extension refused; the due date stands"),
+        ["general"] = new("一般", "general"),
+        ["serious"] = new("较大", "serious"),
+        ["critical"] = new("重大", "critical"),
     };
 
-    public static string Label(string? word, string language) =>
-        word is null ? "" : Labels.TryGetValue(word, out var l) ? (English(language) ? l.En : l.Zh) : word;
+    public static string Label(string? word, string language) => word is null ? "" : Of(word).In(English(language));
+
+    private static Word Of(string word) =>
+        Outcomes.GetValueOrDefault(word) ?? (ObligationWords.Knows(word) ? ObligationWords.Noun(word) : LadderWords.Colour(word));
 
     public static bool English(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
@@ -79,5 +69,5 @@ public sealed class NoticeWords(DueTimes dueTimes, TimeProvider clock)
         };
     }
 
-    public static string Role(AssignmentRole role, string language) => Label(role == AssignmentRole.Lead ? "lead" : "cooperating", language);
+    public static string Role(AssignmentRole role, string language) => PartyWords.Part(role).In(English(language));
 }

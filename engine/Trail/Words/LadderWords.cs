@@ -1,0 +1,38 @@
+using Supervision.Workflows.Definition;
+
+namespace Supervision.Engine.Trail.Words;
+
+/// <summary>The escalation ladder in words: its steps (提醒, 催办, 督办, 约谈, 通报), the slip's colours and who a step tells.</summary>
+public static class LadderWords
+{
+    private static readonly Dictionary<string, Word> Words = new(StringComparer.Ordinal)
+    {
+        ["remind"] = new("提醒", "reminder"),
+        ["urge"] = new("催办", "urging"),
+        ["supervise"] = new("督办", "supervision"),
+        ["interview"] = new("约谈", "interview"),
+        ["notice"] = new("通报", "public notice"),
+        ["blue"] = new("蓝色", "blue"),
+        ["orange"] = new("橙色", "orange"),
+        ["red"] = new("红色", "red"),
+        ["liaison"] = new("联络员", "the liaison"),
+        ["responsible"] = new("责任人", "the responsible person"),
+        ["agency_head"] = new("单位主要负责人", "the agency head"),
+        ["office"] = new("督查办公室", "the office"),
+        ["leading_group"] = new("领导小组", "the leading group"),
+        ["office_head"] = new("督查办公室负责人", "the office head"),
+    };
+
+    /// <summary>A step by its definition word (remind, urge, supervise, interview, notice).</summary>
+    public static Word Step(string step) => Of(step);
+
+    public static Word Step(EscalationStepKind step) => Of(step.ToString().ToLowerInvariant());
+
+    /// <summary>A supervision slip's colour (blue, orange, red: 三色督办单).</summary>
+    public static Word Colour(string colour) => Of(colour);
+
+    /// <summary>Who a step tells, in the definition's words (liaison, agency_head, office_head, …).</summary>
+    public static Word Recipient(string recipient) => Of(recipient);
+
+    private static Word Of(string key) => Words.GetValueOrDefault(key) ?? Word.Unknown(key);
+}
