@@ -12,6 +12,7 @@ public static class WebSetup
             o.RootDirectory = "/Web";
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToPage("/Error");
         }).AddApplicationPart(typeof(WebSetup).Assembly); // found even when the entry assembly is a test runner
         builder.Services.AddAntiforgery(o =>
         {
@@ -46,6 +47,16 @@ public static class WebSetup
             return Results.LocalRedirect(back is { Length: > 0 } && back[0] == '/' && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal) ? back : "/");
         }).AllowAnonymous().ExcludeFromDescription();
     }
+
+    /// <summary>
+    /// An answer without a body outside the API (an unknown address, a page's 404 or 403, a form that could not be read) is
+    /// shown by <c>Error.cshtml</c> inside the layout; the API and the health checks keep their problem+json.
+    /// Goes after the problem status-code pages, so that it answers first.
+    /// </summary>
+    public static void UseSupervisionStatusPages(this WebApplication app) =>
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/health")
+                && !ctx.Request.Path.StartsWithSegments("/openapi"),
+            branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
 
     private static readonly Lazy<string> Stylesheet = new(() =>
     {

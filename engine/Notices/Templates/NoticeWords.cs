@@ -28,13 +28,13 @@ public sealed class NoticeWords(DueTimes dueTimes, TimeProvider clock)
         ["extension_rejected"] = ("不同意延期，原期限不变", "extension refused; the due date stands"),
         ["lead"] = ("牵头单位", "lead agency"),
         ["cooperating"] = ("配合单位", "cooperating agency"),
-        ["general"] = ("一般", "general"),
-        ["serious"] = ("较大", "serious"),
-        ["critical"] = ("重大", "critical"),
     };
 
     public static string Label(string? word, string language) =>
-        word is null ? "" : Labels.TryGetValue(word, out var l) ? (English(language) ? l.En : l.Zh) : word;
+        word is null ? ""
+        : Labels.TryGetValue(word, out var l) ? (English(language) ? l.En : l.Zh)
+        : MajorIssues.Severities.All.Contains(word) ? MajorIssues.Severities.Label(word, language)
+        : word;
 
     public static bool English(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
