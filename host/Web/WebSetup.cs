@@ -50,13 +50,23 @@ public static class WebSetup
 
     /// <summary>
     /// An answer without a body outside the API (an unknown address, a page's 404 or 403, a form that could not be read) is
-    /// shown by <c>Error.cshtml</c> inside the layout; the API and the health checks keep their problem+json.
-    /// Goes after the problem status-code pages, so that it answers first.
+    /// shown by <c>Error.cshtml</c> inside the layout; the API and the health checks keep their problem+json: for them this
+    /// middleware stands aside and the problem status-code pages registered before it answer. (Not <c>UseWhen</c>: a branch
+    /// built at start-up has no router to re-execute through.)
     /// </summary>
-    public static void UseSupervisionStatusPages(this WebApplication app) =>
-        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/health")
-                && !ctx.Request.Path.StartsWithSegments("/openapi"),
-            branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+    public static void UseSupervisionStatusPages(this WebApplication app)
+    {
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use((ctx, next) =>
+        {
+            if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/health") || ctx.Request.Path.StartsWithSegments("/openapi"))
+            {
+                ctx.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()!.Enabled = false;
+            }
+
+            return next(ctx);
+        });
+    }
 
     private static readonly Lazy<string> Stylesheet = new(() =>
     {

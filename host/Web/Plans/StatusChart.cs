@@ -7,7 +7,7 @@ namespace Supervision.Host.Web.Plans;
 
 /// <summary>
 /// A plan's assignments by status over time, as SVG drawn on the server (ScottPlot): labels in the reader's language, times
-/// in the office's zone as ISO dates (<c>2026-12-07</c>, with the time of day when the chart spans less than two days), the
+/// in the office's zone as ISO dates (<c>2026-12-07</c>, with the time of day when the chart spans less than three days), the
 /// legend in a panel of its own below the plot so it neither covers a line nor is cut off.
 /// </summary>
 public static class StatusChart
@@ -28,7 +28,9 @@ public static class StatusChart
             line.LegendText = lang.Status(status);
         }
 
-        var format = times[^1] - times[0] < TimeSpan.FromDays(2) ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd";
+        // At least a day wide, so that a plan dispatched minutes ago gets readable ticks instead of one label repeated.
+        var from = times[^1] - times[0] < TimeSpan.FromDays(1) ? times[^1].AddDays(-1) : times[0];
+        var format = times[^1] - from < TimeSpan.FromDays(3) ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd";
         if (plot.Axes.DateTimeTicksBottom().TickGenerator is DateTimeAutomatic ticks)
         {
             ticks.LabelFormatter = t => t.ToString(format, CultureInfo.InvariantCulture);
@@ -39,6 +41,8 @@ public static class StatusChart
         plot.Title(lang["各状态任务数变化", "Assignments by status over time"]);
         plot.ShowLegend(Edge.Bottom);
         plot.Axes.Margins(bottom: 0);
+        plot.Axes.AutoScale();
+        plot.Axes.SetLimitsX(from.ToOADate(), times[^1].ToOADate());
         if (CjkFonts.Ensure())
         {
             plot.Font.Set(CjkFonts.Family);

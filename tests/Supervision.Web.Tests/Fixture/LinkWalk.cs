@@ -1,14 +1,14 @@
 namespace Supervision.Web.Tests.Fixture;
 
 /// <summary>
-/// The pages a reader reaches by following links from the start page: same origin, GET, each address once, at most a few
+/// The pages a reader reaches by following links from the start page: same origin, GET, each address once, at most three
 /// of one shape (<c>/assignments/*/cycle</c>) and <see cref="Limit"/> in all; downloads, the API, sign-out and the language
 /// switch are not pages. An address that does not exist is walked too, so the 404 page is checked as well.
 /// </summary>
 public sealed class LinkWalk
 {
     public const int Limit = 60;
-    private const int PerShape = 4;
+    private const int PerShape = 3;
 
     private static readonly string[] NotPages = ["/api/", "/logout", "/ui/", "handler=file", "handler=csv", "handler=chart", "/export"];
 
