@@ -170,7 +170,7 @@ internal static class ChineseMessages
         ["target.period"] = ["「{field}」：目标期间的结束日期须不早于开始日期，跨度不超过十年，且在 1950–2200 年之间。", "目标期间无效。"],
         ["as_of.too_large"] = ["按历史时点重算的数据量或耗时超出上限，请缩小范围后重试。"],
         ["as_of.format"] = ["「as_of」须为带时区的时间，例如 2022-06-30T00:00:00+08:00。"],
-        ["major_issue.severity"] = ["「severity」须为 general（一般）、serious（较大）、critical（重大）之一。"],
+        ["major_issue.severity"] = ["「severity」须为 general（一般）、serious（较重）、critical（严重）之一。"],
         ["major_issue.assignment_closed"] = ["该任务已结束，重大问题只能在办理中的任务上报告。"],
         ["major_issue.too_many"] = ["该任务的重大问题数量已达上限。"],
         ["major_issue.closed"] = ["该重大问题已销号。"],

@@ -1,6 +1,10 @@
 namespace Supervision.Engine.MajorIssues;
 
-/// <summary>How severe a major issue is: <c>general</c> 一般, <c>serious</c> 较大, <c>critical</c> 重大.</summary>
+/// <summary>
+/// How severe a major issue or a supervision finding is: <c>general</c> 一般, <c>serious</c> 较重, <c>critical</c> 严重.
+/// The one set of words for both, on every page and in every notice (「严重程度：较重」); 较大/重大 are not used, since a
+/// 重大问题 of severity 重大 says nothing.
+/// </summary>
 public static class Severities
 {
     public const string General = "general";
@@ -11,8 +15,13 @@ public static class Severities
 
     public static string Chinese(string severity) => severity switch
     {
-        Critical => "重大",
-        Serious => "较大",
-        _ => "一般",
+        Critical => "严重",
+        Serious => "较重",
+        General => "一般",
+        _ => severity,
     };
+
+    /// <summary>The word in a language (<c>zh</c>…, <c>en</c>…): 较重 or serious.</summary>
+    public static string Label(string severity, string language) =>
+        language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? severity : Chinese(severity);
 }

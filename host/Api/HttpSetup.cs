@@ -37,6 +37,7 @@ public static class HttpSetup
         app.UseSupervisionRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        Web.WebSetup.UseSupervisionStatusPages(app);
         app.UseCharsetGuard();
         app.UseAuthentication();
         app.UseAuthorization();

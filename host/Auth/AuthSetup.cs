@@ -42,7 +42,8 @@ public static class AuthSetup
 
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
-        if (!ctx.Request.Path.StartsWithSegments("/api"))
+        // A page asks a stranger to sign in; a signed-in reader who may not see a page gets the site's 403 page (status-code pages).
+        if (!ctx.Request.Path.StartsWithSegments("/api") && status == StatusCodes.Status401Unauthorized)
         {
             ctx.Response.Redirect(ctx.RedirectUri);
             return Task.CompletedTask;

@@ -31,7 +31,13 @@ public sealed class Lang(IHttpContextAccessor accessor, DueTimes due)
         _ => status,
     };
 
+    /// <summary>A major issue's or a finding's severity: the engine's one set of words (一般, 较重, 严重).</summary>
+    public string Severity(string severity) => Engine.MajorIssues.Severities.Label(severity, Code);
+
     public string Role(AssignmentRole role) => role == AssignmentRole.Lead ? this["牵头", "Lead"] : this["配合", "Cooperating"];
+
+    /// <summary>An instant as the office's clock showed it (for charts, which take a plain date and time).</summary>
+    public DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, due.Zone).DateTime;
 
     public string Time(DateTimeOffset? at) =>
         at is { } t ? TimeZoneInfo.ConvertTime(t, due.Zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";

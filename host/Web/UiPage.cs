@@ -7,7 +7,7 @@ using Supervision.Host.Auth;
 
 namespace Supervision.Host.Web;
 
-/// <summary>What every page shares: who reads, a refusal shown in the reader's language, and a plain 404 that shows nothing of what was asked for.</summary>
+/// <summary>What every page shares: who reads, a refusal shown in the reader's language, and a 404 or 403 that shows nothing of what was asked for.</summary>
 public abstract class UiPage : PageModel
 {
     /// <summary>The refusal of the last command, in the reader's language; shown at the top of the page.</summary>
@@ -32,7 +32,13 @@ public abstract class UiPage : PageModel
             Names = agencies.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         }
 
-        await next();
+        // A refusal of what the reader may not see or does not exist becomes the site's own 403 or 404 page, never an error page.
+        var executed = await next();
+        if (executed is { Exception: SupervisionException { Kind: FailureKind.Forbidden or FailureKind.NotFound } refusal, ExceptionHandled: false })
+        {
+            executed.Result = StatusCode(refusal.Kind == FailureKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound);
+            executed.ExceptionHandled = true;
+        }
     }
 
     public bool IsAgency => Actor.Role == Engine.Access.Roles.Agency;
@@ -47,17 +53,8 @@ public abstract class UiPage : PageModel
     protected string Correlation(string? operation) =>
         $"ui:{Actor.UserId}:{(operation is { Length: > 0 and <= 64 } ? operation : NewOperation())}";
 
-    protected IActionResult Missing()
-    {
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        var page = $"""
-            <!doctype html><html lang="{L.Code}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{L["未找到", "Not found"]}</title><link rel="stylesheet" href="{WebSetup.StylesheetPath}"></head>
-            <body><main class="narrow"><h1>{L["未找到", "Not found"]}</h1><p>{L["页面不存在，或您无权查看。", "There is no such page, or it is not yours to see."]}</p>
-            <p><a href="/">{L["返回首页", "Home"]}</a></p></main></body></html>
-            """;
-        return Content(page, "text/html; charset=utf-8");
-    }
+    /// <summary>A 404 that says nothing of what was asked for; the status-code pages show it inside the layout (<c>Error.cshtml</c>).</summary>
+    protected IActionResult Missing() => NotFound();
 
     /// <summary>Runs a command; a refusal becomes the page's problem instead of an error page.</summary>
     protected async Task<bool> TryAsync(Func<Task> command, string done)

@@ -12,6 +12,7 @@ public static class WebSetup
             o.RootDirectory = "/Web";
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToPage("/Error");
         }).AddApplicationPart(typeof(WebSetup).Assembly); // found even when the entry assembly is a test runner
         builder.Services.AddAntiforgery(o =>
         {
@@ -46,6 +47,26 @@ public static class WebSetup
             });
             return Results.LocalRedirect(back is { Length: > 0 } && back[0] == '/' && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal) ? back : "/");
         }).AllowAnonymous().ExcludeFromDescription();
+    }
+
+    /// <summary>
+    /// An answer without a body outside the API (an unknown address, a page's 404 or 403, a form that could not be read) is
+    /// shown by <c>Error.cshtml</c> inside the layout; the API and the health checks keep their problem+json: for them this
+    /// middleware stands aside and the problem status-code pages registered before it answer. (Not <c>UseWhen</c>: a branch
+    /// built at start-up has no router to re-execute through.)
+    /// </summary>
+    public static void UseSupervisionStatusPages(this WebApplication app)
+    {
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use((ctx, next) =>
+        {
+            if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/health") || ctx.Request.Path.StartsWithSegments("/openapi"))
+            {
+                ctx.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()!.Enabled = false;
+            }
+
+            return next(ctx);
+        });
     }
 
     private static readonly Lazy<string> Stylesheet = new(() =>

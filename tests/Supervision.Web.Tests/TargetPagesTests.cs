@@ -39,11 +39,14 @@ public sealed class TargetPagesTests(WebFixture web)
 
         var office = await web.SignedInPageAsync("coord");
         await office.GotoAsync($"/plans/{plan}/progress");
-        await Assertions.Expect(office.Locator("#targets tbody tr").First).ToContainTextAsync("120,000");
+        // Figures as a Chinese document writes them, not "120,000" and ">= 460,000 人".
+        await Assertions.Expect(office.Locator("#targets tbody tr").First.Locator(".actual")).ToHaveTextAsync("12万人");
+        await Assertions.Expect(office.Locator("#targets tbody tr").First).ToContainTextAsync("≥ 46万人");
         await Assertions.Expect(office.Locator("#open-major-issues")).ToContainTextAsync("景区季节性用工缺口较大");
         var chart = await office.APIRequest.GetAsync($"/plans/{plan}/progress?handler=Chart");
         Assert.StartsWith("image/svg+xml", chart.Headers["content-type"], StringComparison.Ordinal);
         Assert.Contains("data-key=\"plan/0\"", await chart.TextAsync(), StringComparison.Ordinal);
+        Assert.Contains("≥ 46万人", await chart.TextAsync(), StringComparison.Ordinal);
         await WebFixture.ShotAsync(office, "office-target-progress");
         var download = await office.RunAndWaitForDownloadAsync(() => office.ClickAsync("#download-xlsx"));
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);

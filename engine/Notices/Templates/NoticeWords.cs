@@ -16,12 +16,12 @@ public sealed class NoticeWords(DueTimes dueTimes, TimeProvider clock)
         ["reassigned"] = new("异议成立，改由其他单位办理", "dispute upheld; the work goes to another agency"),
         ["extension_approved"] = new("同意延期", "extension granted"),
         ["extension_rejected"] = new("不同意延期，原期限不变", "extension refused; the due date stands"),
-        ["general"] = new("一般", "general"),
-        ["serious"] = new("较大", "serious"),
-        ["critical"] = new("重大", "critical"),
     };
 
-    public static string Label(string? word, string language) => word is null ? "" : Of(word).In(English(language));
+    public static string Label(string? word, string language) =>
+        word is null ? ""
+        : MajorIssues.Severities.All.Contains(word) ? MajorIssues.Severities.Label(word, language)
+        : Of(word).In(English(language));
 
     private static Word Of(string word) =>
         Outcomes.GetValueOrDefault(word) ?? (ObligationWords.Knows(word) ? ObligationWords.Noun(word) : LadderWords.Colour(word));

@@ -50,12 +50,7 @@ public sealed class DetailModel(CampaignQuery campaigns, IGrainFactory grains, I
     public Task<IActionResult> OnPostCloseAsync(string id, string? summary, string? op) =>
         RunAsync(id, () => grains.GetGrain<ICampaignGrain>(id).CloseAsync(summary, Actor, Correlation(op)), L["专项督导已结束。", "Campaign closed."]);
 
-    public string Severity(string severity) => severity switch
-    {
-        "critical" => L["严重", "critical"],
-        "serious" => L["较重", "serious"],
-        _ => L["一般", "general"],
-    };
+    public string Severity(string severity) => L.Severity(severity);
 
     public string Status(string status) => status switch
     {

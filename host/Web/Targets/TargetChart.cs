@@ -11,7 +11,7 @@ namespace Supervision.Host.Web.Targets;
 /// </summary>
 public static class TargetChart
 {
-    private const int Width = 760;
+    private const int Width = 860;
     private const int Row = 34;
     private const int Left = 230;
     private const int BarWidth = 380;
@@ -42,7 +42,7 @@ public static class TargetChart
             svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{Left}" y="{y + 4}" width="{BarWidth}" height="18" fill="#eee"/>""");
             svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{Left}" y="{y + 4}" width="{Bar(reached):0.#}" height="18" fill="{Fill(t.Colour)}"><title>{Escape(Figure(t, lang))}</title></rect>""");
             svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{Left + Bar(pace):0.#}" x2="{Left + Bar(pace):0.#}" y1="{y}" y2="{y + 26}" stroke="#222" stroke-width="2"/>""");
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Left + BarWidth + 8}" y="{y + 17}" fill="#222">{Escape(Percent(t.Actual, t.Value))}</text>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Left + BarWidth + 8}" y="{y + 17}" fill="#222">{Escape($"{Percent(t.Actual, t.Value)} · {TargetFigures.Goal(t.Comparator, t.Value, t.Unit, lang)}")}</text>""");
             svg.Append("</g>");
         }
 
@@ -57,7 +57,7 @@ public static class TargetChart
         part is { } p && whole is > 0 ? (p / whole.Value).ToString("P1", CultureInfo.InvariantCulture) : "—";
 
     private static string Figure(TargetProgress t, Lang lang) =>
-        string.Create(CultureInfo.InvariantCulture, $"{t.Text}: {lang["完成", "reached"]} {t.Actual?.ToString(CultureInfo.InvariantCulture) ?? "—"} / {lang["序时", "pace"]} {t.Expected?.ToString(CultureInfo.InvariantCulture) ?? "—"} {t.Unit}");
+        $"{t.Text}（{lang["目标", "target"]} {TargetFigures.Goal(t.Comparator, t.Value, t.Unit, lang)}）: {lang["完成", "reached"]} {TargetFigures.Figure(t.Actual, t.Unit, lang)} / {lang["序时", "pace"]} {TargetFigures.Figure(t.Expected, t.Unit, lang)}";
 
     private static string Fill(string colour) => colour switch
     {

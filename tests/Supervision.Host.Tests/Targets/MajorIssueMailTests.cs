@@ -17,7 +17,7 @@ public sealed class MajorIssueMailTests(MailHostFixture host)
 
         Assert.True(raised == 201, issue.ToString());
         var mail = await MailAboutAsync(w.Tag);
-        Assert.Equal($"【重大问题】自治区人力资源和社会保障厅：二(一) 实施产业发展带动就业行动（重大）", mail.Subject);
+        Assert.Equal($"【重大问题】自治区人力资源和社会保障厅：二(一) 实施产业发展带动就业行动（严重）", mail.Subject);
         Assert.Contains("请求协调财政厅拨付以工代赈资金", mail.TextBody, StringComparison.Ordinal);
         var (_, open) = await host.Coordinator.GetJsonAsync($"/api/v1/major-issues?plan_id={w.PlanId}");
         Assert.Equal("critical", Assert.Single(open.EnumerateArray()).Str("severity"));
