@@ -36,7 +36,7 @@ internal static class WorkClauses
         MajorIssueClosed x => new(
             $"将{t.Zh}的第 {x.Number} 个重大问题销号：{Phrase.Cut(x.Outcome)}", $"closed major issue {x.Number} of {t.En}: {Phrase.Cut(x.Outcome)}"),
         FindingRecorded x => new(
-            $"在专项督导中记录{t.Zh}的第 {x.Number} 个问题（{Campaigns.Severities.Zh(x.Severity)}）：{Phrase.Cut(x.Text)}；整改期限 {StoryNames.Date(x.Due)}",
+            $"在专项督导中记录{t.Zh}的第 {x.Number} 个问题（{MajorIssues.Severities.Chinese(x.Severity)}）：{Phrase.Cut(x.Text)}；整改期限 {StoryNames.Date(x.Due)}",
             $"recorded finding {x.Number} ({x.Severity}) on {t.En} in a campaign: {Phrase.Cut(x.Text)}; rectify by {StoryNames.Date(x.Due)}"),
         FindingRectified x => new(
             $"报送{t.Zh}第 {x.Number} 个督导问题的整改情况：{Phrase.Cut(x.Text)}", $"reported finding {x.Number} of {t.En} rectified: {Phrase.Cut(x.Text)}"),
