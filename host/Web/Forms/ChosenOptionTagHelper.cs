@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Supervision.Host.Web.Forms;
+
+/// <summary>An option of a select in the refused form: selected when it was posted, and only then.</summary>
+[HtmlTargetElement("option")]
+public sealed class ChosenOptionTagHelper : TagHelper
+{
+    public override int Order => 100;
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (FormScope.Current(ViewContext.HttpContext) is not { } scope)
+        {
+            return;
+        }
+
+        var value = output.Text("value") ?? System.Net.WebUtility.HtmlDecode((await output.GetChildContentAsync()).GetContent()).Trim();
+        if (scope.Chosen.Contains(value))
+        {
+            output.Attributes.SetAttribute("selected", "selected");
+        }
+        else
+        {
+            output.Attributes.RemoveAll("selected");
+        }
+    }
+}
