@@ -26,12 +26,16 @@ public abstract class UiPage : PageModel
 
     public string NameOf(string agencyId) => Names.GetValueOrDefault(agencyId, agencyId);
 
+    /// <summary>Every agency with its kind, for the pickers (see <c>Web/Forms/_AgencyOptions</c>).</summary>
+    public IReadOnlyList<Engine.Agencies.AgencySummary> AgencyList { get; private set; } = [];
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
         if (User.Identity?.IsAuthenticated == true)
         {
             var agencies = await HttpContext.RequestServices.GetRequiredService<Engine.Agencies.AgencyListQuery>().RunAsync(Actor, HttpContext.RequestAborted);
+            AgencyList = agencies;
             Names = agencies.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         }
 

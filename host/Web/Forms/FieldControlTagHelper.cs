@@ -30,8 +30,14 @@ public sealed class FieldControlTagHelper(Lang lang) : TagHelper
 
         var type = output.TagName == "input" ? (output.Text("type") ?? "text").ToLowerInvariant() : output.TagName;
         scope.Chosen = new HashSet<string>();
-        if (type is "hidden" or "submit" or "button" or "reset" or "image")
+        if (type is "submit" or "button" or "reset" or "image")
         {
+            return;
+        }
+
+        if (type == "hidden")
+        {
+            scope.Place(name); // the page's own value, kept; it still takes its place among the values posted under its name
             return;
         }
 
