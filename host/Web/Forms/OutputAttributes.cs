@@ -8,12 +8,18 @@ namespace Supervision.Host.Web.Forms;
 /// <summary>An element's attribute as the text it stands for, whether the page wrote it as text or as an expression.</summary>
 internal static class OutputAttributes
 {
-    public static string? Text(this TagHelperOutput output, string name)
+    public static string? Text(this TagHelperOutput output, string name) =>
+        output.Attributes.TryGetAttribute(name, out var attribute) ? ValueText(attribute.Value) ?? "" : null;
+
+    public static string? Text(this TagHelperContext context, string name) =>
+        context.AllAttributes.TryGetAttribute(name, out var attribute) ? ValueText(attribute.Value) ?? "" : null;
+
+    private static string? ValueText(object? value)
     {
-        switch (output.Attributes[name]?.Value)
+        switch (value)
         {
             case null:
-                return output.Attributes.ContainsName(name) ? "" : null;
+                return null;
             case string s:
                 return s;
             case IHtmlContent html:

@@ -24,25 +24,41 @@ public sealed class PostFormTagHelper(Lang lang) : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
+    private string _identity = "";
+
+    private FormScope? _scope;
+
+    /// <summary>
+    /// Opens the refused form's scope before any tag helper renders the form's content: the framework's
+    /// end-of-form helper renders it before this one runs, and that first rendering must already see the scope.
+    /// </summary>
+    public override void Init(TagHelperContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var http = ViewContext.HttpContext;
+        _identity = context.Text("id") ?? $"form-{NextNumber(http)}";
+        if (WasRefused(http, _identity))
+        {
+            _scope = new FormScope(_identity, http.Request.Form, (ViewContext.ViewData.Model as UiPage)?.Refusal);
+            _scope.Enter(http);
+        }
+    }
+
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var http = ViewContext.HttpContext;
-        var identity = output.Text("id") ?? $"form-{NextNumber(http)}";
         if (!output.Attributes.ContainsName("action"))
         {
             output.Attributes.SetAttribute("action", http.Request.PathBase.Add(http.Request.Path).ToUriComponent());
         }
 
-        output.PostContent.AppendHtml($"<input type=\"hidden\" name=\"{FormField}\" value=\"{System.Net.WebUtility.HtmlEncode(identity)}\">");
-        if (!WasRefused(http, identity))
+        output.PostContent.AppendHtml($"<input type=\"hidden\" name=\"{FormField}\" value=\"{System.Net.WebUtility.HtmlEncode(_identity)}\">");
+        if (_scope is not { } scope)
         {
             return;
         }
 
-        var page = ViewContext.ViewData.Model as UiPage;
-        var scope = new FormScope(identity, http.Request.Form, page?.Refusal);
-        scope.Enter(http);
         try
         {
             var content = await output.GetChildContentAsync();
@@ -50,7 +66,7 @@ public sealed class PostFormTagHelper(Lang lang) : TagHelper
             {
                 scope.Target = target;
                 scope.Message = FieldWords.Sentence(lang, scope.Refusal, scope.Controls[target].Label);
-                page!.Problem = scope.Message;
+                ((UiPage)ViewContext.ViewData.Model!).Problem = scope.Message;
                 scope.Restart();
                 content = await output.GetChildContentAsync(useCachedResult: false);
             }
