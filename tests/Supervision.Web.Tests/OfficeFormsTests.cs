@@ -21,7 +21,7 @@ public sealed class OfficeFormsTests(WebFixture web)
 
         await Assertions.Expect(office.Locator("#form-dispute-resolve .field-error")).ToHaveTextAsync("「改派给」为必填项，不能为空。");
         await Assertions.Expect(office.Locator("#form-dispute-resolve textarea[name=text]")).ToHaveValueAsync("同意改派");
-        Assert.DoesNotContain("to_agency_id", await office.ContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("to_agency_id", await office.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
 
         await office.SelectOptionAsync("#form-dispute-resolve select[name=toAgency]", new SelectOptionValue { Label = "自治区人力资源和社会保障厅" });
         await office.ClickAsync("#form-dispute-resolve button[value=UpholdDisputeReassign]");
