@@ -1,23 +1,15 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Supervision.Host.Web.Forms;
 
 /// <summary>An option of a select in the refused form: selected when it was posted, and only then.</summary>
 [HtmlTargetElement("option")]
-public sealed class ChosenOptionTagHelper : TagHelper
+public sealed class ChosenOptionTagHelper : FormsTagHelper
 {
-    public override int Order => 100;
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (FormScope.Current(ViewContext.HttpContext) is not { } scope)
+        if (Scope is not { } scope)
         {
             return;
         }

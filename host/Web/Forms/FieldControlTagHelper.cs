@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Supervision.Host.Web.Forms;
@@ -12,18 +10,12 @@ namespace Supervision.Host.Web.Forms;
 [HtmlTargetElement("input", TagStructure = TagStructure.WithoutEndTag)]
 [HtmlTargetElement("textarea")]
 [HtmlTargetElement("select")]
-public sealed class FieldControlTagHelper(Lang lang) : TagHelper
+public sealed class FieldControlTagHelper(Lang lang) : FormsTagHelper
 {
-    public override int Order => 100;
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (FormScope.Current(ViewContext.HttpContext) is not { } scope || output.Text("name") is not { Length: > 0 } name)
+        if (Scope is not { } scope || output.Text("name") is not { Length: > 0 } name)
         {
             return;
         }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Supervision.Host.Web.Forms;
@@ -10,18 +8,12 @@ namespace Supervision.Host.Web.Forms;
 /// </summary>
 [HtmlTargetElement("label")]
 [HtmlTargetElement("fieldset")]
-public sealed class FieldOwnerTagHelper(Lang lang) : TagHelper
+public sealed class FieldOwnerTagHelper(Lang lang) : FormsTagHelper
 {
-    public override int Order => 100;
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (FormScope.Current(ViewContext.HttpContext) is not { } scope)
+        if (Scope is not { } scope)
         {
             return;
         }

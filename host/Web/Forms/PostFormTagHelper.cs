@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Supervision.Host.Web.Forms;
@@ -11,18 +9,12 @@ namespace Supervision.Host.Web.Forms;
 /// Runs after the framework's form tag helper, which writes the action of a form that names a handler.
 /// </summary>
 [HtmlTargetElement("form", Attributes = "[method=post]")]
-public sealed class PostFormTagHelper(Lang lang) : TagHelper
+public sealed class PostFormTagHelper(Lang lang) : FormsTagHelper
 {
     /// <summary>The hidden field that says which form of the page was posted.</summary>
     public const string FormField = "__form";
 
     private static readonly object Counter = new();
-
-    public override int Order => 100;
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
 
     private string _identity = "";
 
