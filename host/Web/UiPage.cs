@@ -13,6 +13,9 @@ public abstract class UiPage : PageModel
     /// <summary>The refusal of the last command, in the reader's language; shown at the top of the page.</summary>
     public string? Problem { get; set; }
 
+    /// <summary>The refusal behind <see cref="Problem"/>: the refused form shows it beside its field (see <c>Web/Forms</c>).</summary>
+    public SupervisionException? Refusal { get; private set; }
+
     [TempData]
     public string? Done { get; set; }
 
@@ -23,12 +26,16 @@ public abstract class UiPage : PageModel
 
     public string NameOf(string agencyId) => Names.GetValueOrDefault(agencyId, agencyId);
 
+    /// <summary>Every agency with its kind, for the pickers (see <c>Web/Forms/_AgencyOptions</c>).</summary>
+    public IReadOnlyList<Engine.Agencies.AgencySummary> AgencyList { get; private set; } = [];
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
         if (User.Identity?.IsAuthenticated == true)
         {
             var agencies = await HttpContext.RequestServices.GetRequiredService<Engine.Agencies.AgencyListQuery>().RunAsync(Actor, HttpContext.RequestAborted);
+            AgencyList = agencies;
             Names = agencies.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         }
 
@@ -67,8 +74,15 @@ public abstract class UiPage : PageModel
         }
         catch (SupervisionException e)
         {
-            Problem = L.Problem(e);
+            Refuse(e);
             return false;
         }
+    }
+
+    /// <summary>Shows a refusal: at the top of the page without naming any field the API's way; the refused form names it by its label.</summary>
+    protected void Refuse(SupervisionException refusal)
+    {
+        Refusal = refusal;
+        Problem = Forms.FieldWords.Sentence(L, refusal, null);
     }
 }

@@ -21,7 +21,9 @@ public sealed class CampaignPagesTests(WebFixture web)
         await office.FillAsync("#open-campaign input[name=theme]", "稳就业政策落实专项督导");
         await office.FillAsync("#open-campaign input[name=starts]", DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await office.FillAsync("#open-campaign input[name=ends]", DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await office.FillAsync("#open-campaign input[name=items]", item);
+        var items = office.Locator("#open-campaign fieldset", new() { HasText = "事项（可不选）" }); // picked by name now (issue 17), not typed as an id
+        await items.Locator("summary").First.ClickAsync();
+        await items.GetByLabel("开展稳就业政策落实专项督导").CheckAsync();
         await office.ClickAsync("#open-campaign button");
         await Assertions.Expect(office.Locator("h1")).ToHaveTextAsync("稳就业政策落实专项督导");
         await office.SelectOptionAsync("#record-finding select[name=assignment]", assignment);
@@ -52,7 +54,7 @@ public sealed class CampaignPagesTests(WebFixture web)
         await office.FillAsync("#new-evaluation input[name=title]", "2022年度考核");
         await office.FillAsync("#new-evaluation input[name=from]", DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await office.FillAsync("#new-evaluation input[name=to]", DateTime.UtcNow.AddDays(300).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await office.FillAsync("#new-evaluation input[name=plan]", plan);
+        await office.SelectOptionAsync("#new-evaluation select[name=plan]", plan); // a plan picker now (issue 17), not a typed id
         await office.ClickAsync("#new-evaluation button");
         await Assertions.Expect(office.Locator("#scores")).ToContainTextAsync("自治区财政厅");
         await Assertions.Expect(office.Locator("#score-chart svg")).ToBeVisibleAsync();

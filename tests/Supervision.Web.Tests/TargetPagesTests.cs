@@ -24,12 +24,12 @@ public sealed class TargetPagesTests(WebFixture web)
 
         var agency = await web.SignedInPageAsync("swt-user");
         await agency.GotoAsync($"/assignments/{assignment}");
-        await agency.ClickAsync("#agency-links a[href$='/indicators']");
+        await agency.ClickAsync("#agency-links a[href='#form-report']"); // one progress-report form now (issue 17), on the assignment page
         await agency.FillAsync("#value-0", "120000");
         await agency.FillAsync("#narrative", "累计新增就业12万人");
         await WebFixture.ShotAsync(agency, "agency-indicators");
-        await agency.ClickAsync("#report-indicators button");
-        await Assertions.Expect(agency.Locator(".done")).ToContainTextAsync("已报送");
+        await agency.ClickAsync("#form-report button");
+        await Assertions.Expect(agency.Locator(".done")).ToContainTextAsync("报送进展");
         await agency.GotoAsync($"/assignments/{assignment}/major-issue");
         await agency.SelectOptionAsync("#severity", "critical");
         await agency.FillAsync("#summary", "景区季节性用工缺口较大");

@@ -25,6 +25,12 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
     /// <summary>The files recorded as uploaded to this assignment (its moves and the findings on it): the only ones listed or served.</summary>
     public IReadOnlyList<AttachedFile> Files { get; private set; } = [];
 
+    /// <summary>The indicators the progress report asks for, by name and unit (the plan's and the item's targets).</summary>
+    public IReadOnlyList<Targets.AskedIndicator> Asked { get; private set; } = [];
+
+    /// <summary>The numbers of the reports marked as model practices (典型经验).</summary>
+    public IReadOnlySet<int> Practices { get; private set; } = new HashSet<int>();
+
     public DueWords Due => due;
 
     public bool May(CycleTrigger move) => View.PermittedMoves.Contains(move);
@@ -116,6 +122,24 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
         return Page();
     }
 
+    /// <summary>The office marks a report as a model practice from the report itself, as the API's <c>markModelPractice</c> does.</summary>
+    public async Task<IActionResult> OnPostPracticeAsync(string id, int report, string? note, string? op)
+    {
+        if (!await LoadAsync(id))
+        {
+            return Missing();
+        }
+
+        if (await TryAsync(() => grains.GetGrain<Engine.Evaluation.IModelPracticeGrain>(id).MarkModelPracticeAsync(report, note, Actor, Correlation(op)),
+            L[$"第 {report} 次进展报告已标记为典型经验。", $"Report {report} marked as a model practice."]))
+        {
+            return RedirectToPage(new { id });
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(string id)
     {
         if (await grains.GetGrain<IAssignmentGrain>(id).GetAsync(Actor) is not { } view)
@@ -128,6 +152,9 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
         var stream = $"assignment-{id}";
         History = [.. (await trails.RunAsync(Actor, view.ItemId, HttpContext.RequestAborted)).Where(e => e.StreamId == stream)];
         Files = await attachments.OnAssignmentAsync(id, Actor, HttpContext.RequestAborted) ?? [];
+        Practices = History.Where(e => e.Type == nameof(Engine.Evaluation.Events.ModelPracticeMarked))
+            .Select(e => EventCodec.Decode(e).Event).OfType<Engine.Evaluation.Events.ModelPracticeMarked>().Select(m => m.Report).ToHashSet();
+        Asked = view.PermittedMoves.Contains(CycleTrigger.SubmitReport) ? await Targets.AskedIndicator.ForAsync(grains, view, Actor) : [];
         return true;
     }
 }

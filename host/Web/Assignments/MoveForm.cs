@@ -20,6 +20,9 @@ public sealed class MoveForm
 
     public string? ToAgency { get; set; }
 
+    /// <summary>The reporting period a progress report answers for (empty: the next one owed).</summary>
+    public string? Period { get; set; }
+
     public List<string?> IndicatorName { get; set; } = [];
 
     public List<string?> IndicatorValue { get; set; } = [];

@@ -23,7 +23,7 @@ public sealed class Moves(IAssignmentGrain grain, Actor actor, string correlatio
             CycleTrigger.RejectDispute => grain.ResolveDisputeAsync(DisputeOutcome.Reject, null, Blank(text), actor, correlation),
             CycleTrigger.UpholdDisputeWithdraw => grain.ResolveDisputeAsync(DisputeOutcome.Withdraw, null, Blank(text), actor, correlation),
             CycleTrigger.UpholdDisputeReassign => grain.ResolveDisputeAsync(DisputeOutcome.Reassign, Blank(form.ToAgency), Blank(text), actor, correlation),
-            CycleTrigger.SubmitReport => grain.SubmitReportAsync(text ?? "", Indicators(form), actor, correlation, files: upload.Files),
+            CycleTrigger.SubmitReport => grain.SubmitReportAsync(text ?? "", Indicators(form), actor, correlation, Blank(form.Period), upload.Files),
             CycleTrigger.AcceptReport => grain.ReviewReportAsync(pendingReport ?? 0, true, Blank(text), actor, correlation),
             CycleTrigger.ReturnReport => grain.ReviewReportAsync(pendingReport ?? 0, false, Blank(text), actor, correlation),
             CycleTrigger.Contribute => grain.ContributeAsync(text ?? "", actor, correlation, upload.Files),
@@ -45,14 +45,20 @@ public sealed class Moves(IAssignmentGrain grain, Actor actor, string correlatio
         {
             var name = Blank(form.IndicatorName[i]);
             var raw = Blank(i < form.IndicatorValue.Count ? form.IndicatorValue[i] : null);
-            if (name is null && raw is null)
+            if (raw is null)
             {
-                continue;
+                continue; // an indicator left empty is not reported this time
             }
 
-            if (name is null || !decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            // The fields are named as the form names them (indicatorValue[2]): the form shows the refusal beside that input.
+            if (name is null)
             {
-                throw SupervisionException.Invalid("request.bad_parameter", $"Indicator {i + 1} needs a name and a number.", $"indicators[{i}]");
+                throw SupervisionException.Invalid("input.required", $"'indicatorName[{i}]' is required for the value {raw}.", $"indicatorName[{i}]");
+            }
+
+            if (!decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                throw SupervisionException.Invalid("input.number", $"'indicatorValue[{i}]' must be a number, such as 12000 or 3.5.", $"indicatorValue[{i}]");
             }
 
             list.Add(new Indicator(name, value, Blank(i < form.IndicatorUnit.Count ? form.IndicatorUnit[i] : null)));

@@ -13,6 +13,17 @@ public sealed class IndexModel(IGrainFactory grains, RoundQuery query) : UiPage
 
     public RoundStatus? Shown { get; private set; }
 
+    /// <summary>Period names to pick from: this month and the next two, those without a round yet.</summary>
+    public IEnumerable<string> NextPeriods
+    {
+        get
+        {
+            var now = (HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetLocalNow();
+            return Enumerable.Range(0, 3).Select(m => now.AddMonths(m).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+                .Where(p => Rounds.All(r => r.Period.Name != p));
+        }
+    }
+
     [BindProperty(SupportsGet = true)]
     public int? Number { get; set; }
 
