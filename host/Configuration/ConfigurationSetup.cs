@@ -16,6 +16,11 @@ public static class ConfigurationSetup
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Reactions);
         builder.Services.AddSingleton(options.Deadlines);
+        // The one setting that sits under another's value (Supervision:Postgres is the connection string); checked in Load, and again at start.
+        builder.Services.AddOptions<Cluster.ConnectionBudgetOptions>()
+            .Bind(builder.Configuration.GetSection("Supervision:Postgres"))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         return options;
     }
 
@@ -32,6 +37,7 @@ public static class ConfigurationSetup
             .Concat(DeadlineProblems(options.Deadlines))
             .Concat(Notices.NoticeSettings.Problems(options))
             .Concat(ClusterSettings.Problems(options))
+            .Concat(Cluster.ConnectionBudget.Problems(configuration))
             .ToList();
         if (messages.Count == 0)
         {
