@@ -52,6 +52,10 @@ public sealed record ConnectionBudget(int MaxConnections, bool Clustered)
             yield return $"Setting {Setting} is invalid: must be a whole number of connections from {Minimum} to {Maximum} for this node " +
                 $"(was '{given}'); the default {Default} lets three nodes share PostgreSQL's stock max_connections = 100.";
         }
+        else if (string.IsNullOrWhiteSpace(configuration["Supervision:Postgres"]))
+        {
+            yield return $"Setting {Setting} is invalid: it sizes this node's PostgreSQL pools, so give the connection string Supervision:Postgres with it (or leave it out).";
+        }
     }
 
     private static string Pool(string connectionString, int size, string purpose)

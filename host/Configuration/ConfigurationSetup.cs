@@ -28,6 +28,12 @@ public static class ConfigurationSetup
     /// <exception cref="OptionsValidationException">A setting is wrong; the message names it and says why.</exception>
     public static SupervisionOptions Load(IConfiguration configuration)
     {
+        // Checked before binding: Supervision:Postgres holds both the connection string and this setting beneath it.
+        if (Cluster.ConnectionBudget.Problems(configuration).ToList() is { Count: > 0 } budget)
+        {
+            throw new OptionsValidationException(SupervisionOptions.Section, typeof(SupervisionOptions), budget);
+        }
+
         var options = configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions();
         var errors = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
         System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), errors, validateAllProperties: true);
@@ -37,7 +43,6 @@ public static class ConfigurationSetup
             .Concat(DeadlineProblems(options.Deadlines))
             .Concat(Notices.NoticeSettings.Problems(options))
             .Concat(ClusterSettings.Problems(options))
-            .Concat(Cluster.ConnectionBudget.Problems(configuration))
             .ToList();
         if (messages.Count == 0)
         {
