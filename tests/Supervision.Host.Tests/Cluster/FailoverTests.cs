@@ -92,7 +92,7 @@ public sealed partial class FailoverTests(ITestOutputHelper output)
         var ids = smtp.Messages.Select(m => MessageId().Match(m.Raw).Groups[1].Value).ToList();
         Assert.True(ids.Count >= Clients, $"only {ids.Count} notices were sent");
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        output.WriteLine($"firing at {at:O} acquired by '{owner}' (empty: by none before it was due), killed node on {victim.HttpPort}; " +
+        output.WriteLine($"firing at {at:O} acquired by '{owner}' ({(owner == victim.QuartzInstance ? "the killed node" : "not the killed node; empty: by none before it was due")}), killed node on {victim.HttpPort}; " +
             $"declared dead by the survivor {readiness.DeclaredDeadAfter?.TotalSeconds:0.0} s after the kill; survivor ready in all {readiness.Samples} samples; " +
             $"connections at most {connections.PeakTotal} ({string.Join(", ", connections.PeakByPool.Select(p => $"{p.Key} {p.Value}"))}); " +
             $"{clients.Sum(c => c.Commands)} commands acknowledged, longest {clients.Max(c => c.LongestCommand).TotalSeconds:0.0} s from first send to 2xx; " +
