@@ -9,6 +9,7 @@ using Supervision.Host.Configuration;
 using Supervision.Host.Demo;
 using Supervision.Host.Health;
 using Supervision.Host.Import;
+using Supervision.Host.Keys;
 using Supervision.Host.Logging;
 using Supervision.Host.MajorIssues;
 using Supervision.Host.Notices;
@@ -45,6 +46,19 @@ public static class SupervisionApp
             return 2;
         }
 
+        try
+        {
+            return await RunAsync(app, demo);
+        }
+        catch (Exception e) when (StartRefusedException.In(e) is { } refused)
+        {
+            await Console.Error.WriteLineAsync($"configuration error: {refused.Message}");
+            return 2;
+        }
+    }
+
+    private static async Task<int> RunAsync(WebApplication app, bool demo)
+    {
         if (!demo)
         {
             await app.RunAsync();
@@ -83,6 +97,7 @@ public static class SupervisionApp
         builder.AddTrailCheckpoints(options);
         builder.AddSupervisionWeb(options);
         builder.AddSupervisionNotices(options);
+        builder.AddSharedKeys(options);
         builder.Services.AddSingleton<PlanExport>();
 
         var app = builder.Build();

@@ -37,8 +37,8 @@ internal static class ChineseMessages
         ["idempotency.in_progress"] = ["带此 Idempotency-Key 的请求正在处理；请稍后重发以取得其结果。"],
         ["idempotency.key_reused"] = ["此 Idempotency-Key 已用于另一个请求；新命令请使用新的键。"],
         ["idempotency.multiple_keys"] = ["一个请求只能带一个 Idempotency-Key（且键中不能有逗号）。"],
-        ["engine.timeout"] = ["引擎未能及时响应；请用同一个 Idempotency-Key 重试。"],
-        ["engine.unavailable"] = ["引擎正在重启；请用同一个 Idempotency-Key 重试。"],
+        ["engine.unavailable"] = ["系统暂时未能完成这一步（一个节点刚刚停止，或未及时应答），请几秒钟后再试一次；重试不会重复记录。"],
+        ["store.unavailable"] = ["数据库暂时未能接待这个请求，请几秒钟后再试一次；重试不会重复记录。"],
         ["internal"] = ["服务器内部出错，已记录。"],
         ["error"] = ["请求未能完成。"],
 

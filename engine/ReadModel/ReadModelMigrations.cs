@@ -115,6 +115,8 @@ public static class ReadModelMigrations
             CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until TEXT NOT NULL);
             CREATE TABLE checkpoint_signers (fingerprint TEXT PRIMARY KEY, public_key TEXT NOT NULL, node TEXT NOT NULL, registered_at TEXT NOT NULL);
             """),
+        // Shared keys (issue 18): the fingerprint of each secret every node must hold alike, recorded by the first node to start.
+        new(410, "shared keys", "CREATE TABLE shared_keys (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, node TEXT NOT NULL, recorded_at TEXT NOT NULL);"),
         Attachments.AttachmentRows.Migration,
     ];
 }

@@ -16,7 +16,8 @@ public static class ClusterSchema
 
     public static async Task ApplyAsync(string connectionString, ILogger log, CancellationToken cancellationToken = default)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Once, at start: a connection of its own, closed after, so no pool outside the node's budget keeps it.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, tx, $"SELECT pg_advisory_xact_lock({LockId})", cancellationToken);

@@ -16,6 +16,11 @@ public static class ConfigurationSetup
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Reactions);
         builder.Services.AddSingleton(options.Deadlines);
+        // The one setting that sits under another's value (Supervision:Postgres is the connection string); checked in Load, and again at start.
+        builder.Services.AddOptions<Cluster.ConnectionBudgetOptions>()
+            .Bind(builder.Configuration.GetSection("Supervision:Postgres"))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         return options;
     }
 
@@ -23,6 +28,12 @@ public static class ConfigurationSetup
     /// <exception cref="OptionsValidationException">A setting is wrong; the message names it and says why.</exception>
     public static SupervisionOptions Load(IConfiguration configuration)
     {
+        // Checked before binding: Supervision:Postgres holds both the connection string and this setting beneath it.
+        if (Cluster.ConnectionBudget.Problems(configuration).ToList() is { Count: > 0 } budget)
+        {
+            throw new OptionsValidationException(SupervisionOptions.Section, typeof(SupervisionOptions), budget);
+        }
+
         var options = configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions();
         var errors = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
         System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), errors, validateAllProperties: true);

@@ -80,6 +80,9 @@ public sealed class SupervisionOptions
     /// <summary>How a deadline firing fans out (<c>Supervision:Deadlines:Concurrency</c>, <c>BatchSize</c>, <c>RetryAfter</c>), and Quartz's cluster check-in (<c>CheckinInterval</c>).</summary>
     public Engine.Deadlines.DeadlineOptions Deadlines { get; set; } = new();
 
+    /// <summary>Secrets every node shares (<c>Supervision:Keys:NoticeLink</c>, <c>NoticeLinkFile</c>).</summary>
+    public Keys.KeySettings Keys { get; set; } = new();
+
     /// <summary>Quartz.NET's persistent store of deadline firings, a SQLite file of its own beside the trail.</summary>
     public string QuartzDatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "quartz.db");
 }

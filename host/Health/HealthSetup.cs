@@ -4,7 +4,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Supervision.Host.Health;
 
-/// <summary><c>/health</c> answers while the process lives; <c>/health/ready</c> once the store, the silo (joined to its cluster) and the reactions queue answer, with their details as JSON.</summary>
+/// <summary>
+/// <c>/health</c> (liveness) answers 200 while the process serves HTTP; <c>/health/ready</c> (readiness) answers 200 while this
+/// node's own store connection answers, its own silo is an active member and its reactions queue can be read, with the details
+/// as JSON. Neither asks another node: a peer's death leaves this node ready.
+/// </summary>
 public static class HealthSetup
 {
     public static void AddSupervisionHealth(this IServiceCollection services) => services.AddHealthChecks()

@@ -56,6 +56,8 @@ public sealed class ClusterNodes : IAsyncDisposable
         await OnServerAsync($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
     }
 
+    private readonly string _noticeLinkKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     private async Task StartNodeAsync(string connection)
     {
         var (http, silo, gateway) = (Ports.Free(), Ports.Free(), Ports.Free());
@@ -69,6 +71,8 @@ public sealed class ClusterNodes : IAsyncDisposable
             "--Supervision:Postgres", connection, "--Supervision:AdvertisedAddress", "127.0.0.1",
             "--Supervision:SiloPort", silo.ToString(CultureInfo.InvariantCulture), "--Supervision:GatewayPort", gateway.ToString(CultureInfo.InvariantCulture),
             "--Serilog:MinimumLevel:Default", "Warning",
+            // Every node of one installation holds the same notice link key, or the second is refused at start.
+            "--Supervision:Keys:NoticeLink", _noticeLinkKey,
         })
         {
             start.ArgumentList.Add(arg);

@@ -8,12 +8,13 @@ namespace Supervision.Engine.Notices.Links;
 
 /// <summary>
 /// Signs and checks one-click acknowledge links: the token is the link's JSON and its HMAC-SHA256 under the
-/// installation's link key (<c>data/keys/notice-link-key</c>, created on first use, mode 0600), both base64url. A link is
-/// used once: its use is a row of <c>notice_links</c>, written when the acknowledgement was recorded.
+/// installation's link key, both base64url: the key the host resolved at start (<see cref="NoticeLinkKey"/>; shared by every
+/// node), or else <c>data/keys/notice-link-key</c> (created on first use, mode 0600). A link is used once: its use is a row
+/// of <c>notice_links</c>, written when the acknowledgement was recorded.
 /// </summary>
-public sealed class AckLinks(NoticeOptions options, ITables tables, TimeProvider clock)
+public sealed class AckLinks(NoticeOptions options, ITables tables, TimeProvider clock, NoticeLinkKey? key = null)
 {
-    private readonly Lazy<byte[]> _key = new(() => LoadKey(options.LinkKeyPath));
+    private readonly Lazy<byte[]> _key = new(() => key?.Bytes ?? LoadKey(options.LinkKeyPath));
 
     public string Sign(AckLink link)
     {

@@ -56,7 +56,7 @@ public sealed class PostgresEventStore : IEventStore, ITables
                 return;
             }
 
-            await using (var connection = await _source.OpenConnectionAsync(cancellationToken))
+            await using (var connection = await PostgresConnections.OpenAsync(_source, cancellationToken))
             {
                 _schema.Apply(connection);
             }
@@ -110,7 +110,7 @@ public sealed class PostgresEventStore : IEventStore, ITables
     /// <inheritdoc />
     public async Task<TrailHeads> ReadHeadsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var connection = await PostgresConnections.OpenAsync(_source, cancellationToken);
         // One snapshot for both queries, so the heads agree with each other.
         await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         await using var command = new NpgsqlCommand("SELECT position, log_hash FROM events ORDER BY position DESC LIMIT 1;", connection, snapshot);
@@ -147,7 +147,7 @@ public sealed class PostgresEventStore : IEventStore, ITables
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(map);
-        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var connection = await PostgresConnections.OpenAsync(_source, cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         PostgresParameters.Bind(command, parameters, nullsAsText: true);
         var result = new List<T>();
@@ -184,7 +184,7 @@ public sealed class PostgresEventStore : IEventStore, ITables
 
     private async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string sql, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var connection = await PostgresConnections.OpenAsync(_source, cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters)
         {

@@ -37,7 +37,7 @@ internal sealed class PostgresWriteSession(NpgsqlDataSource source) : IWriteSess
         if (_connection is not { FullState: ConnectionState.Open })
         {
             _connection?.Dispose();
-            _connection = source.OpenConnection();
+            _connection = PostgresConnections.Open(source);
         }
 
         _transaction = _connection.BeginTransaction();

@@ -25,6 +25,9 @@ public sealed class ClusterNode : IAsyncDisposable
 
     public bool Alive => !_process.HasExited;
 
+    /// <summary>The notice link key every node of the test's cluster is given, as an operator gives it (else the second node is refused).</summary>
+    public static string NoticeLinkKey { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public static ClusterNode Start(string connection, int smtpPort, params string[] settings)
     {
         var (http, silo, gateway) = (HostFixture.FreePort(), HostFixture.FreePort(), HostFixture.FreePort());
@@ -49,6 +52,7 @@ public sealed class ClusterNode : IAsyncDisposable
             "--Supervision:Smtp:Host", "127.0.0.1",
             "--Supervision:Smtp:Port", smtpPort.ToString(CultureInfo.InvariantCulture),
             "--Supervision:Notices:Office", "office@example.gov.cn",
+            "--Supervision:Keys:NoticeLink", NoticeLinkKey,
             .. settings,
         ];
         foreach (var arg in args)

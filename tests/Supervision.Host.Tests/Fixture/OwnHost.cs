@@ -72,5 +72,20 @@ public sealed class OwnHost(string? dataDirectory = null, params string[] settin
         return Client((await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
     }
 
+    /// <summary>The host's log lines so far (compact JSON, one event a line).</summary>
+    public IEnumerable<string> LogLines()
+    {
+        var folder = Path.Combine(DataDirectory, "logs");
+        foreach (var file in Directory.Exists(folder) ? Directory.EnumerateFiles(folder) : [])
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            foreach (var line in reader.ReadToEnd().Split('\n'))
+            {
+                yield return line;
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync() => await StopAsync();
 }
