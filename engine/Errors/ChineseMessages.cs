@@ -59,6 +59,7 @@ internal static class ChineseMessages
         ["agency.members_without_group"] = ["只有单位组（is_group: true）才能有成员单位。"],
         ["agency.alias_taken"] = ["「{field}」已是另一个单位的名称或别名。", "该别名已属于另一个单位。"],
         ["plan.exists"] = ["该方案已存在。"],
+        ["plan.no_such_item"] = ["「{field}」不是本方案的事项。", "所选事项不属于本方案。"],
         ["item.exists"] = ["该事项已存在。"],
         ["item.no_lead"] = ["事项至少需要一个牵头单位。"],
         ["item.lead_and_cooperating"] = ["同一单位不能既是牵头单位又是配合单位。"],

@@ -29,7 +29,7 @@ public static class BatchesApi
             .WithSummary("批量交办 · Dispatch many items of a plan");
         group.MapPost("/reports/accept", async (AcceptReportsRequest body, ReportAcceptance acceptance, HttpContext ctx) =>
             BatchAnswer.Of(await acceptance.RunAsync(ctx.Actor(), body.Reports, body.Note, ctx.Correlation())))
-            .WithName("acceptReports")
+            .WithName("reviewReports")
             .WithSummary("批量采纳进展报告 · Accept many progress reports");
     }
 }
