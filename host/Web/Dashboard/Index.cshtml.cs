@@ -90,7 +90,7 @@ public sealed class IndexModel(PlanListQuery plans, AssignmentLines lines, Revie
         }
         catch (Engine.Errors.SupervisionException e)
         {
-            Problem = L.Problem(e);
+            Refuse(e);
             return null;
         }
     }

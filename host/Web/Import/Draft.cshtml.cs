@@ -79,7 +79,7 @@ public sealed class DraftModel(ImportDrafts drafts, Engine.Agencies.AgencyReachQ
         }
         catch (SupervisionException e)
         {
-            Problem = L.Problem(e);
+            Refuse(e);
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
