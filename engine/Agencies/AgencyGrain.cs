@@ -11,7 +11,7 @@ namespace Supervision.Engine.Agencies;
 
 public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGrain<AgencyState>(store, clock), IAgencyGrain
 {
-    protected override string StreamPrefix => "agency";
+    protected override string StreamPrefix => StreamIds.AgencyKind;
 
     public async Task<AgencyView> RegisterAsync(AgencyProfile profile, Actor actor, string? correlationId)
     {

@@ -27,7 +27,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     /// <summary>The most reports one page of <see cref="GetReportsAsync"/> returns.</summary>
     public const int MaxReportPage = Limits.ReportsPage;
 
-    protected override string StreamPrefix => "assignment";
+    protected override string StreamPrefix => StreamIds.AssignmentKind;
 
     private string Id => this.GetPrimaryKeyString();
 

@@ -38,5 +38,5 @@ public sealed class AttachmentQuery(IGrainFactory grains, ITables tables)
         return found;
     }
 
-    private static string StreamOf(string assignmentId) => $"assignment-{assignmentId}";
+    private static string StreamOf(string assignmentId) => StreamIds.Assignment(assignmentId);
 }

@@ -14,7 +14,7 @@ public sealed class CampaignGrain(IEventStore store, TimeProvider clock) : Trail
     public const int StaffPerCampaign = 50;
     public const int ScopePerCampaign = 500;
 
-    protected override string StreamPrefix => "campaign";
+    protected override string StreamPrefix => StreamIds.CampaignKind;
 
     private string Id => this.GetPrimaryKeyString();
 

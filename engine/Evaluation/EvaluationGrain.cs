@@ -9,7 +9,7 @@ namespace Supervision.Engine.Evaluation;
 
 public sealed class EvaluationGrain(IEventStore store, TimeProvider clock, EvaluationScoring scoring) : TrailGrain<EvaluationState>(store, clock), IEvaluationGrain
 {
-    protected override string StreamPrefix => "evaluation";
+    protected override string StreamPrefix => StreamIds.EvaluationKind;
 
     private string Id => this.GetPrimaryKeyString();
 

@@ -16,7 +16,7 @@ namespace Supervision.Engine.Items;
 public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, DefinitionCatalog definitions, DueTimes dueTimes)
     : TrailGrain<ItemState>(store, clock), IActionItemGrain
 {
-    protected override string StreamPrefix => "item";
+    protected override string StreamPrefix => StreamIds.ItemKind;
 
     private string Id => this.GetPrimaryKeyString();
 

@@ -14,10 +14,10 @@ public sealed class ItemTrailQuery(IEventStore store, IGrainFactory grains)
     {
         var item = await grains.GetGrain<IActionItemGrain>(itemId).GetAsync(actor)
             ?? throw SupervisionException.NotFound("action item", itemId);
-        var streams = new List<string> { $"item-{item.Id}" };
+        var streams = new List<string> { StreamIds.Item(item.Id) };
         streams.AddRange(item.Assignments
             .Where(a => SeesEverything(actor) || a.AgencyId == actor.AgencyId)
-            .Select(a => $"assignment-{a.AssignmentId}"));
+            .Select(a => StreamIds.Assignment(a.AssignmentId)));
         return await store.ReadStreamsAsync(streams, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace Supervision.Engine.Notices;
 /// </summary>
 public sealed class NoticeLogGrain(IEventStore store, TimeProvider clock) : TrailGrain<NoticeLogState>(store, clock), INoticeLogGrain
 {
-    protected override string StreamPrefix => "notices";
+    protected override string StreamPrefix => StreamIds.NoticesKind;
 
     public async Task RecordAsync(IDomainEvent outcome)
     {

@@ -13,7 +13,7 @@ namespace Supervision.Engine.Plans;
 
 public sealed class PlanGrain(IEventStore store, TimeProvider clock) : TrailGrain<PlanState>(store, clock), IPlanGrain
 {
-    protected override string StreamPrefix => "plan";
+    protected override string StreamPrefix => StreamIds.PlanKind;
 
     public async Task<PlanView> CreateAsync(PlanSpec spec, IReadOnlyList<ItemSpec> items, Actor actor, string? correlationId)
     {

@@ -14,7 +14,7 @@ public sealed partial class RoundGrain(IEventStore store, TimeProvider clock, Du
 {
     public const int MaxRounds = 500;
 
-    protected override string StreamPrefix => "rounds";
+    protected override string StreamPrefix => StreamIds.RoundsKind;
 
     private string PlanId => this.GetPrimaryKeyString();
 

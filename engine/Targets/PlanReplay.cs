@@ -39,7 +39,7 @@ public sealed class PlanReplay(IEventStore store, ITables tables, TimeProvider c
     private async Task<PlanSnapshot?> ReplayAsync(string planId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var plan = new PlanState();
-        foreach (var stored in await store.ReadStreamAsync($"plan-{planId}", 0, cancellationToken))
+        foreach (var stored in await store.ReadStreamAsync(StreamIds.Plan(planId), 0, cancellationToken))
         {
             if (stored.At <= at)
             {
@@ -54,7 +54,7 @@ public sealed class PlanReplay(IEventStore store, ITables tables, TimeProvider c
 
         var assignmentIds = await tables.QueryAsync(
             "SELECT id FROM assignments WHERE plan_id = @plan ORDER BY id", new Dictionary<string, object?> { ["plan"] = planId }, r => r.GetString(0), cancellationToken);
-        var streams = plan.ItemIds.Select(i => $"item-{i}").Concat(assignmentIds.Select(a => $"assignment-{a}")).ToList();
+        var streams = plan.ItemIds.Select(StreamIds.Item).Concat(assignmentIds.Select(StreamIds.Assignment)).ToList();
         var events = await store.ReadStreamsAsync(streams, cancellationToken);
         if (events.Count > MaxEvents)
         {
@@ -69,13 +69,13 @@ public sealed class PlanReplay(IEventStore store, ITables tables, TimeProvider c
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entry = EventCodec.Decode(stored);
-            if (stored.StreamId.StartsWith("item-", StringComparison.Ordinal))
+            _ = StreamIds.TryParse(stored.StreamId, out var kind, out var id);
+            if (kind == StreamIds.ItemKind)
             {
-                Of(items, stored.StreamId["item-".Length..]).Apply(entry);
+                Of(items, id).Apply(entry);
                 continue;
             }
 
-            var id = stored.StreamId["assignment-".Length..];
             var state = Of(assignments, id);
             state.Apply(entry);
             var where = new EventRef(stored.StreamId, stored.Version, stored.Position);

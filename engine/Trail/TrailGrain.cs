@@ -33,7 +33,7 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
     private List<PendingReaction> _caused = [];
 
     /// <summary>The stream this grain writes, e.g. <c>assignment-i-1.ag-2</c>.</summary>
-    protected string StreamId => $"{StreamPrefix}-{this.GetPrimaryKeyString()}";
+    protected string StreamId => StreamIds.Of(StreamPrefix, this.GetPrimaryKeyString());
 
     protected abstract string StreamPrefix { get; }
 

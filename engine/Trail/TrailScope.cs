@@ -27,10 +27,10 @@ public sealed record TrailScope(string? ItemId, string? AgencyId = null)
             return true;
         }
 
-        return string.Equals(streamId, $"item-{ItemId}", StringComparison.Ordinal)
+        return string.Equals(streamId, StreamIds.Item(ItemId), StringComparison.Ordinal)
             || (AgencyId is null
-                ? streamId.StartsWith($"assignment-{ItemId}~", StringComparison.Ordinal)
-                : string.Equals(streamId, $"assignment-{ItemId}~{AgencyId}", StringComparison.Ordinal));
+                ? streamId.StartsWith(StreamIds.AssignmentsOfItem(ItemId), StringComparison.Ordinal)
+                : string.Equals(streamId, StreamIds.Assignment($"{ItemId}~{AgencyId}"), StringComparison.Ordinal));
     }
 
     /// <summary>The scope for people, Chinese first.</summary>

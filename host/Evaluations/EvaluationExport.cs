@@ -8,13 +8,12 @@ using Supervision.Workflows.Scoring;
 namespace Supervision.Host.Evaluations;
 
 /// <summary>
-/// An evaluation as a workbook (得分, 扣分明细, 表扬名单, 通报名单 — numbers as numbers, times as dates in the office's zone)
+/// An evaluation as a workbook (得分, 扣分明细, 表扬名单, 通报名单 — numbers as numbers, times as dates in the office's zone,
+/// <c>Supervision:TimeZone</c>)
 /// or one of those tables as CSV (UTF-8 with a byte-order mark, so Excel reads the Chinese). Chinese headers unless English is asked for.
 /// </summary>
-public sealed class EvaluationExport(EvaluationView view, IReadOnlyDictionary<string, string> names, bool english)
+public sealed class EvaluationExport(EvaluationView view, IReadOnlyDictionary<string, string> names, bool english, TimeZoneInfo zone)
 {
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     public static IReadOnlyList<string> Parts { get; } = ["scores", "lines", "commended", "circulated"];
 
     public byte[] Xlsx()
@@ -99,7 +98,7 @@ public sealed class EvaluationExport(EvaluationView view, IReadOnlyDictionary<st
 
     private string Name(string agencyId) => names.GetValueOrDefault(agencyId, agencyId);
 
-    private static DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).DateTime;
+    private DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).DateTime;
 
     private static string Cell(object? value) => value switch
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Evaluation;
 using Supervision.Host.Api;
+using Supervision.Workflows.Calendar;
 using Supervision.Workflows.Scoring;
 
 namespace Supervision.Host.Evaluations;
@@ -44,7 +45,7 @@ public static class EvaluationsApi
         group.MapGet("/evaluations/{id}/export", async (string id, string? format, string? part, string? lang, IGrainFactory g, IServiceProvider services, HttpContext ctx) =>
         {
             var view = await g.GetGrain<IEvaluationGrain>(id).GetAsync(ctx.Actor()) ?? throw SupervisionException.NotFound("evaluation", id);
-            var export = new EvaluationExport(view, await Names(services, ctx), lang == "en");
+            var export = new EvaluationExport(view, await Names(services, ctx), lang == "en", services.GetRequiredService<DueTimes>().Zone);
             return format switch
             {
                 "xlsx" => Results.File(export.Xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"evaluation-{id}.xlsx"),

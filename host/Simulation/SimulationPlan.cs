@@ -30,7 +30,7 @@ public static class SimulationPlan
     /// <summary>Copies plan <paramref name="planId"/> from <paramref name="installation"/>; null when it has no such plan.</summary>
     public static async Task<string?> FromInstallationAsync(SimulationSilo silo, IEventStore installation, string planId, CancellationToken cancellationToken)
     {
-        var events = (await installation.ReadStreamAsync($"plan-{planId}", cancellationToken: cancellationToken)).Select(EventCodec.Decode).ToList();
+        var events = (await installation.ReadStreamAsync(StreamIds.Plan(planId), cancellationToken: cancellationToken)).Select(EventCodec.Decode).ToList();
         if (events.FirstOrDefault()?.Event is not PlanCreated created)
         {
             return null;
@@ -50,7 +50,7 @@ public static class SimulationPlan
     }
 
     private static async Task<ItemSpec?> DefinedSpecAsync(IEventStore installation, string itemId, CancellationToken cancellationToken) =>
-        (await installation.ReadStreamAsync($"item-{itemId}", cancellationToken: cancellationToken))
+        (await installation.ReadStreamAsync(StreamIds.Item(itemId), cancellationToken: cancellationToken))
             .Select(EventCodec.Decode).Select(e => e.Event).OfType<ItemDefined>().LastOrDefault()?.Spec;
 
     // The agencies the items name and, for groups, their members: members first, so a group names registered agencies.

@@ -33,9 +33,10 @@ public static class EvaluationBenchmark
         var events = await FillAsync(store, plans, items, agencies);
         Console.WriteLine($"trail: {events} events for {plans} plans x {items} items x {agencies} agencies in {fill.Elapsed.TotalSeconds:0.0} s");
 
-        var sources = new CycleSource();
+        var dueTimes = DueTimes.ChinaStandard(CalendarFiles.FromDefault());
+        var sources = new CycleSource(dueTimes);
         var facts = new ScoreFacts((ITables)store, [sources, new MajorIssueSource(sources), new PracticeSource()]);
-        var scoring = new EvaluationScoring(facts, [], new SchemeCatalog([SchemeLoader.Default()]), DueTimes.ChinaStandard(CalendarFiles.FromDefault()));
+        var scoring = new EvaluationScoring(facts, [], new SchemeCatalog([SchemeLoader.Default()]), dueTimes);
         var year = new EvaluationSpec("2022年度考核", new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), null);
         var asOf = new DateTimeOffset(2023, 1, 10, 0, 0, 0, TimeSpan.Zero);
 

@@ -1,5 +1,6 @@
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Trail;
+using Supervision.Workflows.Calendar;
 using Supervision.Workflows.Scoring;
 
 namespace Supervision.Engine.Evaluation.Inputs;
@@ -7,8 +8,9 @@ namespace Supervision.Engine.Evaluation.Inputs;
 /// <summary>
 /// The cycle's figures from assignment events: acknowledgements and reports on time (each obligation counted once, at the
 /// instant it was decided: done, or due and not done), reviews passed, escalation steps received by the agency.
+/// Due dates in the lines are days in the office's zone (<c>Supervision:TimeZone</c>).
 /// </summary>
-public sealed class CycleSource : IScoreSource
+public sealed class CycleSource(DueTimes dueTimes) : IScoreSource
 {
     private readonly Dictionary<string, AssignmentFacts> _assignments = new(StringComparer.Ordinal);
     private readonly List<(AssignmentFacts On, bool Passed, EventRef Event)> _reviews = [];
@@ -164,9 +166,7 @@ public sealed class CycleSource : IScoreSource
     internal static ScoreMark Mark(AssignmentFacts a, string criterion, bool met, EventRef e, string zh, string en) =>
         new(a.AgencyId, a.PlanId, criterion, met, null, a.ItemRef, e, zh, en);
 
-    internal static string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, China).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private string Day(DateTimeOffset at) => dueTimes.LocalDate(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string StepZh(string step) => Trail.Words.LadderWords.Step(step).Zh;
 }

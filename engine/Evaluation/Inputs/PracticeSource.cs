@@ -19,7 +19,7 @@ public sealed class PracticeSource : IScoreSource
         ArgumentNullException.ThrowIfNull(stored);
         if (decoded is ModelPracticeMarked m)
         {
-            var assignment = stored.StreamId["assignment-".Length..];
+            var assignment = StreamIds.AssignmentOf(stored.StreamId) ?? stored.StreamId;
             _practices.Add(new ModelPractice(m.AgencyId, assignment, m.ItemRef, m.Report, m.Period, m.Excerpt, m.Note,
                 new EventRef(stored.StreamId, stored.Version, stored.Position, stored.Type, stored.At)));
         }

@@ -63,7 +63,7 @@ public sealed class DigestBuilder(ITables tables, NoticeOptions options, NoticeW
         var lines = new List<string>();
         var steps = await tables.QueryAsync("SELECT stream_id, payload FROM events WHERE type = 'EscalationReached' AND at >= @since ORDER BY position", p,
             r => (Stream: r.GetString(0), Step: JsonDocument.Parse(r.GetString(1)).RootElement.GetProperty("step").GetString()), cancellationToken);
-        lines.AddRange(steps.Select(s => $"{(en ? "Escalation" : "【升级】")} {s.Stream["assignment-".Length..]} · {s.Step}"));
+        lines.AddRange(steps.Select(s => $"{(en ? "Escalation" : "【升级】")} {StreamIds.AssignmentOf(s.Stream) ?? s.Stream} · {s.Step}"));
         var notices = await tables.QueryAsync("SELECT id, kind, state, COALESCE(reply, last_error, unaddressed) FROM notices WHERE state IN ('failed', 'unaddressed') AND updated_at >= @since ORDER BY updated_at", p,
             r => $"{(en ? "Notice not delivered" : "【通知未送达】")} {r.GetString(1)} {r.GetString(0)} · {r.GetString(2)} · {r.GetString(3)}", cancellationToken);
         lines.AddRange(notices);

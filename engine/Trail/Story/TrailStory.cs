@@ -24,11 +24,7 @@ public static class TrailStory
     }
 
     /// <summary>The assignment a stream belongs to (<c>assignment-{id}</c>), or null for an item's or any other stream.</summary>
-    public static string? AssignmentOf(string streamId)
-    {
-        const string prefix = "assignment-";
-        return streamId?.StartsWith(prefix, StringComparison.Ordinal) == true ? streamId[prefix.Length..] : null;
-    }
+    public static string? AssignmentOf(string streamId) => StreamIds.AssignmentOf(streamId);
 
     // A payload that does not decode (an event type newer than this build) still gets its title and target.
     private static Word? Clause(StoredEvent stored, Word target, StoryNames names)

@@ -149,7 +149,7 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
 
         View = view;
         Reports = await grains.GetGrain<IAssignmentGrain>(id).GetReportsAsync(0, 200, Actor) ?? [];
-        var stream = $"assignment-{id}";
+        var stream = StreamIds.Assignment(id);
         History = [.. (await trails.RunAsync(Actor, view.ItemId, HttpContext.RequestAborted)).Where(e => e.StreamId == stream)];
         Files = await attachments.OnAssignmentAsync(id, Actor, HttpContext.RequestAborted) ?? [];
         Practices = History.Where(e => e.Type == nameof(Engine.Evaluation.Events.ModelPracticeMarked))

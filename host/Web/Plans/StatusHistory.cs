@@ -13,7 +13,7 @@ public sealed class StatusHistory(IEventStore store)
     public async Task<IReadOnlyList<(DateTimeOffset At, IReadOnlyDictionary<AssignmentStatus, int> Counts)>> RunAsync(
         IEnumerable<string> assignmentIds, CancellationToken cancellationToken)
     {
-        var streams = assignmentIds.Select(id => $"assignment-{id}").ToList();
+        var streams = assignmentIds.Select(StreamIds.Assignment).ToList();
         var events = streams.Count == 0 ? [] : await store.ReadStreamsAsync(streams, cancellationToken);
         var states = new Dictionary<string, AssignmentState>(StringComparer.Ordinal);
         var counts = new Dictionary<AssignmentStatus, int>();
