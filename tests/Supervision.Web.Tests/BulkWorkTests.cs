@@ -71,6 +71,8 @@ public sealed class BulkWorkTests(WebFixture web)
         await Assertions.Expect(line).ToContainTextAsync("条通知未送达");
         await line.Locator("a", new() { HasText = "补充联系人" }).ClickAsync();
         await Assertions.Expect(page.Locator("#unaddressed")).ToContainTextAsync("不会补发");
+        var assignment = page.Locator("#unaddressed a", new() { HasText = "查看任务" }).First;
+        Assert.Matches("^/assignments/.+~nocontact$", await assignment.GetAttributeAsync("href"));
         await page.FillAsync("#edit-contacts input[name='Liaison.Name']", "王联络");
         await page.FillAsync("#edit-contacts input[name='Liaison.Email']", "wang@example.org");
         await page.ClickAsync("#edit-contacts button");
