@@ -30,7 +30,8 @@ public static class HttpSetup
 
     /// <summary>
     /// The pipeline, in order: log the request; turn errors and bodiless answers into problems; refuse unreadable charsets
-    /// before anything reads a body; sign in; refuse ids no grain can have; then idempotency around every command.
+    /// before anything reads a body; sign in; refuse ids no grain can have; then idempotency around every command, inside which a
+    /// command that takes no body refuses one with members (as a body's unknown member is refused, also inside).
     /// </summary>
     public static void UseSupervisionPipeline(this WebApplication app)
     {
@@ -43,5 +44,6 @@ public static class HttpSetup
         app.UseAuthorization();
         app.UseRouteIdGuard();
         app.UseMiddleware<Idempotency>();
+        app.UseBodilessGuard();
     }
 }
