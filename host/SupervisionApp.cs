@@ -39,7 +39,7 @@ public static class SupervisionApp
         {
             app = Build(args);
         }
-        catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or Supervision.Workflows.Calendar.CalendarException
+        catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or Supervision.Workflows.Definition.DefinitionException
             or InvalidOperationException { Source: "Microsoft.Extensions.Configuration.Binder" })
         {
             await Console.Error.WriteLineAsync($"configuration error: {e.Message}");

@@ -17,7 +17,13 @@ public static class Limits
     public const int MembersPerGroup = 200;
     public const int EditsPerRequest = 500;
     public const int InboxPage = 1000;
+    public const int InboxDefaultPage = 200;
     public const int ReportsPage = 500;
+    public const int NoticesPage = 500;
+    public const int ReactionsPage = 500;
+
+    /// <summary>The page a list answers when the caller names no <c>limit</c> (reports, notices, reactions).</summary>
+    public const int DefaultPage = 100;
     public const int AttendeesPerInterview = 50;
     public const int CommitmentsPerInterview = 50;
     public const int InterviewsPerAssignment = 50;

@@ -18,7 +18,7 @@ public sealed class InboxQuery(ITables tables, TimeProvider clock)
             throw SupervisionException.Forbidden("An agency user sees only its own agency's inbox.");
         }
 
-        Paging.Check(filter.Offset, filter.Limit, InboxFilter.MaxLimit);
+        Paging.Check(filter.Offset, filter.Limit, Access.Limits.InboxPage);
 
         var now = clock.GetUtcNow();
         var sql = $"""

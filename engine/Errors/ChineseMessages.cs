@@ -111,6 +111,7 @@ internal static class ChineseMessages
         ["import.duplicate_ref"] = ["事项编号重复，请删除或更正其中之一。"],
         ["import.agency_ambiguous"] = ["单位名称可能对应多个已登记单位；请为其添加别名或更改其中一个的名称。"],
         ["import.committed"] = ["该草稿已提交为方案「{plan_id}」，不能再修改，也不能再提交为另一个方案。", "该草稿已提交为方案，不能再修改。"],
+        ["import.conflict"] = ["已有方案「{plan_id}」对应此草稿，未创建新方案。", "已有方案对应此草稿，未创建新方案。"],
         ["import.duplicate_plan"] = ["此文件已有方案「{plan_id}」；如确需再建一个方案，请在提交时写明 allow_duplicate: true。", "此文件已有方案；如确需再建一个方案，请在提交时写明 allow_duplicate: true。"],
         ["import.bad_edit"] = ["修改「{field}」无效。", "草稿修改无效。"],
 

@@ -8,7 +8,7 @@ namespace Supervision.Engine.Errors;
 /// <see cref="Args"/> fill the Chinese sentence of the code in <see cref="MessageCatalogue"/> (limit, id, trigger …).
 /// </summary>
 [GenerateSerializer]
-public sealed class SupervisionException : Exception
+public class SupervisionException : Exception
 {
     public SupervisionException()
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Supervision.Engine.Import;
@@ -12,13 +11,7 @@ public static class PlanDraftJson
 {
     private const string DateFormat = "yyyy-MM-dd";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        // Chinese stays readable in the output instead of \uXXXX escapes; this JSON is not embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    };
+    private static readonly JsonSerializerOptions Options = new(Supervision.Engine.Json.JsonConventions.Create()) { WriteIndented = true };
 
     /// <summary>The draft as indented JSON.</summary>
     public static string Write(PlanDraft draft)

@@ -9,8 +9,6 @@ namespace Supervision.Engine.Notices;
 /// <summary>The notices for the office: sent, failed (with the server's reply), without an address, or still pending.</summary>
 public sealed class NoticeQuery(ITables tables)
 {
-    public const int MaxPage = 500;
-
     public Task<List<NoticeRecord>> ListAsync(Actor actor, NoticeState? state, int offset, int limit, CancellationToken cancellationToken = default)
     {
         if (!SeesEverything(actor))
@@ -18,7 +16,7 @@ public sealed class NoticeQuery(ITables tables)
             throw SupervisionException.Forbidden("Only the office (coordinators, inspectors, the admin) sees the notices.");
         }
 
-        Paging.Check(offset, limit, MaxPage);
+        Paging.Check(offset, limit, Access.Limits.NoticesPage);
         var where = state is null ? "" : "WHERE state = @state";
         return tables.QueryAsync($"SELECT {NoticeRows.Columns} FROM notices {where} ORDER BY updated_at DESC, id LIMIT @limit OFFSET @offset",
             new Dictionary<string, object?> { ["state"] = state?.ToString().ToLowerInvariant(), ["limit"] = limit, ["offset"] = offset },

@@ -7,12 +7,10 @@ namespace Supervision.Engine.Reactions;
 /// <summary>Lists reactions by state for administrators, and makes parked ones due again.</summary>
 public sealed class ReactionQuery(ITables tables, TimeProvider clock)
 {
-    public const int MaxPage = 500;
-
     public Task<List<ReactionRecord>> ListAsync(Actor actor, ReactionState state, int offset, int limit, CancellationToken cancellationToken = default)
     {
         RequireAdmin(actor, "see reactions");
-        Paging.Check(offset, limit, MaxPage);
+        Paging.Check(offset, limit, Access.Limits.ReactionsPage);
         return tables.QueryAsync($"SELECT {ReactionRows.Columns} FROM reactions WHERE state = @state ORDER BY caused_at DESC, id LIMIT @limit OFFSET @offset",
             new Dictionary<string, object?> { ["state"] = Name(state), ["limit"] = limit, ["offset"] = offset },
             r => new ReactionRecord(

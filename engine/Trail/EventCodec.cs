@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Supervision.Engine.Trail;
 
@@ -11,13 +9,7 @@ namespace Supervision.Engine.Trail;
 /// </summary>
 public static class EventCodec
 {
-    public static JsonSerializerOptions Json { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        WriteIndented = false,
-    };
+    public static JsonSerializerOptions Json { get; } = Supervision.Engine.Json.JsonConventions.Create();
 
     private static readonly FrozenDictionary<string, Type> TypesByName = typeof(EventCodec).Assembly
         .GetTypes()

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.EventSourcing;
@@ -32,6 +33,9 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
     // The reactions of the append in flight, kept from ApplyUpdatesToStorage until the intent carries them out.
     private List<PendingReaction> _caused = [];
 
+    // A failed append, kept from ApplyUpdatesToStorage until the intent that raised the events hears of it.
+    private ExceptionDispatchInfo? _failed;
+
     /// <summary>The stream this grain writes, e.g. <c>assignment-i-1.ag-2</c>.</summary>
     protected string StreamId => StreamIds.Of(StreamPrefix, this.GetPrimaryKeyString());
 
@@ -60,16 +64,16 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
 
     public async Task<bool> ApplyUpdatesToStorage(IReadOnlyList<TrailEntry> updates, int expectedVersion)
     {
-        // The grain is not reentrant and every intent confirms before returning, so the tentative
-        // state is exactly the confirmed state plus this batch.
-        var recorded = updates.Select((e, i) => new RecordedEvent(e, expectedVersion + i + 1)).ToList();
-        var caused = recorded
-            .SelectMany(r => React(State, TentativeState, r).Select(x => PendingReaction.Caused(StreamId, r.Version, r.Entry, x)))
-            .ToList();
-        var lease = Reactions.Lease;
-        var writes = Project(State, TentativeState, recorded).Concat(caused.Select(r => ReactionRows.Insert(r, lease))).ToList();
         try
         {
+            // The grain is not reentrant and every intent confirms before returning, so the tentative
+            // state is exactly the confirmed state plus this batch.
+            var recorded = updates.Select((e, i) => new RecordedEvent(e, expectedVersion + i + 1)).ToList();
+            var caused = recorded
+                .SelectMany(r => React(State, TentativeState, r).Select(x => PendingReaction.Caused(StreamId, r.Version, r.Entry, x)))
+                .ToList();
+            var lease = Reactions.Lease;
+            var writes = Project(State, TentativeState, recorded).Concat(caused.Select(r => ReactionRows.Insert(r, lease))).ToList();
             await Store.AppendAsync(StreamId, expectedVersion, updates.Select(EventCodec.Encode).ToList(), writes);
             _caused = caused;
             return true;
@@ -77,6 +81,15 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
         catch (StreamConcurrencyException)
         {
             return false;
+        }
+        catch (Exception e)
+        {
+            // Throwing (or answering false) here makes Orleans retry the same batch forever, hanging this intent
+            // and every later one. Instead the batch is let go: the intent rethrows (ThrowIfFailed) and the
+            // activation ends, so the next one reads the stream as the store really holds it.
+            _failed = ExceptionDispatchInfo.Capture(e);
+            _caused = [];
+            return true;
         }
     }
 
@@ -87,6 +100,7 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
     {
         RaiseEvent(new TrailEntry(@event, actor, Clock.GetUtcNow(), correlationId));
         await ConfirmEvents();
+        ThrowIfFailed();
         Recorded(@event, actor);
         await CarryOutAsync();
     }
@@ -98,6 +112,7 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
         var entries = events.Select(e => new TrailEntry(e, actor, at, correlationId)).ToList();
         RaiseEvents(entries);
         await ConfirmEvents();
+        ThrowIfFailed();
         entries.ForEach(e => Recorded(e.Event, actor));
         await CarryOutAsync();
     }
@@ -122,6 +137,23 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
         {
             ServiceProvider.GetRequiredService<ReactionDispatcher>().Nudge();
         }
+    }
+
+    /// <summary>
+    /// Fails the intent whose append did not reach the store. The in-memory state took the batch as confirmed,
+    /// so this activation goes once the intent answers, and nothing acts on that state before.
+    /// </summary>
+    private void ThrowIfFailed()
+    {
+        if (_failed is not { } failed)
+        {
+            return;
+        }
+
+        _failed = null;
+        DeactivateOnIdle();
+        Log.LogError(failed.SourceException, "{StreamId} could not record its events; the intent fails and the grain reloads", StreamId);
+        failed.Throw();
     }
 
     private void Recorded(IDomainEvent @event, Actor actor) =>

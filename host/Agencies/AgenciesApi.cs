@@ -83,6 +83,6 @@ public static class AgenciesApi
             throw SupervisionException.Invalid("inbox.rag", $"Unknown colour '{rag}'; use one of {string.Join(", ", Rag.All)}.", "rag").With("value", rag);
         }
 
-        return new InboxFilter(parsed, dueBefore, overdue ?? false, limit ?? InboxFilter.DefaultLimit, offset ?? 0, string.IsNullOrEmpty(rag) ? null : rag);
+        return new InboxFilter(parsed, dueBefore, overdue ?? false, limit ?? Engine.Access.Limits.InboxDefaultPage, offset ?? 0, string.IsNullOrEmpty(rag) ? null : rag);
     }
 }

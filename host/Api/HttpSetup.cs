@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 using Supervision.Host.Logging;
@@ -18,9 +17,7 @@ public static class HttpSetup
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            Engine.Json.JsonConventions.Apply(o.SerializerOptions);
             // A misspelt member is refused (400 naming it), never silently dropped with the value it carried.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
@@ -30,7 +27,8 @@ public static class HttpSetup
 
     /// <summary>
     /// The pipeline, in order: log the request; turn errors and bodiless answers into problems; refuse unreadable charsets
-    /// before anything reads a body; sign in; refuse ids no grain can have; then idempotency around every command.
+    /// before anything reads a body; sign in; refuse ids no grain can have; then idempotency around every command, inside which a
+    /// command that takes no body refuses one with members (as a body's unknown member is refused, also inside).
     /// </summary>
     public static void UseSupervisionPipeline(this WebApplication app)
     {
@@ -43,5 +41,6 @@ public static class HttpSetup
         app.UseAuthorization();
         app.UseRouteIdGuard();
         app.UseMiddleware<Idempotency>();
+        app.UseBodilessGuard();
     }
 }

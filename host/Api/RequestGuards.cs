@@ -16,8 +16,7 @@ public static class RequestGuards
     public static void UseCharsetGuard(this WebApplication app) => app.Use(async (ctx, next) =>
     {
         if (MediaTypeHeaderValue.TryParse(ctx.Request.ContentType, out var type)
-            && type.MediaType.Value is { } media
-            && (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
+            && IsJson(type)
             && type.Charset.HasValue
             && type.Encoding is null)
         {
@@ -30,6 +29,13 @@ public static class RequestGuards
 
         await next(ctx);
     });
+
+    /// <summary>Whether a request's content type says JSON (<c>application/json</c> or any <c>+json</c>).</summary>
+    public static bool IsJson(string? contentType) => MediaTypeHeaderValue.TryParse(contentType, out var type) && IsJson(type);
+
+    private static bool IsJson(MediaTypeHeaderValue type) =>
+        type.MediaType.Value is { } media
+        && (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     public static void UseRouteIdGuard(this WebApplication app) => app.Use(async (ctx, next) =>
     {

@@ -42,7 +42,7 @@ public static class AssignmentsApi
             .WithName("getAssignment")
             .WithSummary("任务详情 · Read an assignment");
         group.MapGet("/reports", async (string id, int? offset, int? limit, IGrainFactory g, HttpContext ctx) =>
-            await g.GetGrain<IAssignmentGrain>(id).GetReportsAsync(offset ?? 0, limit ?? 100, ctx.Actor()) ?? throw SupervisionException.NotFound("assignment", id))
+            await g.GetGrain<IAssignmentGrain>(id).GetReportsAsync(offset ?? 0, limit ?? Engine.Access.Limits.DefaultPage, ctx.Actor()) ?? throw SupervisionException.NotFound("assignment", id))
             .WithName("listReports")
             .WithSummary("进展报告 · List an assignment's reports");
         group.MapPost("/acknowledge", (string id, AcknowledgeRequest body, IGrainFactory g, HttpContext ctx) =>

@@ -60,7 +60,7 @@ public static class CalendarVerb
             Console.Error.WriteLine($"{MessageCatalogue.Chinese(e)} {e.Message}");
             return 2;
         }
-        catch (CalendarException e)
+        catch (Supervision.Workflows.Definition.DefinitionException e)
         {
             Console.Error.WriteLine(e.Message);
             return 2;

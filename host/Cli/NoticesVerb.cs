@@ -36,7 +36,7 @@ public static class NoticesVerb
             var (store, _) = await CliStore.OpenAsync(ct);
             await using (store)
             {
-                var rows = await new NoticeQuery(store.Tables).ListAsync(Shell, wanted, 0, NoticeQuery.MaxPage, ct);
+                var rows = await new NoticeQuery(store.Tables).ListAsync(Shell, wanted, 0, Engine.Access.Limits.NoticesPage, ct);
                 foreach (var n in rows)
                 {
                     Console.WriteLine($"{n.Id}  {n.Kind,-18} {n.State.ToString().ToLowerInvariant(),-11} {string.Join(", ", n.Recipients)}  {n.Reply ?? n.LastError}");

@@ -24,7 +24,7 @@ public static class ReactionsVerb
                 return 2;
             }
 
-            var rows = await query.ListAsync(Shell, wanted, 0, ReactionQuery.MaxPage, ct);
+            var rows = await query.ListAsync(Shell, wanted, 0, Engine.Access.Limits.ReactionsPage, ct);
             foreach (var r in rows)
             {
                 Console.WriteLine($"{r.Id}  {r.Kind,-24} {r.Target,-32} {r.CausedBy}@{r.CausedByVersion}  attempts {r.Attempts}  {r.LastError}");

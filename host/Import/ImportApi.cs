@@ -21,6 +21,7 @@ public static class ImportApi
     {
         var group = app.MapGroup("/api/v1/imports").WithTags("imports").RequireAuthorization();
         group.MapPost("", UploadAsync)
+            .WithMetadata(BodilessGuard.OwnBody)
             .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.Default.MaxFileBytes + FramingAllowance))
             .AddOpenApiOperationTransformer(UploadDescription.DescribeAsync)
             .WithName("uploadImport")

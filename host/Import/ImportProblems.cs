@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Engine.Import;
-using Supervision.Engine.Errors;
 using Supervision.Engine.Import.Drafts;
 using Supervision.Host.Api;
 
@@ -30,12 +29,7 @@ public static class ImportProblems
     public static ProblemHttpResult From(ImportConflictException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var problem = Problems.From(
-            FailureKind.Conflict,
-            exception.Code,
-            exception.Message,
-            exception.Code == "import.duplicate_plan" ? "allow_duplicate" : "plan_id",
-            new Dictionary<string, string> { ["plan_id"] = exception.PlanId });
+        var problem = Problems.From(exception.Kind, exception.Code, exception.Message, exception.Field, exception.Args);
         problem.ProblemDetails.Extensions["plan_id"] = exception.PlanId;
         return problem;
     }

@@ -13,7 +13,7 @@ public static class NoticesApi
     {
         var group = app.MapGroup("/api/v1/notices").WithTags("notices").RequireAuthorization();
         group.MapGet("", (string? state, int? offset, int? limit, NoticeQuery notices, HttpContext ctx) =>
-            notices.ListAsync(ctx.Actor(), Parse(state), offset ?? 0, limit ?? 100, ctx.RequestAborted))
+            notices.ListAsync(ctx.Actor(), Parse(state), offset ?? 0, limit ?? Engine.Access.Limits.DefaultPage, ctx.RequestAborted))
             .WithName("listNotices")
             .WithSummary("通知发送情况 · List notices and how they went");
         group.MapPost("/digest", async (string? day, DigestSender digests, HttpContext ctx) =>

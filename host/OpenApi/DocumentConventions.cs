@@ -3,7 +3,7 @@ using Microsoft.OpenApi;
 
 namespace Supervision.Host.OpenApi;
 
-/// <summary>The document's title, the two ways to sign in (cookie, bearer token), and the problem+json schema every refusal uses.</summary>
+/// <summary>The document's title, its tags (<see cref="DocumentTags"/>), the two ways to sign in (cookie, bearer token), and the problem+json schema every refusal uses.</summary>
 public sealed class DocumentConventions : IOpenApiDocumentTransformer
 {
     public const string Cookie = "cookie";
@@ -38,6 +38,7 @@ public sealed class DocumentConventions : IOpenApiDocumentTransformer
         };
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas[Problem] = ProblemSchema();
+        DocumentTags.Apply(document);
         return Task.CompletedTask;
     }
 

@@ -11,7 +11,7 @@ public static class ReactionsApi
     {
         var group = app.MapGroup("/api/v1/reactions").WithTags("reactions").RequireAuthorization();
         group.MapGet("", (string? state, int? offset, int? limit, ReactionQuery reactions, HttpContext ctx) =>
-            reactions.ListAsync(ctx.Actor(), Parse(state), offset ?? 0, limit ?? 100, ctx.RequestAborted))
+            reactions.ListAsync(ctx.Actor(), Parse(state), offset ?? 0, limit ?? Engine.Access.Limits.DefaultPage, ctx.RequestAborted))
             .WithName("listReactions")
             .WithSummary("后续处理队列 · List the reactions queue");
         group.MapPost("/{id}/retry", async (string id, ReactionQuery reactions, HttpContext ctx) =>

@@ -77,6 +77,7 @@ public static class TrailsApi
         })
             .Accepts<object>("application/json")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TrailDocument.MaxBytes))
+            .WithMetadata(BodilessGuard.OwnBody)
             .WithName("verifyTrail")
             .WithSummary("校验留痕 · Verify an exported trail");
     }

@@ -51,6 +51,26 @@ public sealed partial class OpenApiDescriptionTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Every_tag_an_operation_uses_is_described_and_no_server_url_ends_in_a_slash()
+    {
+        var document = await DocumentAsync();
+
+        var used = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)))
+            .SelectMany(o => o.Value.TryGetProperty("tags", out var tags) ? tags.EnumerateArray().Select(t => t.GetString()!) : [])
+            .ToHashSet();
+        var described = (document.TryGetProperty("tags", out var all) ? all : JsonDocument.Parse("[]").RootElement).EnumerateArray()
+            .Where(t => t.TryGetProperty("description", out var d) && !string.IsNullOrWhiteSpace(d.GetString()))
+            .Select(t => t.Str("name"))
+            .ToHashSet();
+        var servers = document.TryGetProperty("servers", out var s) ? s.EnumerateArray().Select(x => x.Str("url")).ToList() : [];
+
+        Assert.NotEmpty(used);
+        Assert.Empty(used.Except(described));
+        Assert.DoesNotContain(servers, url => url.EndsWith('/'));
+    }
+
+    [Fact]
     public async Task Every_schema_has_a_name_a_client_can_use()
     {
         var document = await DocumentAsync();

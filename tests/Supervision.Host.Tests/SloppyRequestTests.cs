@@ -71,6 +71,19 @@ public sealed class SloppyRequestTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_member_sent_to_a_call_that_takes_no_body_is_refused_naming_it_while_an_empty_body_is_read_as_before()
+    {
+        const string path = "/api/v1/reactions/rx-0000000000000000/retry";
+
+        var (refused, problem) = await host.Admin.SendAsync(HttpMethod.Post, path, "{\"reason\":\"重试\"}");
+        var (empty, _) = await host.Admin.SendAsync(HttpMethod.Post, path, "{}");
+
+        Assert.Equal(400, refused);
+        Assert.Equal(("request.unknown_member", "reason"), (problem.Str("code"), problem.Str("field")));
+        Assert.Equal(404, empty);
+    }
+
+    [Fact]
     public async Task A_misspelt_member_inside_a_list_is_named_with_its_place()
     {
         var w = await ApiWorld.CreateAsync(host);

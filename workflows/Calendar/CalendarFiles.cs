@@ -13,16 +13,19 @@ public static partial class CalendarFiles
     /// <summary>The name of the office's own closures file.</summary>
     public const string OfficeFile = "office.yaml";
 
+    // What a refusal calls these files: "The working-day calendar has 2 problems: …".
+    private const string CalendarWhat = "working-day calendar";
+
     /// <summary>The folder the build copies <c>workflows/calendars/*.yaml</c> to, next to the application.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "workflows", "calendars");
 
     /// <summary>Loads the calendars shipped with the application, from <see cref="DefaultFolder"/>.</summary>
-    /// <exception cref="CalendarException">A file is invalid.</exception>
+    /// <exception cref="DefinitionException">A file is invalid.</exception>
     public static BusinessCalendar FromDefault() => LoadFolder(DefaultFolder);
 
     /// <summary>Loads every calendar file in <paramref name="folder"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    /// <exception cref="CalendarException">A file is invalid, misnamed, or repeats a date of another.</exception>
+    /// <exception cref="DefinitionException">A file is invalid, misnamed, or repeats a date of another.</exception>
     public static BusinessCalendar LoadFolder(string folder)
     {
         if (!Directory.Exists(folder))
@@ -60,24 +63,24 @@ public static partial class CalendarFiles
 
         return errors.Count == 0
             ? new BusinessCalendar(years, closures)
-            : throw new CalendarException([.. errors]);
+            : throw new DefinitionException(CalendarWhat, [.. errors]);
     }
 
     /// <summary>Parses one national calendar's text (for tests and tools); <paramref name="file"/> names it in errors.</summary>
-    /// <exception cref="CalendarException">The text is not a valid calendar.</exception>
+    /// <exception cref="DefinitionException">The text is not a valid calendar.</exception>
     public static CalendarYear ParseYear(string yaml, string file = "<inline>")
     {
         var reader = new FieldReader(file);
         var expected = YearFile().Match(Path.GetFileName(file)) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
-        return NoticeReader.Read(yaml, reader, expected, []) ?? throw new CalendarException([.. reader.Errors.OrderBy(e => e.Line)]);
+        return NoticeReader.Read(yaml, reader, expected, []) ?? throw new DefinitionException(CalendarWhat, [.. reader.Errors.OrderBy(e => e.Line)]);
     }
 
     /// <summary>Parses the office's closures text (for tests and tools); <paramref name="file"/> names it in errors.</summary>
-    /// <exception cref="CalendarException">The text is not a valid closures file.</exception>
+    /// <exception cref="DefinitionException">The text is not a valid closures file.</exception>
     public static IReadOnlyList<OfficeClosure> ParseClosures(string yaml, string file = OfficeFile)
     {
         var reader = new FieldReader(file);
-        return ClosureReader.Read(yaml, reader) ?? throw new CalendarException([.. reader.Errors.OrderBy(e => e.Line)]);
+        return ClosureReader.Read(yaml, reader) ?? throw new DefinitionException(CalendarWhat, [.. reader.Errors.OrderBy(e => e.Line)]);
     }
 
     [GeneratedRegex(@"^cn-(\d{4})\.yaml$", RegexOptions.CultureInvariant)]

@@ -1,11 +1,20 @@
 namespace Supervision.Workflows.Definition;
 
-/// <summary>A definition file, or a folder of them, could not be loaded; <see cref="Errors"/> lists every problem found.</summary>
+/// <summary>
+/// A file the office writes (a workflow definition, a working-day calendar or its closures), or a folder of them, could
+/// not be loaded; <see cref="Errors"/> lists every problem found, with file and line.
+/// </summary>
 public sealed class DefinitionException : Exception
 {
-    /// <summary>Creates the exception from the problems found (at least one).</summary>
+    /// <summary>Creates the exception from the problems found (at least one) in a workflow definition.</summary>
     public DefinitionException(IReadOnlyList<DefinitionError> errors)
-        : base(DefinitionError.Summary("workflow definition", errors))
+        : this("workflow definition", errors)
+    {
+    }
+
+    /// <summary>Creates the exception from the problems found (at least one) in files of the kind <paramref name="what"/> names.</summary>
+    public DefinitionException(string what, IReadOnlyList<DefinitionError> errors)
+        : base(DefinitionError.Summary(what, errors))
     {
         Errors = errors;
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
 
@@ -9,11 +8,7 @@ namespace Supervision.Engine.Import.Drafts;
 /// <summary>The <c>import_drafts</c> table: drafts live outside the trail, since nothing has happened until the commit.</summary>
 internal static class ImportDraftRows
 {
-    private static readonly JsonSerializerOptions AgencyJson = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+    private static readonly JsonSerializerOptions AgencyJson = Supervision.Engine.Json.JsonConventions.Create();
 
     public static Task InsertAsync(ITables tables, ImportDraft draft, CancellationToken cancellationToken) =>
         tables.ExecuteAsync(

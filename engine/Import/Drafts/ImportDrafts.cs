@@ -87,7 +87,7 @@ public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvi
         if (duplicates.Count > 0 && !allowDuplicate)
         {
             throw new ImportConflictException(
-                "import.duplicate_plan",
+                ImportConflictException.DuplicatePlan,
                 $"This draft would duplicate plan {string.Join(", ", duplicates.Select(d => $"{d.PlanId} ({d.Title}, matched by {d.MatchedBy.Replace('_', ' ')})"))}; "
                 + "commit with \"allow_duplicate\": true if a second plan is meant.",
                 duplicates[0].PlanId);

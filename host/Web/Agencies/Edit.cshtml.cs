@@ -78,7 +78,7 @@ public sealed class EditModel(IGrainFactory grains, NoticeQuery notices) : UiPag
         }
 
         Agency = agency;
-        var unaddressed = await notices.ListAsync(Actor, NoticeState.Unaddressed, 0, NoticeQuery.MaxPage, HttpContext.RequestAborted);
+        var unaddressed = await notices.ListAsync(Actor, NoticeState.Unaddressed, 0, Engine.Access.Limits.NoticesPage, HttpContext.RequestAborted);
         Unaddressed = [.. unaddressed.Where(n => n.AgencyId == id)];
         return true;
     }

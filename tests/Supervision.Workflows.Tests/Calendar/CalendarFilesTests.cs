@@ -1,4 +1,5 @@
 using Supervision.Workflows.Calendar;
+using Supervision.Workflows.Definition;
 using Supervision.Workflows.Tests.Definition;
 
 namespace Supervision.Workflows.Tests.Calendar;
@@ -58,7 +59,7 @@ public sealed class CalendarFilesTests
     [Fact]
     public void A_make_up_day_on_a_weekday_is_refused_with_its_line()
     {
-        var error = Assert.Throws<CalendarException>(() => CalendarFiles.ParseYear(With("[2022-10-08, 2022-10-09]", "[2022-10-08, 2022-10-10]"), "cn-2022.yaml"));
+        var error = Assert.Throws<DefinitionException>(() => CalendarFiles.ParseYear(With("[2022-10-08, 2022-10-09]", "[2022-10-08, 2022-10-10]"), "cn-2022.yaml"));
 
         var problem = Assert.Single(error.Errors);
         Assert.Equal(11, problem.Line);
@@ -70,7 +71,7 @@ public sealed class CalendarFilesTests
     {
         var text = With("to: 2022-10-07", "to: 2022-09-07").Replace("issued: 2021-10-25", "issued: 2021-10-32", StringComparison.Ordinal);
 
-        var error = Assert.Throws<CalendarException>(() => CalendarFiles.ParseYear(text, "cn-2022.yaml"));
+        var error = Assert.Throws<DefinitionException>(() => CalendarFiles.ParseYear(text, "cn-2022.yaml"));
 
         Assert.Collection(
             error.Errors,
@@ -81,7 +82,7 @@ public sealed class CalendarFilesTests
     [Fact]
     public void A_file_named_for_one_year_holding_another_is_refused()
     {
-        var error = Assert.Throws<CalendarException>(() => CalendarFiles.ParseYear(Year2022, "cn-2023.yaml"));
+        var error = Assert.Throws<DefinitionException>(() => CalendarFiles.ParseYear(Year2022, "cn-2023.yaml"));
 
         Assert.Contains(error.Errors, e => e.Line == 1 && e.Message.Contains("named for 2023", StringComparison.Ordinal));
     }
@@ -91,7 +92,7 @@ public sealed class CalendarFilesTests
     {
         var text = With("  number: 国办发明电〔2021〕11号\n", "").Replace("workdays:", "workday:", StringComparison.Ordinal);
 
-        var error = Assert.Throws<CalendarException>(() => CalendarFiles.ParseYear(text, "cn-2022.yaml"));
+        var error = Assert.Throws<DefinitionException>(() => CalendarFiles.ParseYear(text, "cn-2022.yaml"));
 
         Assert.Contains(error.Errors, e => e.Message.Contains("missing 'number'", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.Line == 10 && e.Message.Contains("Unknown key 'workday'", StringComparison.Ordinal));
@@ -115,7 +116,7 @@ public sealed class CalendarFilesTests
                 to: 2023-01-02
             """);
 
-        var error = Assert.Throws<CalendarException>(() => CalendarFiles.LoadFolder(folder.Path));
+        var error = Assert.Throws<DefinitionException>(() => CalendarFiles.LoadFolder(folder.Path));
 
         var problem = Assert.Single(error.Errors);
         Assert.Equal((second, 9), (problem.File, problem.Line));
@@ -129,7 +130,7 @@ public sealed class CalendarFilesTests
         folder.Write("cn-2022.yaml", Year2022);
         var office = folder.Write("office.yaml", "closures:\n  - name: 停电\n    from: 2022/09/29\n");
 
-        var error = Assert.Throws<CalendarException>(() => CalendarFiles.LoadFolder(folder.Path));
+        var error = Assert.Throws<DefinitionException>(() => CalendarFiles.LoadFolder(folder.Path));
 
         var problem = Assert.Single(error.Errors);
         Assert.Equal((office, 3), (problem.File, problem.Line));
@@ -143,7 +144,7 @@ public sealed class CalendarFilesTests
         using var folder = new TempFolder();
         folder.Write("holidays-2022.yaml", Year2022);
 
-        var error = Assert.Throws<CalendarException>(() => CalendarFiles.LoadFolder(folder.Path));
+        var error = Assert.Throws<DefinitionException>(() => CalendarFiles.LoadFolder(folder.Path));
 
         Assert.Contains("not a calendar file name", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
     }
