@@ -86,7 +86,7 @@ public static class ObligationRows
         // the assignment closing) cancels it.
         var cancelled = key.Contains(':', StringComparison.Ordinal)
             ? cause.Event is not (ReportSubmitted or CommitmentFulfilled or Campaigns.Events.FindingRectified)
-            : cause.Event is ICycleEvent { Trigger: CycleTrigger.Withdraw or CycleTrigger.Waive or CycleTrigger.UpholdDisputeWithdraw or CycleTrigger.UpholdDisputeReassign };
+            : cause.Event is ICycleEvent move && AssignmentCycle.EndsUndone(move.Trigger);
         return new ProjectionWrite(
             """
             UPDATE obligations SET state = @state, closed_at = @at, closed_by = @event, closed_version = @version, next_at = NULL, next_rung = NULL

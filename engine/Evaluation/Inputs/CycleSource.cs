@@ -1,5 +1,6 @@
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Trail;
+using Supervision.Workflows.Cycle;
 using Supervision.Workflows.Scoring;
 
 namespace Supervision.Engine.Evaluation.Inputs;
@@ -20,8 +21,7 @@ public sealed class CycleSource : IScoreSource
     [
         nameof(AssignmentOpened), nameof(AssignmentAcknowledged), nameof(AssignmentDisputed), nameof(ReportsScheduled), nameof(ReportSubmitted),
         nameof(ReportAccepted), nameof(ReportReturned), nameof(CompletionSubmitted), nameof(CompletionApproved), nameof(CompletionReturned),
-        nameof(EscalationReached), nameof(AssignmentWithdrawn), nameof(AssignmentWaived), nameof(DisputeUpheldWithdrawn), nameof(DisputeUpheldReassigned),
-        nameof(ExtensionApproved),
+        nameof(EscalationReached), nameof(ExtensionApproved), .. CycleEvents.EndingUndone,
     ];
 
     public (string Zh, string En)? Note => null;
@@ -91,7 +91,7 @@ public sealed class CycleSource : IScoreSource
             case ExtensionApproved e when e.Obligation is "complete" or "contribute":
                 a.CompleteBy = e.DueAt;
                 break;
-            case AssignmentWithdrawn or AssignmentWaived or DisputeUpheldWithdrawn or DisputeUpheldReassigned:
+            case ICycleEvent move when AssignmentCycle.EndsUndone(move.Trigger):
                 a.EndedAt ??= stored.At;
                 break;
         }
