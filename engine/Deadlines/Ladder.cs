@@ -53,6 +53,4 @@ public sealed class Ladder(WorkflowDefinition definition, DueTimes times, bool m
         obligation.DueAt is { } due && definition.Ladder.FirstOrDefault(s => s.At.IsNegative) is { } remind
             ? times.Add(due, remind.At, definition.Cutoff)
             : obligation.DueAt;
-
-    public static string Name(EscalationStepKind kind) => kind.ToString().ToLowerInvariant();
 }

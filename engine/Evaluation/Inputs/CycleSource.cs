@@ -1,6 +1,7 @@
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
+using Supervision.Workflows.Definition;
 using Supervision.Workflows.Scoring;
 
 namespace Supervision.Engine.Evaluation.Inputs;
@@ -137,7 +138,7 @@ public sealed class CycleSource : IScoreSource
                 $"{a.ItemRef} {what.Item1}{(passed ? "审核通过" : "被退回")}", $"{a.ItemRef} {what.Item2} {(passed ? "accepted" : "returned")}");
         }
 
-        foreach (var (a, step, e) in _steps.Where(x => window.InPlan(x.On.PlanId) && window.Counts(x.Event.At) && x.Step != "remind"))
+        foreach (var (a, step, e) in _steps.Where(x => window.InPlan(x.On.PlanId) && window.Counts(x.Event.At) && x.Step != LadderSteps.Name(EscalationStepKind.Remind)))
         {
             yield return Mark(a, Workflows.Scoring.Criteria.Escalations, false, e, $"{StepZh(step)} {a.ItemRef}", $"{step} on {a.ItemRef}") with { Step = step };
         }
