@@ -10,7 +10,8 @@ namespace Supervision.Engine.Agencies;
 /// <summary>Counts an agency's assignments from the read model, as of the clock's now; an agency user counts only its own.</summary>
 public sealed class AgencyCountersQuery(ITables tables, TimeProvider clock)
 {
-    private static readonly string Closed = $"({string.Join(", ", AssignmentCycle.Closed.Select(s => $"'{AssignmentRows.Name(s)}'"))})";
+    private static readonly string Closed = AssignmentRows.SqlList(AssignmentCycle.Closed);
+    private static readonly string Done = AssignmentRows.SqlList(AssignmentCycle.Done);
 
     public async Task<AgencyCounters> RunAsync(Actor actor, string agencyId, CancellationToken cancellationToken = default)
     {
@@ -23,7 +24,7 @@ public sealed class AgencyCountersQuery(ITables tables, TimeProvider clock)
             SELECT COUNT(*),
                    COALESCE(SUM(CASE WHEN status NOT IN {Closed} THEN 1 ELSE 0 END), 0),
                    COALESCE(SUM(CASE WHEN status NOT IN {Closed} AND due_at IS NOT NULL AND due_at < @now THEN 1 ELSE 0 END), 0),
-                   COALESCE(SUM(CASE WHEN status IN ('completed', 'contributed') THEN 1 ELSE 0 END), 0)
+                   COALESCE(SUM(CASE WHEN status IN {Done} THEN 1 ELSE 0 END), 0)
             FROM assignments WHERE agency_id = @agency
             """,
             new Dictionary<string, object?> { ["agency"] = agencyId, ["now"] = TrailTime.Format(clock.GetUtcNow()) },

@@ -325,8 +325,8 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
             var reached = State.RungReached(o.Key);
             var step = reached >= 0 ? ladder.Definition.Ladder[reached] : null;
             var next = ladder.Next(o, reached);
-            var colour = Rag.Of(o.DueAt, ladder.WarnAt(o), step is not null, step is { At.IsNegative: false }, now);
-            return new OwedView(o.Kind, o.Period, o.OwedBy, o.DueAt, step is null ? null : Deadlines.Ladder.Name(step.Kind), next?.Name, next?.At, colour);
+            var colour = Rag.Of(o.DueAt, ladder.WarnAt(o), step is not null, step is { IsOverdue: true }, now);
+            return new OwedView(o.Kind, o.Period, o.OwedBy, o.DueAt, step is null ? null : LadderSteps.Name(step.Kind), next?.Name, next?.At, colour);
         })];
     }
 }

@@ -43,6 +43,11 @@ public static class AssignmentRows
 
     public static string Name(AssignmentStatus status) => Snake(status.ToString());
 
+    /// <summary>The SQL list of <paramref name="statuses"/> as stored, for <c>status IN …</c>: <c>('completed', 'contributed')</c>.</summary>
+    /// <remarks>The names are the enum's own, never user input, so they are written inline rather than bound.</remarks>
+    public static string SqlList(IEnumerable<AssignmentStatus> statuses) =>
+        $"({string.Join(", ", statuses.Order().Select(s => $"'{Name(s)}'"))})";
+
     public static string Name(AssignmentRole role) => Snake(role.ToString());
 
     public static AssignmentStatus ParseStatus(string name) => Enum.Parse<AssignmentStatus>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);

@@ -2,6 +2,7 @@ using Supervision.Engine.Assignments;
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Obligations;
+using Supervision.Workflows.Definition;
 
 namespace Supervision.Engine.Deadlines;
 
@@ -31,10 +32,10 @@ public static class ByHand
         }
         else
         {
-            rung = Enumerable.Range(0, rungs.Count).FirstOrDefault(i => Ladder.Name(rungs[i].Kind) == step, -1);
+            rung = Enumerable.Range(0, rungs.Count).FirstOrDefault(i => LadderSteps.Name(rungs[i].Kind) == step, -1);
             if (rung < 0)
             {
-                var names = string.Join(", ", rungs.Select(r => Ladder.Name(r.Kind)));
+                var names = string.Join(", ", rungs.Select(r => LadderSteps.Name(r.Kind)));
                 throw SupervisionException.Invalid("escalation.unknown_step", $"'step' must be one of {names}; it is '{step}'.", "step");
             }
         }
@@ -46,7 +47,7 @@ public static class ByHand
 
         if (rung <= reached)
         {
-            throw SupervisionException.Conflict("escalation.already_reached", $"Assignment {id} has already reached '{Ladder.Name(rungs[reached].Kind)}'; escalate to a higher step.");
+            throw SupervisionException.Conflict("escalation.already_reached", $"Assignment {id} has already reached '{LadderSteps.Name(rungs[reached].Kind)}'; escalate to a higher step.");
         }
 
         return Escalations.Reached(owed, new LadderStep(rung, rungs[rung], now), now, reason, colour);

@@ -30,15 +30,15 @@ public sealed class Ladder(WorkflowDefinition definition, DueTimes times, bool m
         for (var rung = 0; rung < definition.Ladder.Count; rung++)
         {
             var step = definition.Ladder[rung];
-            var at = times.Add(step.At.IsNegative ? due : lateFrom, step.At, definition.Cutoff);
-            if (!step.At.IsNegative && rung < majorRung)
+            var at = times.Add(step.IsOverdue ? lateFrom : due, step.At, definition.Cutoff);
+            if (step.IsOverdue && rung < majorRung)
             {
                 // A major item skips the milder rungs after the due time: the start step takes the first one's instant.
                 firstLate ??= at;
                 continue;
             }
 
-            if (!step.At.IsNegative || at > obligation.OpenedAt)
+            if (step.IsOverdue || at > obligation.OpenedAt)
             {
                 yield return new LadderStep(rung, step, rung == majorRung && firstLate is { } early ? early : at);
             }
@@ -50,9 +50,7 @@ public sealed class Ladder(WorkflowDefinition definition, DueTimes times, bool m
 
     /// <summary>From when the obligation shows yellow: its first reminder, or its due time when the ladder has none.</summary>
     public DateTimeOffset? WarnAt(Obligation obligation) =>
-        obligation.DueAt is { } due && definition.Ladder.FirstOrDefault(s => s.At.IsNegative) is { } remind
+        obligation.DueAt is { } due && definition.Ladder.FirstOrDefault(s => !s.IsOverdue) is { } remind
             ? times.Add(due, remind.At, definition.Cutoff)
             : obligation.DueAt;
-
-    public static string Name(EscalationStepKind kind) => kind.ToString().ToLowerInvariant();
 }

@@ -6,8 +6,8 @@ namespace Supervision.Engine.Deadlines;
 public sealed record LadderStep(int Rung, EscalationStep Step, DateTimeOffset At)
 {
     /// <summary>The step's word: remind, urge, supervise, interview, notice.</summary>
-    public string Name => Ladder.Name(Step.Kind);
+    public string Name => LadderSteps.Name(Step.Kind);
 
     /// <summary>True for steps after the due time: the obligation is late once one is reached.</summary>
-    public bool IsOverdue => !Step.At.IsNegative;
+    public bool IsOverdue => Step.IsOverdue;
 }

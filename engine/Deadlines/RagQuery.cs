@@ -14,7 +14,7 @@ public sealed class RagQuery(ITables tables, TimeProvider clock)
 {
     public const int MaxGroups = 1000;
 
-    private static readonly string Closed = $"({string.Join(", ", AssignmentCycle.Closed.Select(s => $"'{AssignmentRows.Name(s)}'"))})";
+    private static readonly string Closed = AssignmentRows.SqlList(AssignmentCycle.Closed);
 
     public async Task<RagSummary> RunAsync(Actor actor, string? planId, string? agencyId, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,5 @@
+using Supervision.Workflows.Definition;
+
 namespace Supervision.Engine.Notices;
 
 /// <summary>The kinds of notice, each with a template per language (<c>notices/templates/{kind}.{lang}.liquid</c>).</summary>
@@ -26,13 +28,13 @@ public static class NoticeKinds
     ];
 
     /// <summary>The notice a ladder step sends: remind → 提醒, urge → 催办, supervise → 督办单, interview → 约谈, notice → 通报.</summary>
-    public static string ForStep(string step) => step switch
+    public static string ForStep(string step) => LadderSteps.Parse(step) switch
     {
-        "remind" => Reminder,
-        "urge" => Urging,
-        "supervise" => SupervisionSlip,
-        "interview" => Interview,
-        "notice" => PublicNotice,
+        EscalationStepKind.Remind => Reminder,
+        EscalationStepKind.Urge => Urging,
+        EscalationStepKind.Supervise => SupervisionSlip,
+        EscalationStepKind.Interview => Interview,
+        EscalationStepKind.Notice => PublicNotice,
         _ => Urging,
     };
 }

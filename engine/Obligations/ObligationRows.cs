@@ -3,6 +3,7 @@ using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Deadlines;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
+using Supervision.Workflows.Definition;
 
 namespace Supervision.Engine.Obligations;
 
@@ -54,7 +55,7 @@ public static class ObligationRows
         return new Dictionary<string, object?>
         {
             ["assignment"] = assignmentId, ["key"] = owed.Key, ["due_at"] = owed.DueAt, ["rung"] = reached >= 0 ? reached : null,
-            ["step"] = step is null ? null : Ladder.Name(step.Kind), ["escalated"] = step is { At.IsNegative: false },
+            ["step"] = step is null ? null : LadderSteps.Name(step.Kind), ["escalated"] = step is { IsOverdue: true },
             ["next_rung"] = next?.Rung, ["next_at"] = next?.At, ["warn_at"] = ladder?.WarnAt(owed) ?? owed.DueAt,
         };
     }
@@ -86,7 +87,7 @@ public static class ObligationRows
         // the assignment closing) cancels it.
         var cancelled = key.Contains(':', StringComparison.Ordinal)
             ? cause.Event is not (ReportSubmitted or CommitmentFulfilled or Campaigns.Events.FindingRectified)
-            : cause.Event is ICycleEvent { Trigger: CycleTrigger.Withdraw or CycleTrigger.Waive or CycleTrigger.UpholdDisputeWithdraw or CycleTrigger.UpholdDisputeReassign };
+            : cause.Event is ICycleEvent move && AssignmentCycle.EndsUndone(move.Trigger);
         return new ProjectionWrite(
             """
             UPDATE obligations SET state = @state, closed_at = @at, closed_by = @event, closed_version = @version, next_at = NULL, next_rung = NULL

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Supervision.Engine.Assignments;
 using Supervision.Engine.Deadlines;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Plans;
@@ -6,6 +7,7 @@ using Supervision.Engine.Reactions;
 using Supervision.Engine.Rounds.Events;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Calendar;
+using Supervision.Workflows.Cycle;
 using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Engine.Rounds;
@@ -13,6 +15,8 @@ namespace Supervision.Engine.Rounds;
 public sealed partial class RoundGrain(IEventStore store, TimeProvider clock, DueTimes dueTimes) : TrailGrain<RoundState>(store, clock), IRoundGrain
 {
     public const int MaxRounds = 500;
+
+    private static readonly string Reporting = AssignmentRows.SqlList(AssignmentCycle.StatusesAllowing(CycleTrigger.SubmitReport));
 
     protected override string StreamPrefix => StreamIds.RoundsKind;
 
@@ -51,8 +55,9 @@ public sealed partial class RoundGrain(IEventStore store, TimeProvider clock, Du
             throw SupervisionException.Conflict("round.too_many", $"Plan {PlanId} already has {MaxRounds} rounds.");
         }
 
+        // A round asks for a report of every assignment that may report now, as the cycle says (in progress, rework).
         var open = await Tables.QueryAsync(
-            "SELECT id FROM assignments WHERE plan_id = @plan AND status IN ('in_progress', 'rework') ORDER BY id",
+            $"SELECT id FROM assignments WHERE plan_id = @plan AND status IN {Reporting} ORDER BY id",
             new Dictionary<string, object?> { ["plan"] = PlanId },
             r => r.GetString(0));
         var reportPeriod = new ReportPeriod(period, start, end, dueTimes.EndOfDay(due));

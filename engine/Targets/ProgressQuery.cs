@@ -80,7 +80,7 @@ public sealed class ProgressQuery(PlanReplay replay, DefinitionCatalog definitio
         {
             var reached = state.RungReached(owed.Key);
             var step = reached >= 0 ? ladder.Definition.Ladder[reached] : null;
-            return Rag.Of(owed.DueAt, ladder.WarnAt(owed), step is not null, step is { At.IsNegative: false }, at);
+            return Rag.Of(owed.DueAt, ladder.WarnAt(owed), step is not null, step is { IsOverdue: true }, at);
         }));
     }
 }

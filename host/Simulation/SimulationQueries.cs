@@ -1,4 +1,6 @@
+using Supervision.Engine.Assignments;
 using Supervision.Engine.Trail;
+using Supervision.Workflows.Cycle;
 
 namespace Supervision.Host.Simulation;
 
@@ -48,7 +50,7 @@ public static class SimulationQueries
 
     public static async Task<(int Assignments, int Completed)> AssignmentsAsync(ITables tables, string planId, CancellationToken cancellationToken) =>
         (await tables.QueryAsync(
-            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 'completed' THEN 1 ELSE 0 END), 0) FROM assignments WHERE plan_id = @plan",
+            $"SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = '{AssignmentRows.Name(AssignmentStatus.Completed)}' THEN 1 ELSE 0 END), 0) FROM assignments WHERE plan_id = @plan",
             new Dictionary<string, object?> { ["plan"] = planId },
             r => (r.GetInt32(0), r.GetInt32(1)),
             cancellationToken))[0];

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Supervision.Engine.Trail.Words;
 
 namespace Supervision.Host.Simulation;
 
@@ -39,7 +40,7 @@ public sealed record SimulationReport(
         output.WriteLine($"升级 Escalations by step ({Escalations}):");
         foreach (var (step, count) in ByStep)
         {
-            output.WriteLine($"  {StepWords.Chinese(step),-4} {step,-10} {count,6}");
+            output.WriteLine($"  {LadderWords.Step(step).Zh,-4} {step,-10} {count,6}");
         }
 
         output.WriteLine("升级 Escalations by agency:");

@@ -1,3 +1,5 @@
+using Supervision.Engine.Trail.Words;
+
 namespace Supervision.Host.Web;
 
 /// <summary>
@@ -21,15 +23,12 @@ public sealed record Signal(string Colour, string? Step)
     public string? StepLabel(Lang lang)
     {
         ArgumentNullException.ThrowIfNull(lang);
-        return Step switch
+        if (Step is null)
         {
-            null => null,
-            "remind" => lang["提醒", "reminded"],
-            "urge" => lang["催办", "urged"],
-            "supervise" => lang["督办", "supervised"],
-            "interview" => lang["约谈", "interview"],
-            "notice" => lang["通报", "public notice"],
-            _ => Step,
-        };
+            return null;
+        }
+
+        var word = LadderWords.Step(Step);
+        return lang[word.Zh, word.En];
     }
 }

@@ -27,7 +27,7 @@ public sealed record DefinitionView(
             d.ReportGrace.ToString(),
             d.ReviewWithin.ToString(),
             d.ReworkWithin.ToString(),
-            [.. d.Ladder.Select(s => new LadderStepView(s.Kind.ToString().ToLowerInvariant(), s.At.ToString(), [.. s.Notify.Select(n => n.ToString())]))],
+            [.. d.Ladder.Select(s => new LadderStepView(LadderSteps.Name(s.Kind), s.At.ToString(), [.. s.Notify.Select(n => n.ToString())]))],
             d.Cutoff?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -42,6 +42,22 @@ public sealed class AssignmentCycle
     /// <summary>The statuses an assignment never leaves: completed, contributed, waived, withdrawn, reassigned.</summary>
     public static IReadOnlySet<AssignmentStatus> Closed => CycleRules.Terminals;
 
+    /// <summary>The statuses an assignment can still move from: every status not in <see cref="Closed"/>.</summary>
+    public static IReadOnlySet<AssignmentStatus> Open { get; } =
+        Enum.GetValues<AssignmentStatus>().Where(s => !CycleRules.Terminals.Contains(s)).ToHashSet();
+
+    /// <summary>The closed statuses that mean the work was done: completed, contributed.</summary>
+    public static IReadOnlySet<AssignmentStatus> Done => CycleRules.Done;
+
+    /// <summary>The statuses <paramref name="trigger"/> may fire from, under some facts (for example reports: in progress, rework).</summary>
+    public static IReadOnlySet<AssignmentStatus> StatusesAllowing(CycleTrigger trigger) => CycleMoves.From[trigger];
+
+    /// <summary>
+    /// True when <paramref name="trigger"/> closes the assignment without the work being done (withdrawn, waived, handed on):
+    /// what it still owed is cancelled rather than met, and nothing falls due after.
+    /// </summary>
+    public static bool EndsUndone(CycleTrigger trigger) => CycleMoves.To[trigger].Any(s => Closed.Contains(s) && !Done.Contains(s));
+
     /// <summary>Who makes <paramref name="trigger"/>: the assigned agency or the office.</summary>
     public static CycleParty PartyOf(CycleTrigger trigger) => CycleRules.PartyOf(trigger);
 

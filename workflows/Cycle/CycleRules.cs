@@ -10,6 +10,9 @@ internal static class CycleRules
     public static IReadOnlySet<AssignmentStatus> Terminals { get; } =
         new HashSet<AssignmentStatus> { Completed, Contributed, Waived, Withdrawn, Reassigned };
 
+    /// <summary>The terminal statuses that mean the work was done (the rest mean it was taken away or handed on).</summary>
+    public static IReadOnlySet<AssignmentStatus> Done { get; } = new HashSet<AssignmentStatus> { Completed, Contributed };
+
     /// <summary>Who makes each move; the engine's access check and the reader's permitted moves both read it here.</summary>
     public static CycleParty PartyOf(CycleTrigger trigger) => trigger switch
     {

@@ -94,7 +94,7 @@ internal static class DefinitionReader
     private static EscalationStepKind MajorStart(YamlNode node, IReadOnlyList<EscalationStep>? ladder, FieldReader reader)
     {
         var word = reader.Text(node, "major_starts_at");
-        var kind = ladder?.FirstOrDefault(s => !s.At.IsNegative && s.Kind.ToString().Equals(word, StringComparison.OrdinalIgnoreCase))?.Kind;
+        var kind = ladder?.FirstOrDefault(s => s.IsOverdue && LadderSteps.Name(s.Kind).Equals(word, StringComparison.OrdinalIgnoreCase))?.Kind;
         if (word is not null && ladder is not null && kind is null)
         {
             reader.Add(node.Start, $"'major_starts_at' must name a step of this ladder after the due time; it is '{word}'.");

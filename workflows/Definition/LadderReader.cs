@@ -7,18 +7,9 @@ internal static class LadderReader
 {
     private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
     {
-        ["step"] = "one of remind, urge, supervise, interview, notice",
+        ["step"] = $"one of {string.Join(", ", LadderSteps.Names)}",
         ["at"] = "the offset from the due time, for example '+1 working day'",
         ["notify"] = "a list such as [liaison, responsible]",
-    };
-
-    private static readonly Dictionary<string, EscalationStepKind> Kinds = new(StringComparer.Ordinal)
-    {
-        ["remind"] = EscalationStepKind.Remind,
-        ["urge"] = EscalationStepKind.Urge,
-        ["supervise"] = EscalationStepKind.Supervise,
-        ["interview"] = EscalationStepKind.Interview,
-        ["notice"] = EscalationStepKind.Notice,
     };
 
     private static readonly Dictionary<string, NoticeRecipient> Recipients = new(StringComparer.Ordinal)
@@ -58,7 +49,7 @@ internal static class LadderReader
             // Steps fire in list order; a later step at an earlier time would never be reached.
             if (previous is not null && step.At.ApproximateHours <= previous.At.ApproximateHours)
             {
-                reader.Add(atNode.Start, $"Step '{Name(step.Kind)}' at '{step.At}' must come after the step before it ('{Name(previous.Kind)}' at '{previous.At}'); list steps in increasing 'at' order.");
+                reader.Add(atNode.Start, $"Step '{LadderSteps.Name(step.Kind)}' at '{step.At}' must come after the step before it ('{LadderSteps.Name(previous.Kind)}' at '{previous.At}'); list steps in increasing 'at' order.");
             }
 
             steps.Add(step);
@@ -80,10 +71,10 @@ internal static class LadderReader
         EscalationStepKind? kind = null;
         if (fields.TryGetValue("step", out var stepNode) && reader.Text(stepNode, "step") is { } word)
         {
-            kind = Kinds.TryGetValue(word, out var k) ? k : null;
+            kind = LadderSteps.Parse(word);
             if (kind is null)
             {
-                reader.Add(stepNode.Start, $"Unknown step '{word}'; use one of {string.Join(", ", Kinds.Keys)}.");
+                reader.Add(stepNode.Start, $"Unknown step '{word}'; use one of {string.Join(", ", LadderSteps.Names)}.");
             }
         }
 
@@ -129,6 +120,4 @@ internal static class LadderReader
 
         return ok ? recipients.AsReadOnly() : null;
     }
-
-    private static string Name(EscalationStepKind kind) => Kinds.First(k => k.Value == kind).Key;
 }

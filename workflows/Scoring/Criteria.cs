@@ -16,7 +16,7 @@ public static class Criteria
     public static IReadOnlyList<string> All { get; } = [.. Rates, Escalations, MajorIssues];
 
     /// <summary>The escalation steps that may cost points (a reminder never does).</summary>
-    public static IReadOnlyList<string> Steps { get; } = ["urge", "supervise", "interview", "notice"];
+    public static IReadOnlyList<string> Steps => Definition.LadderSteps.Escalating;
 
     /// <summary>The Chinese and English name of a criterion.</summary>
     public static (string Zh, string En) Name(string key) => key switch

@@ -1,6 +1,8 @@
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Calendar;
+using Supervision.Workflows.Cycle;
+using Supervision.Workflows.Definition;
 using Supervision.Workflows.Scoring;
 
 namespace Supervision.Engine.Evaluation.Inputs;
@@ -22,8 +24,7 @@ public sealed class CycleSource(DueTimes dueTimes) : IScoreSource
     [
         nameof(AssignmentOpened), nameof(AssignmentAcknowledged), nameof(AssignmentDisputed), nameof(ReportsScheduled), nameof(ReportSubmitted),
         nameof(ReportAccepted), nameof(ReportReturned), nameof(CompletionSubmitted), nameof(CompletionApproved), nameof(CompletionReturned),
-        nameof(EscalationReached), nameof(AssignmentWithdrawn), nameof(AssignmentWaived), nameof(DisputeUpheldWithdrawn), nameof(DisputeUpheldReassigned),
-        nameof(ExtensionApproved),
+        nameof(EscalationReached), nameof(ExtensionApproved), .. CycleEvents.EndingUndone,
     ];
 
     public (string Zh, string En)? Note => null;
@@ -93,7 +94,7 @@ public sealed class CycleSource(DueTimes dueTimes) : IScoreSource
             case ExtensionApproved e when e.Obligation is "complete" or "contribute":
                 a.CompleteBy = e.DueAt;
                 break;
-            case AssignmentWithdrawn or AssignmentWaived or DisputeUpheldWithdrawn or DisputeUpheldReassigned:
+            case ICycleEvent move when AssignmentCycle.EndsUndone(move.Trigger):
                 a.EndedAt ??= stored.At;
                 break;
         }
@@ -139,7 +140,7 @@ public sealed class CycleSource(DueTimes dueTimes) : IScoreSource
                 $"{a.ItemRef} {what.Item1}{(passed ? "审核通过" : "被退回")}", $"{a.ItemRef} {what.Item2} {(passed ? "accepted" : "returned")}");
         }
 
-        foreach (var (a, step, e) in _steps.Where(x => window.InPlan(x.On.PlanId) && window.Counts(x.Event.At) && x.Step != "remind"))
+        foreach (var (a, step, e) in _steps.Where(x => window.InPlan(x.On.PlanId) && window.Counts(x.Event.At) && x.Step != LadderSteps.Name(EscalationStepKind.Remind)))
         {
             yield return Mark(a, Workflows.Scoring.Criteria.Escalations, false, e, $"{StepZh(step)} {a.ItemRef}", $"{step} on {a.ItemRef}") with { Step = step };
         }

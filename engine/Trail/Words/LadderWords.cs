@@ -7,11 +7,11 @@ public static class LadderWords
 {
     private static readonly Dictionary<string, Word> Words = new(StringComparer.Ordinal)
     {
-        ["remind"] = new("提醒", "reminder"),
-        ["urge"] = new("催办", "urging"),
-        ["supervise"] = new("督办", "supervision"),
-        ["interview"] = new("约谈", "interview"),
-        ["notice"] = new("通报", "public notice"),
+        [LadderSteps.Name(EscalationStepKind.Remind)] = new("提醒", "reminder"),
+        [LadderSteps.Name(EscalationStepKind.Urge)] = new("催办", "urging"),
+        [LadderSteps.Name(EscalationStepKind.Supervise)] = new("督办", "supervision"),
+        [LadderSteps.Name(EscalationStepKind.Interview)] = new("约谈", "interview"),
+        [LadderSteps.Name(EscalationStepKind.Notice)] = new("通报", "public notice"),
         ["blue"] = new("蓝色", "blue"),
         ["orange"] = new("橙色", "orange"),
         ["red"] = new("红色", "red"),
@@ -26,7 +26,7 @@ public static class LadderWords
     /// <summary>A step by its definition word (remind, urge, supervise, interview, notice).</summary>
     public static Word Step(string step) => Of(step);
 
-    public static Word Step(EscalationStepKind step) => Of(step.ToString().ToLowerInvariant());
+    public static Word Step(EscalationStepKind step) => Of(LadderSteps.Name(step));
 
     /// <summary>A supervision slip's colour (blue, orange, red: 三色督办单).</summary>
     public static Word Colour(string colour) => Of(colour);

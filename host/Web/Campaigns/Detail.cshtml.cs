@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Supervision.Engine.Assignments;
 using Supervision.Engine.Attachments;
 using Supervision.Engine.Campaigns;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Trail;
 using Supervision.Host.Web.Attachments;
+using Supervision.Workflows.Cycle;
 
 namespace Supervision.Host.Web.Campaigns;
 
@@ -85,7 +87,7 @@ public sealed class DetailModel(CampaignQuery campaigns, IGrainFactory grains, I
         if (IsOffice && !Report.Campaign.Closed)
         {
             var open = await tables.QueryAsync(
-                "SELECT id, item_id, item_ref, agency_id FROM assignments WHERE status IN ('dispatched', 'disputed', 'in_progress', 'under_review', 'rework') ORDER BY item_ref, agency_id LIMIT 2000",
+                $"SELECT id, item_id, item_ref, agency_id FROM assignments WHERE status IN {AssignmentRows.SqlList(AssignmentCycle.Open)} ORDER BY item_ref, agency_id LIMIT 2000",
                 new Dictionary<string, object?>(), r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), HttpContext.RequestAborted);
             InScope = [.. open.Where(a => Report.Campaign.Covers(a.Item2, a.Item4)).Select(a => (a.Item1, a.Item3, a.Item4))];
         }

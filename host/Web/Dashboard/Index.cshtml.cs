@@ -28,12 +28,6 @@ public sealed class IndexModel(PlanListQuery plans, AssignmentLines lines, Revie
     /// <summary>Reports the last bulk acceptance could not accept, each with the engine's reason.</summary>
     public IReadOnlyList<BatchOutcome> Refused { get; private set; } = [];
 
-    /// <summary>Higher ladder steps first: 通报, 约谈, 督办, 催办, 提醒, then red without a step.</summary>
-    public static int StepRank(string? step) => step switch
-    {
-        "notice" => 5, "interview" => 4, "supervise" => 3, "urge" => 2, "remind" => 1, _ => 0,
-    };
-
     public async Task<IActionResult> OnGetAsync()
     {
         if (!SeesEverything(Actor))

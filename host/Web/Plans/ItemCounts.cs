@@ -13,7 +13,7 @@ public sealed record ItemCounts(int Total, int Open, int Red, int Reports, Signa
         var list = lines.ToList();
         var open = list.Where(l => AssignmentCycle.IsOpen(l.Status)).ToList();
         var worst = open.OrderByDescending(l => Engine.Deadlines.Rag.Rank(l.Rag)).FirstOrDefault()?.Rag ?? "";
-        var step = open.Select(l => l.Step).OfType<string>().OrderByDescending(Dashboard.IndexModel.StepRank).FirstOrDefault();
+        var step = open.Select(l => l.Step).OfType<string>().OrderByDescending(Supervision.Workflows.Definition.LadderSteps.Rank).FirstOrDefault();
         return new ItemCounts(list.Count, open.Count, open.Count(l => l.Rag == Engine.Deadlines.Rag.Red), list.Sum(l => l.PendingReports), new Signal(worst, step));
     }
 }
