@@ -30,9 +30,12 @@ public sealed class EvaluationGrain(IEventStore store, TimeProvider clock, Evalu
                 throw SupervisionException.Invalid("evaluation.dates", $"'to' ({spec.To:yyyy-MM-dd}) must not be before 'from' ({spec.From:yyyy-MM-dd}).", "to");
             }
 
-            if (spec.PlanId is { } plan && await GrainFactory.GetGrain<IPlanGrain>(plan).GetAsync(actor) is null)
+            // A blank or overlong id names no plan; asked of a grain it would throw (a blank primary key) and answer 500.
+            if (spec.PlanId is { } plan
+                && (string.IsNullOrWhiteSpace(plan) || plan.Length > 200 || plan.Any(char.IsControl) || await GrainFactory.GetGrain<IPlanGrain>(plan).GetAsync(actor) is null))
             {
-                throw SupervisionException.Invalid("evaluation.unknown_plan", $"There is no plan '{plan}'.", "plan_id").With("id", plan);
+                var shown = plan.Length > 200 ? plan[..200] + "…" : plan;
+                throw SupervisionException.Invalid("evaluation.unknown_plan", $"There is no plan '{shown}'.", "plan_id").With("id", shown);
             }
 
             var scheme = scoring.Scheme(spec.SchemeId, spec.SchemeVersion);

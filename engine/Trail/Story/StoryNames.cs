@@ -50,8 +50,11 @@ public sealed record StoryNames(
         {
             (null, null) => role,
             (null, { } ag) => new(Agency(ag), Agency(ag)),
-            (_, null) => new($"{name}（{role.Zh}）", $"{name} ({role.En})"),
-            (_, { } ag) => new($"{name}（{Agency(ag)}）", $"{name} ({Agency(ag)})"),
+            (_, null) => new(Beside(name, role.Zh), $"{name} ({role.En})"),
+            (_, { } ag) => new(Beside(name, Agency(ag)), $"{name} ({Agency(ag)})"),
         };
     }
+
+    // A name that already says where the person sits (示范市财政局联络员) is not followed by it again in brackets.
+    private static string Beside(string name, string where) => name.Contains(where, StringComparison.Ordinal) ? name : $"{name}（{where}）";
 }

@@ -13,7 +13,7 @@ public sealed class TrailStoryTests
     private static readonly DateTimeOffset At = new(2022, 7, 4, 10, 0, 0, TimeSpan.Zero);
 
     private static readonly StoryNames Names = new(
-        new Dictionary<string, string> { ["u-0123456789ab"] = "王主任" },
+        new Dictionary<string, string> { ["u-0123456789ab"] = "王主任", ["u-aaaaaaaaaaaa"] = "自治区人力资源和社会保障厅联络员" },
         new Dictionary<string, string> { ["rsj"] = "自治区人力资源和社会保障厅" },
         new Dictionary<string, ItemAssignment> { ["p.1~rsj"] = new("p.1~rsj", "rsj", AssignmentRole.Lead) },
         TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
@@ -36,6 +36,15 @@ public sealed class TrailStoryTests
         Assert.Equal("督办升级", line.Title);
         Assert.Equal("王主任 (coordinator) escalated the completion of 自治区人力资源和社会保障厅 (lead agency) to supervision (blue slip), telling the liaison, the agency head; reason: 领导批示.",
             TrailStory.Tell(e, Names, english: true).Sentence);
+    }
+
+    [Fact]
+    public void A_person_whose_name_already_says_the_agency_is_not_followed_by_it_again()
+    {
+        var e = Stored(new CompletionReturned("缺台账", At), new Actor("u-aaaaaaaaaaaa", "agency", "rsj"));
+        var line = TrailStory.Tell(e, Names, english: false);
+        Assert.StartsWith("自治区人力资源和社会保障厅联络员", line.Sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain("联络员（自治区人力资源和社会保障厅）", line.Sentence, StringComparison.Ordinal);
     }
 
     [Fact]

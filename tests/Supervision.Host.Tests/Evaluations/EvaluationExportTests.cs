@@ -39,6 +39,19 @@ public sealed class EvaluationExportTests(HostFixture host)
         Assert.Equal("export.format", problem.Str("code"));
     }
 
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("no-such-plan")]
+    public async Task An_evaluation_of_a_blank_or_unknown_plan_is_refused_naming_the_plan_field(string plan)
+    {
+        var (status, problem) = await host.Coordinator.SendAsync(HttpMethod.Post, "/api/v1/evaluations",
+            new { id = $"e-blank-{Guid.NewGuid():n}"[..20], title = "考核", from = "2026-01-01", to = "2026-12-31", plan_id = plan });
+
+        Assert.Equal(400, status);
+        Assert.Equal("evaluation.unknown_plan", problem.Str("code"));
+        Assert.Equal("plan_id", problem.Str("field"));
+    }
+
     [Fact]
     public async Task An_agency_sees_its_own_score_and_findings_and_nobody_else_s()
     {
