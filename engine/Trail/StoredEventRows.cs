@@ -8,6 +8,10 @@ internal static class StoredEventRows
     public const string Columns =
         "stream_id, version, position, type, payload, actor_user, actor_role, actor_agency, at, correlation_id, prev_hash, hash, log_hash";
 
+    /// <summary>The columns an insert gives, in the order of its row's values: all but <c>position</c>.</summary>
+    public const string InsertColumns =
+        "stream_id, version, type, payload, actor_user, actor_role, actor_agency, at, correlation_id, prev_hash, hash, log_hash";
+
     public static async Task<IReadOnlyList<StoredEvent>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var events = new List<StoredEvent>();
