@@ -5,7 +5,7 @@ using Supervision.Engine.Tests.Cluster;
 using Supervision.Engine.Trail;
 using Supervision.Engine.Trail.Story;
 
-namespace Supervision.Engine.Tests.Agencies;
+namespace Supervision.Engine.Tests.Hierarchy;
 
 /// <summary>An agency names its parent: an event on its own stream, told in the trail; a parent that would close a cycle is refused.</summary>
 [Collection(ClusterCollection.Name)]

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
-namespace Supervision.Host.Tests.Agencies;
+namespace Supervision.Host.Tests.Hierarchy;
 
 /// <summary>Registry files and the calls that upload them. The Xinjiang fixture was made from ../shared/data/divisions (the region, 14 prefectures, 108 counties).</summary>
 internal static class RegistryFiles

@@ -1,6 +1,6 @@
 using Supervision.Host.Tests.Fixture;
 
-namespace Supervision.Host.Tests.Agencies;
+namespace Supervision.Host.Tests.Hierarchy;
 
 /// <summary>Loading a registry of agencies: preview, commit, re-import, and files with problems, over HTTP.</summary>
 [Collection(HostCollection.Name)]
