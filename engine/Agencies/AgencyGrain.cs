@@ -89,6 +89,38 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
         return View();
     }
 
+    public async Task<AgencyView> SetParentAsync(string? parentId, Actor actor, string? correlationId)
+    {
+        RequireAdminOrCoordinator(actor, "change an agency's parent");
+        RequireExists();
+        var parent = string.IsNullOrWhiteSpace(parentId) ? null : parentId.Trim();
+        if (State.HasApplied(correlationId) || parent == State.ParentId)
+        {
+            return View();
+        }
+
+        if (parent is not null)
+        {
+            await AgencyAncestry.CheckAsync(Tables, this.GetPrimaryKeyString(), State.Name, parent);
+        }
+
+        await RecordAsync(new AgencyParentChanged(parent), actor, correlationId);
+        return View();
+    }
+
+    public async Task<AgencyView> RenameAsync(string name, Actor actor, string? correlationId)
+    {
+        RequireAdminOrCoordinator(actor, "rename agencies");
+        RequireExists();
+        var checkedName = Text.Required(name, "name");
+        if (!State.HasApplied(correlationId) && checkedName != State.Name)
+        {
+            await RecordAsync(new AgencyRenamed(checkedName), actor, correlationId);
+        }
+
+        return View();
+    }
+
     public Task<AgencyView?> GetAsync() => Task.FromResult(State.Exists ? View() : null);
 
     public Task<AgencyView?> ReadAsync(Actor reader)
@@ -126,5 +158,5 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
     }
 
     private AgencyView View() => new(
-        this.GetPrimaryKeyString(), State.Name, State.Kind, State.Aliases, State.IsGroup, State.Members, State.Liaison, State.Head, Version);
+        this.GetPrimaryKeyString(), State.Name, State.Kind, State.Aliases, State.IsGroup, State.Members, State.Liaison, State.Head, Version, ParentId: State.ParentId);
 }

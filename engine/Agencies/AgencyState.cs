@@ -15,6 +15,7 @@ public sealed class AgencyState : TrailState
     [Id(5)] public List<string> Members { get; set; } = [];
     [Id(6)] public Contact? Liaison { get; set; }
     [Id(7)] public Contact? Head { get; set; }
+    [Id(8)] public string? ParentId { get; set; }
 
     protected override void When(TrailEntry entry)
     {
@@ -30,6 +31,12 @@ public sealed class AgencyState : TrailState
                 break;
             case AgencyContactsChanged e:
                 (Liaison, Head) = (e.Liaison, e.Head);
+                break;
+            case AgencyParentChanged e:
+                ParentId = e.ParentId;
+                break;
+            case AgencyRenamed e:
+                Name = e.Name;
                 break;
         }
     }

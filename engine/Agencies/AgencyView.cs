@@ -15,7 +15,8 @@ public sealed record AgencyView(
     Contact? Liaison,
     Contact? Head,
     long Version,
-    bool ContactsWithheld = false)
+    bool ContactsWithheld = false,
+    string? ParentId = null)
 {
     /// <summary>The same agency without its people: what another agency's user may know of it.</summary>
     public AgencyView WithoutContacts() => this with { Liaison = null, Head = null, ContactsWithheld = true };

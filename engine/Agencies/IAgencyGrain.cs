@@ -12,6 +12,12 @@ public interface IAgencyGrain : IGrainWithStringKey
     /// <summary>Replaces the other names the agency goes by (发改委 for 自治区发展改革委), used when plans are imported.</summary>
     Task<AgencyView> SetAliasesAsync(IReadOnlyList<string> aliases, Trail.Actor actor, string? correlationId);
 
+    /// <summary>Names the agency above this one (null: none); refused when it is unknown or would close a cycle.</summary>
+    Task<AgencyView> SetParentAsync(string? parentId, Trail.Actor actor, string? correlationId);
+
+    /// <summary>Gives the agency a new name; its id, and so its work and its trail, stay.</summary>
+    Task<AgencyView> RenameAsync(string name, Trail.Actor actor, string? correlationId);
+
     /// <summary>The agency as <paramref name="reader"/> may see it (contacts only for those entitled), or null when it was never registered.</summary>
     Task<AgencyView?> ReadAsync(Trail.Actor reader);
 

@@ -45,6 +45,8 @@ public static class EngineSetup
         services.TryAddSingleton<AgencyListQuery>();
         services.TryAddSingleton<AgencyCountersQuery>();
         services.TryAddSingleton<AgencyReachQuery>();
+        services.TryAddSingleton<AgencySubtreeQuery>();
+        services.TryAddSingleton<Agencies.Import.AgencyRegistryImport>();
         services.TryAddSingleton<Obligations.OwedQuery>();
         services.TryAddSingleton<PlanListQuery>();
         services.TryAddSingleton<Batches.PlanDispatch>();

@@ -118,5 +118,7 @@ public static class ReadModelMigrations
         // Shared keys (issue 18): the fingerprint of each secret every node must hold alike, recorded by the first node to start.
         new(410, "shared keys", "CREATE TABLE shared_keys (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, node TEXT NOT NULL, recorded_at TEXT NOT NULL);"),
         Attachments.AttachmentRows.Migration,
+        Agencies.AgencyRows.ParentMigration,
+        Agencies.Import.RegistryImportRows.Migration,
     ];
 }

@@ -21,6 +21,9 @@ public static class AgenciesApi
     /// <summary>The whole list of aliases: <c>[]</c> (or <c>null</c>) clears them; leaving the member out is refused.</summary>
     public sealed record AliasesRequest([property: JsonRequired] List<string>? Aliases);
 
+    /// <summary>The agency above this one: <c>null</c> makes it a top level; leaving the member out is refused.</summary>
+    public sealed record ParentRequest([property: JsonRequired] string? ParentId);
+
     public static void MapAgenciesApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1").WithTags("agencies").RequireAuthorization();
@@ -57,6 +60,15 @@ public static class AgenciesApi
             grains.GetGrain<IAgencyGrain>(id).SetAliasesAsync(body.Aliases ?? [], ctx.Actor(), ctx.Correlation()))
             .WithName("setAgencyAliases")
             .WithSummary("设置单位别名 · Set an agency's aliases");
+        group.MapPut("/agencies/{id}/parent", (string id, ParentRequest body, IGrainFactory grains, HttpContext ctx) =>
+            grains.GetGrain<IAgencyGrain>(id).SetParentAsync(body.ParentId, ctx.Actor(), ctx.Correlation()))
+            .WithName("setAgencyParent")
+            .WithSummary("设置上级单位 · Set an agency's parent");
+        group.MapGet("/agencies/{id}/subtree", (string id, int? depth, AgencySubtreeQuery subtree, HttpContext ctx) =>
+            subtree.RunAsync(ctx.Actor(), id, depth, ctx.RequestAborted))
+            .WithName("getAgencySubtree")
+            .WithSummary("下级单位 · List an agency's descendants (depth 1–32, default 8)");
+        group.MapAgencyImportApi();
         group.MapGet("/agencies/{id}/inbox", (string id, string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, string? rag, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
             inbox.RunAsync(ctx.Actor(), id, Filter(status, dueBefore, overdue, rag, limit, offset), ctx.RequestAborted))
             .WithName("getAgencyInbox")

@@ -16,6 +16,7 @@ public static class Verbs
         VerifyTrailVerb.Create,
         UsersVerb.Create,
         ImportVerb.Create,
+        AgenciesVerb.Create,
         CheckpointVerb.Create,
         ReactionsVerb.Create,
         CalendarVerb.Create,

@@ -11,6 +11,7 @@ namespace Supervision.Host.Tests;
 public partial class AuthorizationMatrixTests(HostFixture host)
 {
     private const string Seed = "{seed document}";
+    private const string Registry = "id,name,parent_id\nag-{tag}-r,新县人民政府,{lead}\n";
     private static readonly SemaphoreSlim Gate = new(1, 1);
     // One world per host: the PostgreSQL run of these tests has a host of its own.
     private static readonly Dictionary<HostFixture, ApiWorld> Shared = [];
@@ -39,6 +40,11 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         new("PUT", "/api/v1/agencies/{lead}/aliases", new { aliases = new[] { "别名{tag}" } }, [Who.Admin, Who.Coordinator]),
         new("GET", "/api/v1/agencies/{lead}/counters", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], Records: false),
         new("GET", "/api/v1/agencies/{lead}/inbox", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], Records: false),
+        new("PUT", "/api/v1/agencies/{lead}/parent", new { parent_id = (string?)null }, [Who.Admin, Who.Coordinator], Records: false),
+        new("GET", "/api/v1/agencies/{lead}/subtree", null, Everyone, Records: false),
+        new("POST", "/api/v1/agencies/import", Registry, [Who.Admin, Who.Coordinator], Records: false),
+        new("GET", "/api/v1/agencies/import/{agencyImport}", null, [Who.Admin, Who.Coordinator], Records: false),
+        new("POST", "/api/v1/agencies/import/{agencyImport}/commit", null, [Who.Admin, Who.Coordinator], Records: false),
         new("POST", "/api/v1/plans", new { title = "另一方案" }, [Who.Coordinator]),
         new("GET", "/api/v1/plans/{plan}", null, Readers, Records: false),
         new("POST", "/api/v1/plans/{plan}/items", new { @ref = "x", title = "x", lead = new[] { "{lead}" } }, [Who.Coordinator]),
@@ -122,7 +128,8 @@ public partial class AuthorizationMatrixTests(HostFixture host)
     {
         var e = Endpoints.Single(x => x.Method == method && x.Path == path);
         var w = await WorldStates.CreateAsync(host, e.State);
-        var draft = path.Contains("{draft}", StringComparison.Ordinal) ? await Import.Uploads.UploadSeedAsync(host.Coordinator) : "";
+        var draft = path.Contains("{draft}", StringComparison.Ordinal) ? await Import.Uploads.UploadSeedAsync(host.Coordinator)
+            : path.Contains("{agencyImport}", StringComparison.Ordinal) ? (await Hierarchy.RegistryFiles.UploadAsync(host.Coordinator, Hierarchy.RegistryFiles.Csv(Fill(Registry, w, "")))).Body.Str("id") : "";
         using var log = new LogPosition(host.DataDirectory);
 
         foreach (var who in Enum.GetValues<Who>().Except(e.Allowed))
@@ -171,13 +178,13 @@ public partial class AuthorizationMatrixTests(HostFixture host)
     private static async Task<(int Status, System.Text.Json.JsonElement Body)> SendAsync(HttpClient client, Endpoint e, ApiWorld w, string draft)
     {
         var path = Fill(e.Path, w, draft);
-        if (e.Body is not Seed)
+        if (e.Body is not (Seed or Registry))
         {
             return await client.SendAsync(new HttpMethod(e.Method), path, e.Body is null ? null : Fill(System.Text.Json.JsonSerializer.Serialize(e.Body), w, draft));
         }
 
-        using var content = new ByteArrayContent(Import.Uploads.Seed);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        using var content = new ByteArrayContent(e.Body is Seed ? Import.Uploads.Seed : System.Text.Encoding.UTF8.GetBytes(Fill(Registry, w, draft)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(e.Body is Seed ? "text/plain" : "text/csv");
         using var response = await client.PostAsync(path, content);
         var text = await response.Content.ReadAsStringAsync();
         return ((int)response.StatusCode, text.Length == 0 ? default : System.Text.Json.JsonDocument.Parse(text).RootElement.Clone());
@@ -218,6 +225,7 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         .Replace("{lead}", w.Lead, StringComparison.Ordinal)
         .Replace("{plan}", w.PlanId, StringComparison.Ordinal)
         .Replace("{draft}", draft, StringComparison.Ordinal)
+        .Replace("{agencyImport}", draft, StringComparison.Ordinal)
         .Replace("{tag}", w.Tag, StringComparison.Ordinal)
         .Replace("{item}", w.ItemId, StringComparison.Ordinal);
 }

@@ -31,6 +31,10 @@ internal static class OfficeClauses
         AgencyAliasesChanged x => new($"修改单位别名：{Phrase.List(x.Aliases, 8).Zh}", $"changed the agency's aliases: {Phrase.List(x.Aliases, 8).En}"),
         AgencyContactsChanged x => new(
             $"修改单位联系人：联络员 {x.Liaison?.Name ?? "—"}，负责人 {x.Head?.Name ?? "—"}", $"changed the agency's contacts: liaison {x.Liaison?.Name ?? "—"}, head {x.Head?.Name ?? "—"}"),
+        AgencyParentChanged x => x.ParentId is { } parent
+            ? new($"将上级单位设为{n.Agency(parent)}", $"placed the agency under {n.Agency(parent)}")
+            : new("取消上级单位，列为顶层单位", "made the agency a top level, under no other"),
+        AgencyRenamed x => new($"单位更名为 {x.Name}", $"renamed the agency {x.Name}"),
         NoticeSent x => new($"发送通知「{x.Subject}」，收件 {x.To.Count} 人，抄送 {x.Cc.Count} 人", $"sent the notice \"{x.Subject}\" to {x.To.Count}, copied to {x.Cc.Count}"),
         NoticeFailed x => new($"通知「{x.Subject}」发送失败（{x.Attempts} 次尝试）：{Phrase.Cut(x.Reply)}", $"could not send the notice \"{x.Subject}\" ({x.Attempts} attempts): {Phrase.Cut(x.Reply)}"),
         NoticeUnaddressed x => new(

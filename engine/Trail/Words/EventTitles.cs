@@ -56,6 +56,8 @@ public static class EventTitles
         ["AgencyRegistered"] = new("单位登记", "Agency registered"),
         ["AgencyAliasesChanged"] = new("单位别名修改", "Agency aliases changed"),
         ["AgencyContactsChanged"] = new("单位联系人修改", "Agency contacts changed"),
+        ["AgencyParentChanged"] = new("上级单位变更", "Agency parent changed"),
+        ["AgencyRenamed"] = new("单位更名", "Agency renamed"),
         ["NoticeSent"] = new("通知已发送", "Notice sent"),
         ["NoticeFailed"] = new("通知发送失败", "Notice failed"),
         ["NoticeUnaddressed"] = new("通知无收件地址", "Notice unaddressed"),

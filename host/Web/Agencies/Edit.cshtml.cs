@@ -9,7 +9,7 @@ namespace Supervision.Host.Web.Agencies;
 /// head copied on escalations, the aliases imports resolve. Each form is the agency grain's own intent; a refused form
 /// shows again with what was typed. Notices that found no address before are listed here; they are not sent again.
 /// </summary>
-public sealed class EditModel(IGrainFactory grains, NoticeQuery notices) : UiPage
+public sealed class EditModel(IGrainFactory grains, NoticeQuery notices, AgencyListQuery agencies) : UiPage
 {
     public AgencyView Agency { get; private set; } = null!;
 
@@ -21,6 +21,12 @@ public sealed class EditModel(IGrainFactory grains, NoticeQuery notices) : UiPag
 
     [BindProperty] public string? Aliases { get; set; }
 
+    /// <summary>The agency above this one, picked by name (empty: none).</summary>
+    [BindProperty] public string? ParentId { get; set; }
+
+    /// <summary>The agencies that may be picked as the parent: every other one, by name.</summary>
+    public IReadOnlyList<AgencySummary> Parents { get; private set; } = [];
+
     public bool MayEdit => Actor.Role is Engine.Access.Roles.Coordinator or Engine.Access.Roles.Admin;
 
     public async Task<IActionResult> OnGetAsync(string id)
@@ -30,7 +36,7 @@ public sealed class EditModel(IGrainFactory grains, NoticeQuery notices) : UiPag
             return Missing();
         }
 
-        (Liaison, Head, Aliases) = (ContactForm.Of(Agency.Liaison), ContactForm.Of(Agency.Head), string.Join("、", Agency.Aliases));
+        (Liaison, Head, Aliases, ParentId) = (ContactForm.Of(Agency.Liaison), ContactForm.Of(Agency.Head), string.Join("、", Agency.Aliases), Agency.ParentId);
         return Page();
     }
 
@@ -70,6 +76,23 @@ public sealed class EditModel(IGrainFactory grains, NoticeQuery notices) : UiPag
         return Page();
     }
 
+    public async Task<IActionResult> OnPostParentAsync(string id, string? op)
+    {
+        if (!await LoadAsync(id))
+        {
+            return Missing();
+        }
+
+        var parent = string.IsNullOrWhiteSpace(ParentId) ? null : ParentId;
+        if (await TryAsync(() => grains.GetGrain<IAgencyGrain>(id).SetParentAsync(parent, Actor, Correlation(op)), L["上级单位已保存。", "Parent saved."]))
+        {
+            return LocalRedirect($"/agencies/{Uri.EscapeDataString(id)}/edit");
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(string id)
     {
         if (!MayEdit || await grains.GetGrain<IAgencyGrain>(id).ReadAsync(Actor) is not { } agency)
@@ -78,6 +101,7 @@ public sealed class EditModel(IGrainFactory grains, NoticeQuery notices) : UiPag
         }
 
         Agency = agency;
+        Parents = [.. (await agencies.RunAsync(Actor, HttpContext.RequestAborted)).Where(a => a.Id != id && !a.IsGroup)];
         var unaddressed = await notices.ListAsync(Actor, NoticeState.Unaddressed, 0, Engine.Access.Limits.NoticesPage, HttpContext.RequestAborted);
         Unaddressed = [.. unaddressed.Where(n => n.AgencyId == id)];
         return true;

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using Supervision.Engine.Errors;
+using Supervision.Engine.Trail;
+using static Supervision.Engine.Access.Access;
+
+namespace Supervision.Engine.Agencies.Import;
+
+/// <summary>
+/// Loading a registry of agencies in one step: read the file into a kept preview, then commit it through each agency's
+/// own intents (register, rename, aliases, parent). Every step carries a correlation id made from the import and the
+/// agency, so a commit cut short is finished by committing again, and a file committed twice changes nothing the second time.
+/// The office only (coordinator or administrator), checked here for every call.
+/// </summary>
+public sealed class AgencyRegistryImport(ITables tables, IGrainFactory grains, TimeProvider clock)
+{
+    private const string Doing = "import agencies";
+
+    public async Task<RegistryPreview> PreviewAsync(Actor actor, byte[] content, string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireAdminOrCoordinator(actor, Doing);
+        var file = RegistryFile.Read(content, fileName);
+        var id = $"agi-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}";
+        await RegistryImportRows.InsertAsync(tables, id, actor.UserId, fileName, file, clock.GetUtcNow(), cancellationToken);
+        return RegistryPlan.Preview(id, fileName, file, await RegistryImportRows.RegisteredAsync(tables, cancellationToken), null);
+    }
+
+    /// <summary>The preview against the registry as it is now (another import may have run since the upload).</summary>
+    public async Task<RegistryPreview> GetAsync(Actor actor, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireAdminOrCoordinator(actor, Doing);
+        var kept = await RegistryImportRows.FindAsync(tables, id, cancellationToken) ?? throw SupervisionException.NotFound("agency import", id);
+        return RegistryPlan.Preview(kept.Id, kept.FileName, kept.File, await RegistryImportRows.RegisteredAsync(tables, cancellationToken), kept.CommittedAt);
+    }
+
+    /// <summary>Applies the preview; refused while it lists problems. Answers what it changed.</summary>
+    public async Task<RegistryPreview> CommitAsync(Actor actor, string id, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var preview = await GetAsync(actor, id, cancellationToken);
+        if (preview.Problems.Count > 0)
+        {
+            throw SupervisionException.Invalid("agency.import_problems", $"The file still has {preview.Problems.Count} problems (the first at line {preview.Problems[0].Line}); correct the file and upload it again.", "file")
+                .With("count", preview.Problems.Count);
+        }
+
+        var kept = (await RegistryImportRows.FindAsync(tables, id, cancellationToken))!;
+        var rows = kept.File.Rows;
+        var done = 0;
+        foreach (var row in rows)
+        {
+            var agency = grains.GetGrain<IAgencyGrain>(row.Id);
+            if (preview.Added.Any(a => a.Id == row.Id))
+            {
+                await agency.RegisterAsync(new AgencyProfile(row.Name, row.Kind ?? "department", row.Aliases ?? [], false, []), actor, $"{id}:{row.Id}:register");
+            }
+            else
+            {
+                await agency.RenameAsync(row.Name, actor, $"{id}:{row.Id}:name");
+                if (row.Aliases is { } aliases && preview.Aliases.Any(a => a.Id == row.Id))
+                {
+                    await agency.SetAliasesAsync(aliases, actor, $"{id}:{row.Id}:aliases");
+                }
+            }
+
+            progress?.Report(++done);
+        }
+
+        foreach (var row in RegistryPlan.ParentsFirst(rows, await RegistryImportRows.RegisteredAsync(tables, cancellationToken)))
+        {
+            await grains.GetGrain<IAgencyGrain>(row.Id).SetParentAsync(row.ParentId, actor, $"{id}:{row.Id}:parent");
+        }
+
+        await RegistryImportRows.MarkCommittedAsync(tables, id, clock.GetUtcNow(), cancellationToken);
+        return preview with { CommittedAt = clock.GetUtcNow() };
+    }
+}
