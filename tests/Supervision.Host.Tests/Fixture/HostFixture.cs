@@ -26,6 +26,9 @@ public class HostFixture : IAsyncLifetime
 
     public HttpClient Anonymous { get; private set; } = null!;
 
+    /// <summary>The running host's services, for a test that must put something where no endpoint can (a queued reaction).</summary>
+    public IServiceProvider Services => _host?.App.Services ?? throw new InvalidOperationException("The host has not started.");
+
     /// <summary>The store the host runs on (<see cref="TestStore"/>): SQLite unless the run or the fixture says otherwise.</summary>
     protected virtual string Store => TestStore.Default;
 
