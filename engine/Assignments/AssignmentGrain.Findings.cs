@@ -23,7 +23,7 @@ public sealed partial class AssignmentGrain : IFindingsGrain
     {
         RequireCoordinator(actor, "record supervision findings");
         ArgumentNullException.ThrowIfNull(input);
-        var severity = Severities.Check(input.Severity);
+        var severity = Engine.MajorIssues.Severities.Check(input.Severity, "finding.severity");
         var text = Text.Required(input.Text, "text", Text.LongMax);
         var carried = AttachedFiles.Checked(files);
         if (!State.HasApplied(correlationId))

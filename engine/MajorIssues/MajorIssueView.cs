@@ -1,4 +1,4 @@
-using Supervision.Engine.Targets;
+using Supervision.Engine.Evaluation;
 
 namespace Supervision.Engine.MajorIssues;
 

@@ -1,3 +1,5 @@
+using Supervision.Engine.Evaluation;
+
 namespace Supervision.Engine.Targets;
 
 /// <summary>

@@ -1,6 +1,7 @@
-using Supervision.Engine.Assignments;
 using Supervision.Engine.Assignments.Events;
+using Supervision.Engine.Assignments;
 using Supervision.Engine.Errors;
+using Supervision.Engine.Evaluation;
 using Supervision.Engine.Items;
 using Supervision.Engine.MajorIssues.Events;
 using Supervision.Engine.Plans;
@@ -78,7 +79,7 @@ public sealed class PlanReplay(IEventStore store, ITables tables, TimeProvider c
 
             var state = Of(assignments, id);
             state.Apply(entry);
-            var where = new EventRef(stored.StreamId, stored.Version, stored.Position);
+            var where = EventRef.Of(stored);
             switch (entry.Event)
             {
                 case ReportSubmitted report:

@@ -1,4 +1,5 @@
 using Supervision.Engine.Assignments;
+using Supervision.Engine.Evaluation;
 using Supervision.Engine.Items;
 using Supervision.Engine.Plans;
 

@@ -1,3 +1,5 @@
+using Supervision.Engine.Evaluation;
+
 namespace Supervision.Engine.Targets;
 
 /// <summary>One indicator value as an agency reported it, cumulative for the period named, with the event it came in.</summary>

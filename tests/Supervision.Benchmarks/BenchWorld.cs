@@ -6,7 +6,7 @@ using Supervision.Engine.Assignments;
 using Supervision.Engine.Items;
 using Supervision.Engine.Plans;
 using Supervision.Engine.Trail;
-using Supervision.Host;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Benchmarks;
 
@@ -31,18 +31,8 @@ public sealed class BenchWorld : IAsyncDisposable
     public static async Task<BenchWorld> StartAsync(params string[] settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "supervision-bench", Guid.NewGuid().ToString("n"));
-        var port = Ports.Free();
-        var app = SupervisionApp.Build(
-        [
-            "--urls", $"http://127.0.0.1:{port}",
-            "--Supervision:DataDirectory", folder,
-            "--Supervision:SiloPort", Ports.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--Supervision:GatewayPort", Ports.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--Serilog:MinimumLevel:Default", "Warning",
-            .. settings,
-        ]);
-        await app.StartAsync();
-        return new BenchWorld(app, folder, port);
+        var host = await TestHost.StartAsync(folder, ["--Serilog:MinimumLevel:Default", "Warning", .. settings]);
+        return new BenchWorld(host.App, folder, host.Port);
     }
 
     /// <summary>One agency per assignment, each with a user and token; one item per agency, dispatched and acknowledged.</summary>

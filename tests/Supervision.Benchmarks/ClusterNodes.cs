@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Benchmarks;
 
@@ -60,7 +61,7 @@ public sealed class ClusterNodes : IAsyncDisposable
 
     private async Task StartNodeAsync(string connection)
     {
-        var (http, silo, gateway) = (Ports.Free(), Ports.Free(), Ports.Free());
+        var (http, silo, gateway) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var data = Directory.CreateTempSubdirectory("supervision-bench-node-").FullName;
         _folders.Add(data);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -109,7 +110,7 @@ public sealed class ClusterNodes : IAsyncDisposable
 
     private async Task PrepareAsync(int agencies)
     {
-        var password = File.ReadAllLines(Path.Combine(_folders[0], "initial-admin.txt"))[1].Split(' ', 2)[1];
+        var password = InitialAdmin.Password(_folders[0]);
         using var admin = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = Urls[0] };
         (await admin.PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password })).EnsureSuccessStatusCode();
         using var coordinator = new HttpClient { BaseAddress = Urls[0] };

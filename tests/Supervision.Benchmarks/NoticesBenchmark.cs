@@ -54,19 +54,15 @@ public static class NoticesBenchmark
     private static async Task<(double PerSecond, int Connections)> WaveAsync(LoopbackSmtp smtp, int count, bool reuse)
     {
         var folder = Path.Combine(Path.GetTempPath(), "supervision-bench", Guid.NewGuid().ToString("n"));
-        var app = SupervisionApp.Build(
+        var app = (await TestHost.StartAsync(
+            folder,
         [
-            "--urls", $"http://127.0.0.1:{Ports.Free()}",
-            "--Supervision:DataDirectory", folder,
-            "--Supervision:SiloPort", Ports.Free().ToString(CultureInfo.InvariantCulture),
-            "--Supervision:GatewayPort", Ports.Free().ToString(CultureInfo.InvariantCulture),
             "--Supervision:Smtp:Host", "127.0.0.1",
             "--Supervision:Smtp:Port", smtp.Port.ToString(CultureInfo.InvariantCulture),
             "--Supervision:Smtp:Connections", Connections.ToString(CultureInfo.InvariantCulture),
             "--Supervision:Smtp:Reuse", reuse ? "true" : "false",
             "--Serilog:MinimumLevel:Default", "Error",
-        ]);
-        await app.StartAsync();
+        ])).App;
         try
         {
             var grains = app.Services.GetRequiredService<IGrainFactory>();

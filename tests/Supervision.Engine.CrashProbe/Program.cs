@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,6 +6,7 @@ using Supervision.Engine.CrashProbe;
 using Supervision.Engine.Hosting;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
+using Supervision.Tests.Shared;
 
 // Usage: Supervision.Engine.CrashProbe approve <database> <crash point>   — builds one item and approves its lead,
 //        dying at the crash point (see CrashPoint.All); prints "armed" before the approval and "approved" after it.
@@ -25,7 +24,7 @@ builder.Logging.ClearProviders();
 builder.Services.AddSingleton(crash);
 builder.Services.AddStore(StoreSetup.Sqlite, args[1]);
 builder.Services.AddSingleton<IEventStore>(sp => new KillingStore(sp.GetRequiredService<Storage>().Log, crash));
-builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort(), FreePort()).AddSupervisionEngine(args[1]));
+builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next()).AddSupervisionEngine(args[1]));
 builder.Services.AddSingleton<IReactionHandler, KillingHandler>();
 using var host = builder.Build();
 await host.StartAsync();
@@ -46,10 +45,3 @@ else
 
 await host.StopAsync();
 return 0;
-
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
-}

@@ -12,6 +12,8 @@ public partial class AuthorizationMatrixTests(HostFixture host)
 {
     private const string Seed = "{seed document}";
     private const string Registry = "id,name,parent_id\nag-{tag}-r,新县人民政府,{lead}\n";
+    // Sent as the item's own trail export, fetched by the coordinator just before.
+    private const string TrailExport = "{trail export}";
     private static readonly SemaphoreSlim Gate = new(1, 1);
     // One world per host: the PostgreSQL run of these tests has a host of its own.
     private static readonly Dictionary<HostFixture, ApiWorld> Shared = [];
@@ -109,6 +111,26 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         new("POST", "/api/v1/assignments/{leadAsg}/major-issues", new { severity = "critical", summary = "资金缺口", needs = "请财政厅协调" }, [Who.LeadUser], WorldState.LeadAcknowledged),
         new("POST", "/api/v1/assignments/{leadAsg}/major-issues/1/close", new { outcome = "已协调拨付" }, [Who.Coordinator], WorldState.MajorIssueRaised),
         new("GET", "/api/v1/major-issues", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser, Who.OtherUser], Records: false),
+        new("GET", "/api/v1/auth/me", null, Everyone, Records: false),
+        new("POST", "/api/v1/users/u-{lead}/tokens", new { name = "matrix" }, [Who.Admin, Who.LeadUser], Records: false),
+        new("POST", "/api/v1/users/u-{lead}/password", new { password = "correct-horse-battery" }, [Who.Admin, Who.LeadUser], Records: false),
+        new("GET", "/api/v1/agencies", null, Everyone, Records: false),
+        new("GET", "/api/v1/agencies/{lead}", null, Everyone, Records: false),
+        new("GET", "/api/v1/inbox", null, Everyone, Records: false),
+        new("GET", "/api/v1/plans", null, Everyone, Records: false),
+        new("GET", "/api/v1/plans/{plan}/items", null, Readers, Records: false),
+        new("POST", "/api/v1/plans/{plan}/dispatch", null, [Who.Coordinator], WorldState.Undispatched),
+        new("POST", "/api/v1/reports/accept", new { reports = new[] { new { assignment_id = "{leadAsg}", number = 1 } } }, [Who.Coordinator], WorldState.LeadReported),
+        new("GET", "/api/v1/trail/export", null, [Who.Coordinator, Who.Inspector], Records: false),
+        new("POST", "/api/v1/trails/verify", TrailExport, Everyone, Records: false),
+        new("GET", "/api/v1/workflows/cycle.mmd", null, Everyone, Records: false),
+        new("GET", "/api/v1/workflows/item.mmd", null, Everyone, Records: false),
+        new("GET", "/api/v1/workflows/definitions", null, Everyone, Records: false),
+        new("GET", "/api/v1/reactions", null, [Who.Admin], Records: false),
+        new("POST", "/api/v1/reactions/retry", null, [Who.Admin], Records: false),
+        new("POST", "/api/v1/reactions/{reaction}/retry", null, [Who.Admin], WorldState.ReactionWaiting, Records: false),
+        new("GET", "/api/v1/calendar/add?from=2026-01-05&days=3", null, Everyone, Records: false),
+        new("GET", "/api/v1/calendar/2026", null, Everyone, Records: false),
     ];
 
     public static TheoryData<string, string> Rows()
@@ -175,9 +197,15 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         Assert.All(coopInbox.EnumerateArray(), a => Assert.Equal(w.Coop, a.Str("agency_id")));
     }
 
-    private static async Task<(int Status, System.Text.Json.JsonElement Body)> SendAsync(HttpClient client, Endpoint e, ApiWorld w, string draft)
+    private async Task<(int Status, System.Text.Json.JsonElement Body)> SendAsync(HttpClient client, Endpoint e, ApiWorld w, string draft)
     {
         var path = Fill(e.Path, w, draft);
+        if (e.Body is TrailExport)
+        {
+            var export = await host.Coordinator.GetStringAsync($"/api/v1/items/{w.ItemId}/trail/export");
+            return await client.SendAsync(HttpMethod.Post, path, export);
+        }
+
         if (e.Body is not (Seed or Registry))
         {
             return await client.SendAsync(new HttpMethod(e.Method), path, e.Body is null ? null : Fill(System.Text.Json.JsonSerializer.Serialize(e.Body), w, draft));
@@ -227,5 +255,6 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         .Replace("{draft}", draft, StringComparison.Ordinal)
         .Replace("{agencyImport}", draft, StringComparison.Ordinal)
         .Replace("{tag}", w.Tag, StringComparison.Ordinal)
+        .Replace("{reaction}", w.ReactionId, StringComparison.Ordinal)
         .Replace("{item}", w.ItemId, StringComparison.Ordinal);
 }

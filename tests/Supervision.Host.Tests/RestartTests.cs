@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Supervision.Host.Tests.Fixture;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Host.Tests;
 
@@ -11,14 +12,14 @@ namespace Supervision.Host.Tests;
 public sealed class RestartTests
 {
     private readonly string _data = Directory.CreateTempSubdirectory("supervision-restart-").FullName;
-    private readonly int _port = HostFixture.FreePort();
+    private readonly int _port = FreePort.Next();
 
     [Fact]
     public async Task Everything_acknowledged_survives_a_restart_and_a_retried_command_is_not_applied_twice()
     {
         var app = await StartAsync();
         using var admin = Client(null);
-        var password = File.ReadAllLines(Path.Combine(_data, "initial-admin.txt"))[1]["password: ".Length..];
+        var password = InitialAdmin.Password(_data);
         Assert.Equal(200, (await admin.PostAsync("/api/v1/auth/login", new { username = "admin", password })).Status);
         await admin.PostAsync("/api/v1/users", new { username = "coord", role = "coordinator", password = "correct-horse-battery" });
         using var coordinator = Client(await TokenAsync(admin, "coord"));
@@ -57,18 +58,7 @@ public sealed class RestartTests
         }
     }
 
-    private async Task<WebApplication> StartAsync()
-    {
-        var app = SupervisionApp.Build(
-        [
-            "--urls", $"http://127.0.0.1:{_port}",
-            "--Supervision:DataDirectory", _data,
-            "--Supervision:SiloPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
-            "--Supervision:GatewayPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
-        ]);
-        await app.StartAsync();
-        return app;
-    }
+    private async Task<WebApplication> StartAsync() => (await TestHost.StartAsync(_data, port: _port)).App;
 
     private HttpClient Client(string? token)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Supervision.Tests.Shared;
 using Supervision.Web.Tests.Fixture;
 
 namespace Supervision.Web.Tests;
@@ -14,7 +15,7 @@ public sealed class OfficePagesTests(WebFixture web)
         var page = await admin.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("input[name=username]", "admin");
-        await page.FillAsync("input[name=password]", File.ReadAllLines(Path.Combine(web.DataDirectory, "initial-admin.txt"))[1]["password: ".Length..]);
+        await page.FillAsync("input[name=password]", InitialAdmin.Password(web.DataDirectory));
         await page.ClickAsync("button.primary");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("用户");
         await page.FillAsync("#add-user input[name=username]", "liaison-czt");

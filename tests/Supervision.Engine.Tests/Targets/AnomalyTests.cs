@@ -1,7 +1,8 @@
-using Supervision.Engine.Plans;
 using Supervision.Engine.Assignments;
+using Supervision.Engine.Evaluation;
 using Supervision.Engine.Items;
 using Supervision.Engine.Plans.Events;
+using Supervision.Engine.Plans;
 using Supervision.Engine.Targets;
 using Supervision.Engine.Trail;
 
@@ -58,7 +59,7 @@ public sealed class AnomalyTests
         plan.Apply(new TrailEntry(new PlanCreated("方案", null, new DateOnly(2022, 3, 24), Targets), Actor.System, DateTimeOffset.UnixEpoch, null));
         var at = new DateTimeOffset(2022, 4, 1, 0, 0, 0, TimeSpan.Zero);
         var values = reports.SelectMany((report, k) => report.Select(v => new ReportedValue(
-            "p.1~hrss", "p.1", "hrss", v.Name, v.Value, null, null, k + 1, at.AddDays(k), new EventRef("assignment-p.1~hrss", k + 2, 100 + k)))).ToList();
+            "p.1~hrss", "p.1", "hrss", v.Name, v.Value, null, null, k + 1, at.AddDays(k), new EventRef("assignment-p.1~hrss", k + 2, 100 + k, "ReportSubmitted", at.AddDays(k))))).ToList();
         return new PlanSnapshot("p", at.AddYears(1), plan, new Dictionary<string, ItemState>(), new Dictionary<string, AssignmentState>(), values, new Dictionary<string, EventRef>());
     }
 }

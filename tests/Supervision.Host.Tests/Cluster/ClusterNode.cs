@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Supervision.Host.Tests.Fixture;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Host.Tests.Cluster;
 
@@ -30,7 +30,7 @@ public sealed class ClusterNode : IAsyncDisposable
 
     public static ClusterNode Start(string connection, int smtpPort, params string[] settings)
     {
-        var (http, silo, gateway) = (HostFixture.FreePort(), HostFixture.FreePort(), HostFixture.FreePort());
+        var (http, silo, gateway) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var data = Directory.CreateTempSubdirectory("supervision-node-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {

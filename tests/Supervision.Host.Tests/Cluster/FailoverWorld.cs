@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Supervision.Host.Tests.Fixture;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Host.Tests.Cluster;
 
@@ -19,7 +20,7 @@ public sealed class FailoverWorld
     public static async Task<FailoverWorld> CreateAsync(ClusterNode node, int agencies)
     {
         var world = new FailoverWorld();
-        var password = File.ReadAllLines(Path.Combine(node.DataDirectory, "initial-admin.txt"))[1].Split(' ', 2)[1];
+        var password = InitialAdmin.Password(node.DataDirectory);
         var admin = Client(node.Url, null);
         Check(await admin.PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password }), HttpStatusCode.OK);
         world.CoordinatorToken = await UserAsync(admin, "coord", "coordinator", null);

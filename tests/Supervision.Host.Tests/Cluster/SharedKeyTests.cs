@@ -1,5 +1,5 @@
-using System.Globalization;
 using Supervision.Host.Tests.Fixture;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Host.Tests.Cluster;
 
@@ -59,10 +59,10 @@ public sealed class SharedKeyTests
 
     private static string[] HostArguments(string data) =>
     [
-        "--urls", $"http://127.0.0.1:{HostFixture.FreePort()}",
+        "--urls", $"http://127.0.0.1:{FreePort.Next()}",
         "--Supervision:DataDirectory", data,
-        "--Supervision:SiloPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
-        "--Supervision:GatewayPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
+        "--Supervision:SiloPort", FreePort.NextText(),
+        "--Supervision:GatewayPort", FreePort.NextText(),
         .. TestStore.Settings(TestStore.Default, data),
     ];
 }

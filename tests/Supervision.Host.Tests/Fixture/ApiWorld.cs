@@ -29,6 +29,9 @@ public sealed class ApiWorld
 
     public string CoopAssignment => $"{ItemId}~{Coop}";
 
+    /// <summary>A reaction waiting in the queue, once the world is brought to <see cref="WorldState.ReactionWaiting"/>.</summary>
+    public string ReactionId { get; set; } = "";
+
     public static async Task<ApiWorld> CreateAsync(HostFixture host, bool dispatch = true)
     {
         var world = new ApiWorld(Guid.NewGuid().ToString("n")[..8]);

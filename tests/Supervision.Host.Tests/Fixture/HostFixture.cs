@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Host.Tests.Fixture;
 
@@ -13,7 +12,7 @@ namespace Supervision.Host.Tests.Fixture;
 /// </summary>
 public class HostFixture : IAsyncLifetime
 {
-    private WebApplication? _app;
+    private TestHost? _host;
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "supervision-host-tests", Guid.NewGuid().ToString("n"));
 
@@ -27,6 +26,9 @@ public class HostFixture : IAsyncLifetime
 
     public HttpClient Anonymous { get; private set; } = null!;
 
+    /// <summary>The running host's services, for a test that must put something where no endpoint can (a queued reaction).</summary>
+    public IServiceProvider Services => _host?.App.Services ?? throw new InvalidOperationException("The host has not started.");
+
     /// <summary>The store the host runs on (<see cref="TestStore"/>): SQLite unless the run or the fixture says otherwise.</summary>
     protected virtual string Store => TestStore.Default;
 
@@ -35,31 +37,19 @@ public class HostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
-        _app = SupervisionApp.Build(
-        [
-            "--urls", $"http://127.0.0.1:{port}",
-            "--Supervision:DataDirectory", DataDirectory,
-            "--Supervision:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--Supervision:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            .. TestStore.Settings(Store, DataDirectory),
-            .. Settings,
-        ]);
-        await _app.StartAsync();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        _host = await TestHost.StartAsync(DataDirectory, [.. TestStore.Settings(Store, DataDirectory), .. Settings]);
+        BaseAddress = _host.BaseAddress;
         Anonymous = Client(null);
-        var password = File.ReadAllLines(Path.Combine(DataDirectory, "initial-admin.txt"))[1]["password: ".Length..];
-        Admin = await SignInAsync("admin", password);
+        Admin = await SignInAsync(InitialAdmin.Username, _host.AdminPassword);
         Coordinator = await UserAsync("coord", "coordinator", null);
         Inspector = await UserAsync("insp", "inspector", null);
     }
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 
@@ -91,13 +81,6 @@ public class HostFixture : IAsyncLifetime
         }
 
         return client;
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

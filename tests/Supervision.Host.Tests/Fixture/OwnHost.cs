@@ -1,17 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Host.Tests.Fixture;
 
 /// <summary>A host of a test's own, on its own data folder, that the test may stop, change and start again.</summary>
 public sealed class OwnHost(string? dataDirectory = null, params string[] settings) : IAsyncDisposable
 {
-    private readonly int _port = HostFixture.FreePort();
-    private WebApplication? _app;
+    private readonly int _port = FreePort.Next();
+    private TestHost? _host;
 
     public string DataDirectory { get; } = dataDirectory ?? Directory.CreateTempSubdirectory("supervision-own-").FullName;
 
@@ -20,33 +20,26 @@ public sealed class OwnHost(string? dataDirectory = null, params string[] settin
     /// <summary>Builds the host; <paramref name="extend"/> may map more endpoints before it starts.</summary>
     public async Task StartAsync(Action<WebApplication>? extend = null, TimeProvider? clock = null)
     {
-        _app = SupervisionApp.Build(
-        [
-            "--urls", $"http://127.0.0.1:{_port}",
-            "--Supervision:DataDirectory", DataDirectory,
-            "--Supervision:SiloPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
-            "--Supervision:GatewayPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
-            .. TestStore.Settings(TestStore.Default, DataDirectory),
-            .. settings,
-        ],
+        _host = await TestHost.StartAsync(
+            DataDirectory,
+            [.. TestStore.Settings(TestStore.Default, DataDirectory), .. settings],
+            _port,
             services =>
             {
                 if (clock is not null)
                 {
                     services.AddSingleton(clock);
                 }
-            });
-        extend?.Invoke(_app);
-        await _app.StartAsync();
+            },
+            extend);
     }
 
     public async Task StopAsync()
     {
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-            _app = null;
+            await _host.DisposeAsync();
+            _host = null;
         }
     }
 
@@ -65,8 +58,8 @@ public sealed class OwnHost(string? dataDirectory = null, params string[] settin
     public async Task<HttpClient> UserAsync(string username, string role, string? agencyId)
     {
         using var admin = Client();
-        var password = File.ReadAllLines(Path.Combine(DataDirectory, "initial-admin.txt"))[1]["password: ".Length..];
-        (await admin.PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password })).EnsureSuccessStatusCode();
+        var password = InitialAdmin.Password(DataDirectory);
+        (await admin.PostAsJsonAsync("/api/v1/auth/login", new { username = InitialAdmin.Username, password })).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync("/api/v1/users", new { username, role, agency_id = agencyId, password = "correct-horse-battery" })).EnsureSuccessStatusCode();
         var issued = await admin.PostAsJsonAsync($"/api/v1/users/{username}/tokens", new { name = "test" });
         return Client((await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());

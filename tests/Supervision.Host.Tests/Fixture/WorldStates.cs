@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Engine.Reactions;
+using Supervision.Engine.Trail;
+
 namespace Supervision.Host.Tests.Fixture;
 
 /// <summary>The state a command needs before its permitted role may make it, reached through the API on a fresh world.</summary>
@@ -28,6 +32,8 @@ public enum WorldState
     RoundOpened,
     /// <summary>The lead acknowledged and raised major issue 1.</summary>
     MajorIssueRaised,
+    /// <summary>A reaction no handler carries out is in the queue (waiting, or parked after its attempt).</summary>
+    ReactionWaiting,
 }
 
 /// <summary>Brings an <see cref="ApiWorld"/> to a <see cref="WorldState"/>, asserting every step was accepted.</summary>
@@ -66,7 +72,21 @@ public static class WorldStates
             Assert.True(status is >= 200 and < 300, $"bringing the world to {state}: POST {path} answered {status} {answer}");
         }
 
+        if (state == WorldState.ReactionWaiting)
+        {
+            w.ReactionId = await QueuedReactionAsync(host, w);
+        }
+
         return w;
+    }
+
+    private static async Task<string> QueuedReactionAsync(HostFixture host, ApiWorld w)
+    {
+        var reaction = PendingReaction.Caused(
+            $"test-{w.Tag}", 1, new TrailEntry(new Engine.Items.Events.ItemCompleted(), Actor.System, DateTimeOffset.UtcNow, null),
+            new Reaction("test.nobody_handles_this", $"target-{w.Tag}", "{}", Settle: false));
+        await host.Services.GetRequiredService<ITables>().ExecuteAsync([ReactionRows.Insert(reaction, TimeSpan.FromSeconds(30))]);
+        return reaction.Id;
     }
 
     private static (HttpClient, string, object) Campaign(HostFixture host, ApiWorld w) =>

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Engine.Trail;
 using Supervision.Engine.Trail.Checkpoints;
 using Supervision.Host.Tests.Fixture;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Host.Tests.Trails;
 
@@ -13,39 +13,23 @@ public sealed class CheckpointServiceTests
     public async Task The_host_writes_a_signed_checkpoint_of_new_events_at_the_configured_interval()
     {
         var data = Directory.CreateTempSubdirectory("supervision-checkpoints-").FullName;
-        var app = SupervisionApp.Build(
-        [
-            "--urls", $"http://127.0.0.1:{HostFixture.FreePort()}",
-            "--Supervision:DataDirectory", data,
-            "--Supervision:SiloPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
-            "--Supervision:GatewayPort", HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
-            "--Supervision:CheckpointEvery", "00:00:01",
-        ]);
-        await app.StartAsync();
-        try
+        await using var host = await TestHost.StartAsync(data, ["--Supervision:CheckpointEvery", "00:00:01"]);
+        var appended = await host.App.Services.GetRequiredService<IEventStore>().AppendAsync(
+            "probe-1", 0, [new NewEvent("Noted", """{"n":1}""", Actor.System, DateTimeOffset.UtcNow, null)], []);
+        var folder = Path.Combine(data, "checkpoints");
+        TrailCheckpoint? written = null;
+        for (var i = 0; i < 100 && written is null; i++)
         {
-            var appended = await app.Services.GetRequiredService<IEventStore>().AppendAsync(
-                "probe-1", 0, [new NewEvent("Noted", """{"n":1}""", Actor.System, DateTimeOffset.UtcNow, null)], []);
-            var folder = Path.Combine(data, "checkpoints");
-            TrailCheckpoint? written = null;
-            for (var i = 0; i < 100 && written is null; i++)
-            {
-                await Task.Delay(100);
-                written = Directory.Exists(folder)
-                    ? Directory.GetFiles(folder, "checkpoint-*.json").Select(f => TrailCheckpoint.Parse(File.ReadAllText(f)))
-                        .FirstOrDefault(c => c.Heads.Position >= appended[0].Position)
-                    : null;
-            }
+            await Task.Delay(100);
+            written = Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "checkpoint-*.json").Select(f => TrailCheckpoint.Parse(File.ReadAllText(f)))
+                    .FirstOrDefault(c => c.Heads.Position >= appended[0].Position)
+                : null;
+        }
 
-            Assert.NotNull(written);
-            Assert.Null(written.Refusal(app.Services.GetRequiredService<CheckpointKey>().Fingerprint));
-            Assert.Contains(new StreamHead("probe-1", 1, appended[0].Hash), written.Heads.Streams);
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        Assert.NotNull(written);
+        Assert.Null(written.Refusal(host.App.Services.GetRequiredService<CheckpointKey>().Fingerprint));
+        Assert.Contains(new StreamHead("probe-1", 1, appended[0].Hash), written.Heads.Streams);
     }
 
     [Theory]

@@ -1,9 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Supervision.Host;
 using Supervision.Host.Demo;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Web.Tests.Fixture;
 
@@ -23,15 +21,8 @@ public sealed class DemoSite : IAsyncDisposable
     public static async Task<DemoSite> StartAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "supervision-web-tests", "demo-" + Guid.NewGuid().ToString("n"));
-        var port = FreePort();
-        var app = SupervisionApp.Build(
-        [
-            "--urls", $"http://127.0.0.1:{port}", "--Supervision:DataDirectory", folder,
-            "--Supervision:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--Supervision:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ]);
-        await app.StartAsync();
-        return new DemoSite(app, $"http://127.0.0.1:{port}", folder);
+        var host = await TestHost.StartAsync(folder);
+        return new DemoSite(host.App, $"http://127.0.0.1:{host.Port}", folder);
     }
 
     /// <summary>The password the seed printed for a demo user (demo-office, demo-inspector, demo-rsj-user …).</summary>
@@ -39,18 +30,11 @@ public sealed class DemoSite : IAsyncDisposable
         File.ReadAllLines(Path.Combine(Folder, "demo-users.txt")).Single(l => l.StartsWith(username + " ", StringComparison.Ordinal))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
 
-    public string AdminPassword => File.ReadAllLines(Path.Combine(Folder, "initial-admin.txt"))[1]["password: ".Length..];
+    public string AdminPassword => InitialAdmin.Password(Folder);
 
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync();
         await App.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
-using Supervision.Host;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Web.Tests.Fixture;
 
@@ -17,7 +15,7 @@ public sealed class WebFixture : IAsyncLifetime
     public const string Password = "correct-horse-battery";
     public const string Chromium = "/usr/bin/chromium";
 
-    private WebApplication? _app;
+    private TestHost? _host;
     private IPlaywright? _playwright;
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "supervision-web-tests", Guid.NewGuid().ToString("n"));
@@ -35,18 +33,9 @@ public sealed class WebFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
-        _app = SupervisionApp.Build(
-        [
-            "--urls", $"http://127.0.0.1:{port}",
-            "--Supervision:DataDirectory", DataDirectory,
-            "--Supervision:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--Supervision:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ]);
-        await _app.StartAsync();
-        BaseAddress = $"http://127.0.0.1:{port}";
-        var adminPassword = File.ReadAllLines(Path.Combine(DataDirectory, "initial-admin.txt"))[1]["password: ".Length..];
-        Admin = await SignInAsync("admin", adminPassword);
+        _host = await TestHost.StartAsync(DataDirectory);
+        BaseAddress = $"http://127.0.0.1:{_host.Port}";
+        Admin = await SignInAsync(InitialAdmin.Username, _host.AdminPassword);
         foreach (var (id, name) in new[] { ("rsj", "自治区人力资源和社会保障厅"), ("swt", "自治区商务厅"), ("czt", "自治区财政厅") })
         {
             await PostAsync(Admin, "/api/v1/agencies", new { id, name });
@@ -71,10 +60,9 @@ public sealed class WebFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 
@@ -135,13 +123,6 @@ public sealed class WebFixture : IAsyncLifetime
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 
