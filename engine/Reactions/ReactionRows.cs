@@ -23,6 +23,21 @@ public static class ReactionRows
             ["due_at"] = r.Settle ? r.CausedAt + lease : r.CausedAt,
         });
 
+    /// <summary>
+    /// <see cref="Insert"/> for a reaction recorded without an event of its own (a digest): its id names what it does, so
+    /// recording it again writes nothing.
+    /// </summary>
+    public static ProjectionWrite InsertOnce(PendingReaction r, TimeSpan lease)
+    {
+        var insert = Insert(r, lease);
+        return insert with { Sql = insert.Sql + " ON CONFLICT (id) DO NOTHING" };
+    }
+
+    /// <summary>A parked reaction taken back by the one asking for it again, leased to it until <paramref name="until"/>, with fresh attempts.</summary>
+    public static ProjectionWrite TakeBackParked(string id, DateTimeOffset until) => new(
+        "UPDATE reactions SET state = 'pending', attempts = 0, due_at = @until, lease = NULL WHERE id = @id AND state = 'failed'",
+        new Dictionary<string, object?> { ["id"] = id, ["until"] = until });
+
     public static ProjectionWrite Done(string id, DateTimeOffset at) => new(
         "UPDATE reactions SET state = 'done', done_at = @at, attempts = attempts + 1, last_error = NULL WHERE id = @id AND state = 'pending'",
         new Dictionary<string, object?> { ["id"] = id, ["at"] = at });
