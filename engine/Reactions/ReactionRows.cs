@@ -8,6 +8,15 @@ namespace Supervision.Engine.Reactions;
 /// <summary>The <c>reactions</c> table: the outbox of consequences, written with their events and worked off by the runner.</summary>
 public static class ReactionRows
 {
+    public static Migration Migration { get; } = new(120, "reactions", """
+        CREATE TABLE reactions (
+            id TEXT PRIMARY KEY, stream_id TEXT NOT NULL, version INTEGER NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL,
+            payload TEXT NOT NULL, actor TEXT NOT NULL, caused_at TEXT NOT NULL, attempts INTEGER NOT NULL, state TEXT NOT NULL,
+            due_at TEXT NOT NULL, last_error TEXT, done_at TEXT);
+        CREATE INDEX ix_reactions_due ON reactions (state, due_at);
+        CREATE INDEX ix_reactions_cause ON reactions (stream_id, version);
+        """);
+
     public const string Columns = "id, stream_id, version, kind, target, payload, actor, caused_at, attempts, state, due_at, last_error, done_at";
 
     /// <summary>The row of a new reaction, written in its event's transaction. A settled one is leased to its grain first.</summary>
