@@ -1,6 +1,9 @@
 using System.Globalization;
+using Supervision.Engine.Access;
+using Supervision.Engine.Assignments;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Trail;
+using Supervision.Workflows.Cycle;
 using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Engine.Campaigns;
@@ -46,6 +49,24 @@ public sealed class CampaignQuery(ITables tables, IGrainFactory grains)
             .Select(g => new AgencyFindings(g.Key, g.Count(r => r.Status == "open"), g.Count(r => r.Status == "rectified"), g.Count(r => r.Status == "closed"), g.Sum(r => r.Returns)))
             .ToList();
         return new CampaignReport(agencyOnly is null ? campaign : campaign with { Staff = [], AgencyIds = [agencyOnly] }, byAgency, rows);
+    }
+
+    /// <summary>
+    /// The open assignments a campaign covers, for the office's finding form: empty for a reader who may not record
+    /// findings, and for a closed campaign.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Id, string ItemRef, string AgencyId)>> InScopeAsync(CampaignView campaign, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        if (actor.Role is not Roles.Coordinator || campaign.Closed)
+        {
+            return [];
+        }
+
+        var open = await tables.QueryAsync(
+            $"SELECT id, item_id, item_ref, agency_id FROM assignments WHERE status IN {AssignmentRows.SqlList(AssignmentCycle.Open)} ORDER BY item_ref, agency_id LIMIT 2000",
+            new Dictionary<string, object?>(), r => (Id: r.GetString(0), Item: r.GetString(1), Ref: r.GetString(2), Agency: r.GetString(3)), cancellationToken);
+        return [.. open.Where(a => campaign.Covers(a.Item, a.Agency)).Select(a => (a.Id, a.Ref, a.Agency))];
     }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

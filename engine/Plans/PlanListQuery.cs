@@ -22,4 +22,12 @@ public sealed class PlanListQuery(ITables tables)
             new Dictionary<string, object?> { ["plan"] = planId, ["agency"] = actor.AgencyId },
             r => new ItemSummary(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.GetString(4)),
             cancellationToken);
+
+    /// <summary>Every item with its plan's title, for pickers (at most 5000): an agency user's only those it has assignments on.</summary>
+    public Task<List<(string Id, string Ref, string Title, string Plan)>> ItemChoicesAsync(Actor actor, CancellationToken cancellationToken = default) =>
+        tables.QueryAsync(
+            $"SELECT i.id, i.ref, i.title, p.title FROM items i JOIN plans p ON p.id = i.plan_id{(SeesEverything(actor) ? "" : " WHERE i.id IN (SELECT item_id FROM assignments WHERE agency_id = @agency)")} ORDER BY p.title, i.plan_id, i.seq LIMIT 5000",
+            new Dictionary<string, object?> { ["agency"] = actor.AgencyId ?? "" },
+            r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)),
+            cancellationToken);
 }

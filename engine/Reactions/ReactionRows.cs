@@ -8,6 +8,15 @@ namespace Supervision.Engine.Reactions;
 /// <summary>The <c>reactions</c> table: the outbox of consequences, written with their events and worked off by the runner.</summary>
 public static class ReactionRows
 {
+    public static Migration Migration { get; } = new(120, "reactions", """
+        CREATE TABLE reactions (
+            id TEXT PRIMARY KEY, stream_id TEXT NOT NULL, version INTEGER NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL,
+            payload TEXT NOT NULL, actor TEXT NOT NULL, caused_at TEXT NOT NULL, attempts INTEGER NOT NULL, state TEXT NOT NULL,
+            due_at TEXT NOT NULL, last_error TEXT, done_at TEXT);
+        CREATE INDEX ix_reactions_due ON reactions (state, due_at);
+        CREATE INDEX ix_reactions_cause ON reactions (stream_id, version);
+        """);
+
     public const string Columns = "id, stream_id, version, kind, target, payload, actor, caused_at, attempts, state, due_at, last_error, done_at";
 
     /// <summary>The row of a new reaction, written in its event's transaction. A settled one is leased to its grain first.</summary>
@@ -22,6 +31,21 @@ public static class ReactionRows
             ["payload"] = r.Payload, ["actor"] = JsonSerializer.Serialize(r.Actor, EventCodec.Json), ["caused_at"] = r.CausedAt,
             ["due_at"] = r.Settle ? r.CausedAt + lease : r.CausedAt,
         });
+
+    /// <summary>
+    /// <see cref="Insert"/> for a reaction recorded without an event of its own (a digest): its id names what it does, so
+    /// recording it again writes nothing.
+    /// </summary>
+    public static ProjectionWrite InsertOnce(PendingReaction r, TimeSpan lease)
+    {
+        var insert = Insert(r, lease);
+        return insert with { Sql = insert.Sql + " ON CONFLICT (id) DO NOTHING" };
+    }
+
+    /// <summary>A parked reaction taken back by the one asking for it again, leased to it until <paramref name="until"/>, with fresh attempts.</summary>
+    public static ProjectionWrite TakeBackParked(string id, DateTimeOffset until) => new(
+        "UPDATE reactions SET state = 'pending', attempts = 0, due_at = @until, lease = NULL WHERE id = @id AND state = 'failed'",
+        new Dictionary<string, object?> { ["id"] = id, ["until"] = until });
 
     public static ProjectionWrite Done(string id, DateTimeOffset at) => new(
         "UPDATE reactions SET state = 'done', done_at = @at, attempts = attempts + 1, last_error = NULL WHERE id = @id AND state = 'pending'",

@@ -21,6 +21,7 @@ public static class ReactionSetup
         services.AddSingleton<IReactionHandler, Items.ReassignHandler>();
         services.AddSingleton<IReactionHandler, Deadlines.ScheduleDeadlineHandler>();
         services.AddSingleton<IReactionHandler, Notices.SendNoticeHandler>();
+        services.AddSingleton<IReactionHandler, Notices.Digests.SendDigestHandler>();
         services.AddSingleton<IReactionHandler, Rounds.OpenRoundPeriodHandler>();
         return services;
     }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Supervision.Engine.ReadModel;
+using Supervision.Engine.Idempotency;
 using Supervision.Engine.Trail;
 using Supervision.Host.Auth;
 
@@ -112,34 +112,15 @@ public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvid
         }
     }
 
-    private async Task<(string? Hash, int Status, string? Type, string Body, bool Recorded, string? ClaimedBy)> ReadAsync(HttpContext ctx, string user, string key) =>
-        (await tables.QueryAsync(
-            // One read answers both questions: is there a stored answer (or a claim), and does the trail hold the command?
-            // The LIKE term matches the partial index ix_events_idempotent, so the second question is an index lookup.
-            """
-            SELECT i.request_hash, i.status_code, i.content_type, i.body,
-                   EXISTS (SELECT 1 FROM events WHERE correlation_id = @id AND correlation_id LIKE 'idem:%'), i.claimed_by
-            FROM (SELECT 1) AS one LEFT JOIN idempotency i ON i.user_id = @user AND i.idem_key = @key
-            """,
-            new Dictionary<string, object?> { ["user"] = user, ["key"] = key, ["id"] = ctx.Items[CorrelationItem] },
-            r => (r.NullableString(0), r.IsDBNull(1) ? 0 : r.GetInt32(1), r.NullableString(2), r.NullableString(3) ?? "", r.GetBoolean(4), r.NullableString(5)),
-            ctx.RequestAborted))[0];
+    private Task<IdempotencyRecord> ReadAsync(HttpContext ctx, string user, string key) =>
+        IdempotencyRows.ReadAsync(tables, user, key, ctx.Items[CorrelationItem] as string, ctx.RequestAborted);
 
     /// <summary>
     /// Claims the key for this node before its command runs (status 0, no answer yet), so two nodes never both run it.
     /// <paramref name="takeOverFrom"/> null: the key is new; otherwise the claim of that (dead) node is taken over.
     /// </summary>
-    private async Task<bool> ClaimAsync(string user, string key, string requestHash, string? takeOverFrom, CancellationToken cancellationToken)
-    {
-        var values = new Dictionary<string, object?>
-        {
-            ["user"] = user, ["key"] = key, ["hash"] = requestHash, ["me"] = nodes.Self, ["old"] = takeOverFrom, ["at"] = clock.GetUtcNow(),
-        };
-        var sql = takeOverFrom is null
-            ? "INSERT INTO idempotency (user_id, idem_key, request_hash, status_code, content_type, body, created_at, claimed_by) VALUES (@user, @key, @hash, 0, NULL, '', @at, @me) ON CONFLICT (user_id, idem_key) DO NOTHING"
-            : "UPDATE idempotency SET claimed_by = @me, created_at = @at WHERE user_id = @user AND idem_key = @key AND status_code = 0 AND COALESCE(claimed_by, '') = @old";
-        return await tables.ExecuteAsync([new ProjectionWrite(sql, values)], cancellationToken) == 1;
-    }
+    private async Task<bool> ClaimAsync(string user, string key, string requestHash, string? takeOverFrom, CancellationToken cancellationToken) =>
+        await tables.ExecuteAsync([IdempotencyRows.Claim(user, key, requestHash, nodes.Self, takeOverFrom, clock.GetUtcNow())], cancellationToken) == 1;
 
     private static async Task ReplayAsync(HttpContext ctx, int status, string? type, string body)
     {
@@ -159,19 +140,13 @@ public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvid
         using var buffer = new MemoryStream();
         ctx.Response.Body = buffer;
         var remembered = false;
-        var values = new Dictionary<string, object?> { ["user"] = user, ["key"] = key, ["me"] = nodes.Self };
         try
         {
             await next(ctx);
             // Only settled answers are remembered: a 5xx may succeed on retry, and must be allowed to.
             if (ctx.Response.StatusCode < 500)
             {
-                values["status"] = ctx.Response.StatusCode;
-                values["type"] = ctx.Response.ContentType;
-                values["body"] = Encoding.UTF8.GetString(buffer.ToArray());
-                await tables.ExecuteAsync([new ProjectionWrite(
-                    "UPDATE idempotency SET status_code = @status, content_type = @type, body = @body, claimed_by = NULL WHERE user_id = @user AND idem_key = @key AND claimed_by = @me",
-                    values)]);
+                await tables.ExecuteAsync([IdempotencyRows.Remember(user, key, nodes.Self, ctx.Response.StatusCode, ctx.Response.ContentType, Encoding.UTF8.GetString(buffer.ToArray()))]);
                 remembered = true;
             }
         }
@@ -180,8 +155,7 @@ public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvid
             if (!remembered)
             {
                 // Nothing settled: let the key go, so a retry (here or on another node) runs the command again.
-                await tables.ExecuteAsync([new ProjectionWrite(
-                    "DELETE FROM idempotency WHERE user_id = @user AND idem_key = @key AND claimed_by = @me AND status_code = 0", values)]);
+                await tables.ExecuteAsync([IdempotencyRows.Release(user, key, nodes.Self)]);
             }
 
             buffer.Position = 0;

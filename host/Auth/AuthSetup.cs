@@ -12,7 +12,7 @@ public static class AuthSetup
     public static void AddSupervisionAuth(this WebApplicationBuilder builder, Configuration.SupervisionOptions options)
     {
         builder.Services.AddHostedService<InitialAdmin>();
-        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<Engine.Access.SignInThrottle>();
         // Cookie keys live in the store, so a restart keeps everyone signed in and every node of a cluster reads every cookie.
         // One application name for every node, wherever it is installed (the default is the content root's path).
         builder.Services.AddDataProtection().SetApplicationName("supervision");

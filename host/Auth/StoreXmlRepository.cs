@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Supervision.Engine.Access;
 using Supervision.Engine.Trail;
 
 namespace Supervision.Host.Auth;
@@ -32,13 +33,8 @@ public sealed class StoreXmlRepository(ITables tables, TimeProvider clock, strin
     {
         ArgumentNullException.ThrowIfNull(element);
         var name = string.IsNullOrEmpty(friendlyName) ? Guid.NewGuid().ToString() : friendlyName;
-        tables.ExecuteAsync([new ProjectionWrite(
-            "INSERT INTO data_protection_keys (name, xml, created_at) VALUES (@name, @xml, @at) ON CONFLICT (name) DO NOTHING",
-            new Dictionary<string, object?> { ["name"] = name, ["xml"] = element.ToString(SaveOptions.DisableFormatting), ["at"] = TrailTime.Format(clock.GetUtcNow()) })])
-            .GetAwaiter().GetResult();
+        tables.ExecuteAsync([DataProtectionKeyRows.Store(name, element.ToString(SaveOptions.DisableFormatting), clock.GetUtcNow())]).GetAwaiter().GetResult();
     }
 
-    private List<string> ReadAll() => tables
-        .QueryAsync("SELECT xml FROM data_protection_keys ORDER BY created_at, name", new Dictionary<string, object?>(), r => r.GetString(0))
-        .GetAwaiter().GetResult();
+    private List<string> ReadAll() => DataProtectionKeyRows.AllAsync(tables).GetAwaiter().GetResult();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Supervision.Engine.Hosting;
 using Supervision.Engine.Trail;
 
 namespace Supervision.Host.Health;
@@ -16,7 +17,7 @@ public sealed class StoreHealthCheck(ITables tables) : IHealthCheck
     {
         try
         {
-            await tables.QueryAsync("SELECT 1", new Dictionary<string, object?>(), _ => 1, cancellationToken).WaitAsync(Patience, cancellationToken);
+            await StoreProbe.AnswerAsync(tables, cancellationToken).WaitAsync(Patience, cancellationToken);
             return HealthCheckResult.Healthy("this node's store connection answers");
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using Orleans.Runtime;
+using Supervision.Engine.Hosting;
 using Supervision.Engine.Notices.Links;
 using Supervision.Engine.Trail;
 
@@ -20,13 +21,7 @@ public sealed class SharedKeyCheck(ITables tables, NoticeLinkKey key, string fro
     private async Task CheckAsync(CancellationToken cancellationToken)
     {
         var mine = NoticeLinkKeySource.Fingerprint(key);
-        await tables.ExecuteAsync([new ProjectionWrite(
-            "INSERT INTO shared_keys (name, fingerprint, node, recorded_at) VALUES (@name, @fingerprint, @node, @at) ON CONFLICT (name) DO NOTHING",
-            new Dictionary<string, object?> { ["name"] = NoticeLink, ["fingerprint"] = mine, ["node"] = silo.SiloAddress.ToString(), ["at"] = clock.GetUtcNow().ToString("O") })],
-            cancellationToken);
-        var recorded = await tables.QueryAsync("SELECT fingerprint, node, recorded_at FROM shared_keys WHERE name = @name",
-            new Dictionary<string, object?> { ["name"] = NoticeLink }, r => (Fingerprint: r.GetString(0), Node: r.GetString(1), At: r.GetString(2)), cancellationToken);
-        var (theirs, node, at) = recorded.Single();
+        var (theirs, node, at) = await SharedKeyRows.RecordAsync(tables, NoticeLink, mine, silo.SiloAddress.ToString(), clock.GetUtcNow(), cancellationToken);
         if (theirs != mine)
         {
             throw new StartRefusedException(

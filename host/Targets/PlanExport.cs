@@ -1,4 +1,5 @@
 using MiniExcelLibs;
+using Supervision.Engine.Agencies;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Targets;
 using Supervision.Engine.Trail;
@@ -11,7 +12,7 @@ namespace Supervision.Host.Targets;
 /// as CSV (one table: <c>table=indicators</c>, the default, or <c>table=status</c>), at any instant; headers in Chinese
 /// unless English is asked for.
 /// </summary>
-public sealed class PlanExport(ProgressQuery progress, ITables tables, DueTimes dueTimes)
+public sealed class PlanExport(ProgressQuery progress, AgencyListQuery agencies, DueTimes dueTimes)
 {
     public async Task<ExportFile> RunAsync(string planId, string? format, DateTimeOffset? asOf, Actor actor, bool english, CancellationToken cancellationToken, string? table = null)
     {
@@ -21,8 +22,7 @@ public sealed class PlanExport(ProgressQuery progress, ITables tables, DueTimes 
         }
 
         var snapshot = await progress.SnapshotAsync(planId, asOf, actor, cancellationToken);
-        var names = (await tables.QueryAsync("SELECT id, name FROM agencies", new Dictionary<string, object?>(), r => (r.GetString(0), r.GetString(1)), cancellationToken))
-            .ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        var names = (await agencies.RunAsync(actor, cancellationToken)).ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         var sheets = new PlanSheets(progress, dueTimes, english, names);
         var stamp = dueTimes.LocalDate(snapshot.AsOf).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         var tablesOut = sheets.Of(snapshot);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Engine.Agencies;
+using Supervision.Engine.Assignments;
 using Supervision.Host.Web.Plans;
 using Supervision.Workflows.Cycle;
 using static Supervision.Engine.Access.Access;

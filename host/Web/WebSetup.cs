@@ -27,9 +27,9 @@ public static class WebSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Lang>();
         builder.Services.AddScoped<DueWords>();
-        builder.Services.AddSingleton<Plans.AssignmentLines>();
-        builder.Services.AddSingleton<Dashboard.ReviewQueue>();
-        builder.Services.AddSingleton<Plans.StatusHistory>();
+        builder.Services.AddSingleton<Engine.Assignments.AssignmentLines>();
+        builder.Services.AddSingleton<Engine.Obligations.ReviewQueue>();
+        builder.Services.AddSingleton<Engine.Plans.StatusHistory>();
         builder.Services.AddSingleton(new Attachments.AttachmentStore(Path.Combine(Path.GetFullPath(options.DataDirectory), "attachments")));
         builder.Services.AddHostedService<Attachments.AttachmentBackfill>();
     }

@@ -8,6 +8,20 @@ namespace Supervision.Engine.Import.Drafts;
 /// <summary>The <c>import_drafts</c> table: drafts live outside the trail, since nothing has happened until the commit.</summary>
 internal static class ImportDraftRows
 {
+    public static IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(110, "import drafts", """
+            CREATE TABLE import_drafts (
+                id TEXT PRIMARY KEY, user_id TEXT NOT NULL, file_name TEXT NOT NULL, draft_json TEXT NOT NULL,
+                added_agencies TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, committed_plan_id TEXT);
+            CREATE INDEX ix_import_drafts_created ON import_drafts (created_at);
+            """),
+        new(140, "import draft content hash", """
+            ALTER TABLE import_drafts ADD COLUMN content_hash TEXT;
+            CREATE INDEX ix_import_drafts_hash ON import_drafts (content_hash);
+            """),
+    ];
+
     private static readonly JsonSerializerOptions AgencyJson = Supervision.Engine.Json.JsonConventions.Create();
 
     public static Task InsertAsync(ITables tables, ImportDraft draft, CancellationToken cancellationToken) =>

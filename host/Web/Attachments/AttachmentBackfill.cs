@@ -24,7 +24,7 @@ public sealed class AttachmentBackfill(ITables tables, TimeProvider clock, ILogg
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if ((await tables.QueryAsync("SELECT 1 FROM attachment_backfills WHERE name = @name", new Dictionary<string, object?> { ["name"] = Name }, r => 1, cancellationToken)).Count > 0)
+        if (await AttachmentBackfillRows.DoneAsync(tables, Name, cancellationToken))
         {
             return;
         }
@@ -39,12 +39,7 @@ public sealed class AttachmentBackfill(ITables tables, TimeProvider clock, ILogg
             after = page[^1].Position;
         }
 
-        await tables.ExecuteAsync(
-        [
-            new ProjectionWrite(
-                "INSERT INTO attachment_backfills (name, done_at, rows_added) VALUES (@name, @at, @rows) ON CONFLICT (name) DO NOTHING",
-                new Dictionary<string, object?> { ["name"] = Name, ["at"] = clock.GetUtcNow(), ["rows"] = added }),
-        ], cancellationToken);
+        await tables.ExecuteAsync([AttachmentBackfillRows.Done(Name, clock.GetUtcNow(), added)], cancellationToken);
         if (added > 0)
         {
             log.LogInformation("Recorded {Count} attachments uploaded before uploads were recorded with their events", added);
@@ -53,18 +48,10 @@ public sealed class AttachmentBackfill(ITables tables, TimeProvider clock, ILogg
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private sealed record Old(long Position, string Stream, long Version, string Type, string Payload, string User, string Role, DateTimeOffset At);
+    private Task<List<BackfilledEvent>> PageAsync(long after, CancellationToken cancellationToken) =>
+        AttachmentBackfillRows.PageAsync(tables, after, TextOf.Keys, Page, cancellationToken);
 
-    private Task<List<Old>> PageAsync(long after, CancellationToken cancellationToken) => tables.QueryAsync(
-        $"""
-        SELECT position, stream_id, version, type, payload, actor_user, actor_role, at FROM events
-        WHERE position > @after AND type IN ({string.Join(", ", TextOf.Keys.Select(k => $"'{k}'"))}) ORDER BY position LIMIT {Page}
-        """,
-        new Dictionary<string, object?> { ["after"] = after },
-        r => new Old(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), TrailTime.Parse(r.GetString(7))),
-        cancellationToken);
-
-    private static List<AttachedFile> Trusted(Old e, Dictionary<string, string> firstNamedIn)
+    private static List<AttachedFile> Trusted(BackfilledEvent e, Dictionary<string, string> firstNamedIn)
     {
         using var payload = JsonDocument.Parse(e.Payload);
         if (payload.RootElement.TryGetProperty("files", out _) || !payload.RootElement.TryGetProperty(TextOf[e.Type], out var text) || text.ValueKind != JsonValueKind.String)

@@ -14,7 +14,7 @@ namespace Supervision.Host.Web.Campaigns;
 /// rectifications (销号 or return); an agency reports what it rectified on its own findings; inspectors read.
 /// </summary>
 [RequestSizeLimit(AttachmentStore.MaxBytes * AttachmentStore.MaxFiles + 1024 * 1024)]
-public sealed class DetailModel(CampaignQuery campaigns, IGrainFactory grains, ITables tables, AttachmentStore files, AttachmentQuery attachments) : UiPage
+public sealed class DetailModel(CampaignQuery campaigns, IGrainFactory grains, AttachmentStore files, AttachmentQuery attachments) : UiPage
 {
     public CampaignReport Report { get; private set; } = null!;
 
@@ -84,14 +84,7 @@ public sealed class DetailModel(CampaignQuery campaigns, IGrainFactory grains, I
         }
 
         Files = await attachments.OnAssignmentsAsync(Report.Findings.Select(f => f.AssignmentId), Actor, HttpContext.RequestAborted);
-        if (IsOffice && !Report.Campaign.Closed)
-        {
-            var open = await tables.QueryAsync(
-                $"SELECT id, item_id, item_ref, agency_id FROM assignments WHERE status IN {AssignmentRows.SqlList(AssignmentCycle.Open)} ORDER BY item_ref, agency_id LIMIT 2000",
-                new Dictionary<string, object?>(), r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), HttpContext.RequestAborted);
-            InScope = [.. open.Where(a => Report.Campaign.Covers(a.Item2, a.Item4)).Select(a => (a.Item1, a.Item3, a.Item4))];
-        }
-
+        InScope = await campaigns.InScopeAsync(Report.Campaign, Actor, HttpContext.RequestAborted);
         return true;
     }
 }

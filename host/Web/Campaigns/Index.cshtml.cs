@@ -7,7 +7,7 @@ using Supervision.Host.Web.Forms;
 namespace Supervision.Host.Web.Campaigns;
 
 /// <summary>Special supervision campaigns: the office opens one here, choosing its scope by name; agencies see those that found something in their work.</summary>
-public sealed class IndexModel(CampaignQuery campaigns, IGrainFactory grains, ITables tables) : UiPage
+public sealed class IndexModel(CampaignQuery campaigns, IGrainFactory grains, Engine.Plans.PlanListQuery plans) : UiPage
 {
     public IReadOnlyList<(string Id, string Theme, DateOnly Starts, DateOnly Ends, bool Closed)> Campaigns { get; private set; } = [];
 
@@ -23,9 +23,7 @@ public sealed class IndexModel(CampaignQuery campaigns, IGrainFactory grains, IT
         Campaigns = await campaigns.ListAsync(Actor, HttpContext.RequestAborted);
         if (IsOffice)
         {
-            var items = await tables.QueryAsync(
-                "SELECT i.id, i.ref, i.title, p.title FROM items i JOIN plans p ON p.id = i.plan_id ORDER BY p.title, i.plan_id, i.seq LIMIT 5000",
-                new Dictionary<string, object?>(), r => (Id: r.GetString(0), Ref: r.GetString(1), Title: r.GetString(2), Plan: r.GetString(3)), HttpContext.RequestAborted);
+            var items = await plans.ItemChoicesAsync(Actor, HttpContext.RequestAborted);
             Items = new("items", L["事项（可不选）", "Items (optional)"], "item_ids",
                 [.. items.GroupBy(i => i.Plan).Select(g => (g.Key, (IReadOnlyList<(string, string)>)[.. g.Select(i => (i.Id, $"{i.Ref} {i.Title}"))]))]);
             Agencies = new("agencies", L["单位（可不选）", "Agencies (optional)"], "agency_ids",

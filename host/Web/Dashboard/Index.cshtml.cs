@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Batches;
+using Supervision.Engine.Obligations;
 using Supervision.Engine.Plans;
 using Supervision.Host.Web.Plans;
 using Supervision.Workflows.Cycle;

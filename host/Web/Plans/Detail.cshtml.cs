@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Supervision.Engine.Assignments;
 using Supervision.Engine.Items;
 using Supervision.Engine.Plans;
 

@@ -1,3 +1,4 @@
+using Supervision.Engine.Assignments;
 using Supervision.Workflows.Cycle;
 
 namespace Supervision.Host.Web.Plans;

@@ -1,4 +1,5 @@
 using Supervision.Host.Tests.Fixture;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Host.Tests.Notices;
 
@@ -25,4 +26,32 @@ public sealed class DigestTests(MailHostFixture host)
         Assert.True(second.GetProperty("already_sent").GetInt32() >= 1, second.ToString());
         Assert.Equal(403, refused);
     }
+
+    [Fact]
+    public async Task A_digest_due_while_the_mail_server_is_down_arrives_once_when_it_is_back()
+    {
+        var w = await ApiWorld.CreateAsync(host);
+        await host.MailToAsync($"{w.Lead}@example.org");
+        await host.QuietAsync();
+
+        // Down: every connection, new or pooled, is turned away with 421 until the server is back.
+        host.Smtp.FailNext(SmtpFault.Busy421, int.MaxValue);
+        var (status, during) = await host.Coordinator.PostAsync("/api/v1/notices/digest?day=2030-01-03");
+        host.Smtp.FailNext(SmtpFault.None, 0);
+        var digests = await DigestsToAsync($"{w.Lead}@example.org");
+        var (_, again) = await host.Coordinator.PostAsync("/api/v1/notices/digest?day=2030-01-03");
+        await host.QuietAsync();
+
+        Assert.Equal(200, status);
+        Assert.Equal(0, during.GetProperty("sent").GetInt32());
+        Assert.True(during.GetProperty("failed").GetInt32() >= 1, during.ToString());
+        // The queue retried it after the outage: one digest, by one Message-Id, and asking again sends it no more.
+        Assert.Single(digests);
+        Assert.Equal(0, again.GetProperty("sent").GetInt32());
+        Assert.Single((await DigestsToAsync($"{w.Lead}@example.org")).Select(m => m.MessageId).Distinct());
+        Assert.Single(await DigestsToAsync($"{w.Lead}@example.org"));
+    }
+
+    private async Task<List<MimeKit.MimeMessage>> DigestsToAsync(string address) =>
+        [.. (await host.MailToAsync(address, 2)).Where(m => m.Subject!.StartsWith("【每日督办摘要】", StringComparison.Ordinal) && m.Subject.Contains("2030-01-03", StringComparison.Ordinal))];
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
-using Supervision.Engine.Assignments;
 using Supervision.Engine.Deadlines;
 using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 using static Supervision.Engine.Access.Access;
 
-namespace Supervision.Host.Web.Plans;
+namespace Supervision.Engine.Assignments;
 
 /// <summary>
 /// Assignments from the read model with their colour (<see cref="Rag"/>, the deadlines' one rule) and last ladder step,

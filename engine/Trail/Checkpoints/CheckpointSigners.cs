@@ -1,7 +1,6 @@
 using Supervision.Engine.Trail;
-using Supervision.Engine.Trail.Checkpoints;
 
-namespace Supervision.Host.Trails;
+namespace Supervision.Engine.Trail.Checkpoints;
 
 /// <summary>
 /// The nodes' signing keys and the signer's lease, in the shared store. Each node signs with its own key and registers

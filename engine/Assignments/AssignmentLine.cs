@@ -1,6 +1,6 @@
 using Supervision.Workflows.Cycle;
 
-namespace Supervision.Host.Web.Plans;
+namespace Supervision.Engine.Assignments;
 
 /// <summary>
 /// One assignment as the office's pages and the inbox list it, with its colour and the last ladder step reached.

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Supervision.Engine.Trail;
 
-namespace Supervision.Host.Auth;
+namespace Supervision.Engine.Access;
 
 /// <summary>
 /// Slows password guessing: after <see cref="MaxFailures"/> failed sign-ins for one user name from one address

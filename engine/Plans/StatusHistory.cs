@@ -2,7 +2,7 @@ using Supervision.Engine.Assignments;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 
-namespace Supervision.Host.Web.Plans;
+namespace Supervision.Engine.Plans;
 
 /// <summary>
 /// How many of a plan's assignments stood in each status over time: each assignment's trail replayed through the

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Supervision.Engine.Obligations;
 using Supervision.Engine.Trail;
 
-namespace Supervision.Host.Web.Dashboard;
+namespace Supervision.Engine.Obligations;
 
 /// <summary>The office's review queue: open obligations the office owes (completions, disputes), then reports waiting, earliest due first.</summary>
 public sealed class ReviewQueue(ITables tables)
