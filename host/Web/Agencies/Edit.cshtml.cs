@@ -9,7 +9,7 @@ namespace Supervision.Host.Web.Agencies;
 /// head copied on escalations, the aliases imports resolve. Each form is the agency grain's own intent; a refused form
 /// shows again with what was typed. Notices that found no address before are listed here; they are not sent again.
 /// </summary>
-public sealed class EditModel(IGrainFactory grains, NoticeQuery notices, AgencyListQuery agencies) : UiPage
+public sealed class EditModel(IGrainFactory grains, NoticeQuery notices) : UiPage
 {
     public AgencyView Agency { get; private set; } = null!;
 
@@ -101,7 +101,7 @@ public sealed class EditModel(IGrainFactory grains, NoticeQuery notices, AgencyL
         }
 
         Agency = agency;
-        Parents = [.. (await agencies.RunAsync(Actor, HttpContext.RequestAborted)).Where(a => a.Id != id && !a.IsGroup)];
+        Parents = [.. AgencyList.Where(a => a.Id != id && !a.IsGroup)];
         var unaddressed = await notices.ListAsync(Actor, NoticeState.Unaddressed, 0, Engine.Access.Limits.NoticesPage, HttpContext.RequestAborted);
         Unaddressed = [.. unaddressed.Where(n => n.AgencyId == id)];
         return true;

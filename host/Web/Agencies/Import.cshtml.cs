@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Supervision.Engine.Agencies;
 using Supervision.Engine.Agencies.Import;
 using Supervision.Engine.Errors;
 
@@ -9,12 +8,12 @@ namespace Supervision.Host.Web.Agencies;
 /// The office loads a registry of agencies in one step: upload a CSV or .xlsx, read the preview (what is added, renamed,
 /// moved; problems by line), commit it. A preview is kept under its id, so the page can be reloaded or come back to.
 /// </summary>
-public sealed class ImportModel(AgencyRegistryImport imports, AgencyListQuery agencies) : UiPage
+public sealed class ImportModel(AgencyRegistryImport imports) : UiPage
 {
     public RegistryPreview? Preview { get; private set; }
 
-    /// <summary>Agency names by id (registered, and those the file adds), so the preview shows names, never ids.</summary>
-    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+    /// <summary>Names of the agencies the file adds, by id, so the preview shows names, never ids (registered ones are in <see cref="UiPage.Names"/>).</summary>
+    public IReadOnlyDictionary<string, string> AddedNames { get; private set; } = new Dictionary<string, string>();
 
     public string? RefusedFile { get; private set; }
 
@@ -31,7 +30,7 @@ public sealed class ImportModel(AgencyRegistryImport imports, AgencyListQuery ag
         {
             try
             {
-                await ShowAsync(await imports.GetAsync(Actor, id, HttpContext.RequestAborted));
+                Show(await imports.GetAsync(Actor, id, HttpContext.RequestAborted));
             }
             catch (SupervisionException e) when (e.Kind == FailureKind.NotFound)
             {
@@ -85,24 +84,18 @@ public sealed class ImportModel(AgencyRegistryImport imports, AgencyListQuery ag
         RegistryPreview? done = null;
         if (await TryAsync(async () => done = await imports.CommitAsync(Actor, id, null, HttpContext.RequestAborted), L["单位名录已导入。", "The registry was imported."]))
         {
-            await ShowAsync(done!);
+            Show(done!);
             return Page();
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        await ShowAsync(await imports.GetAsync(Actor, id, HttpContext.RequestAborted));
+        Show(await imports.GetAsync(Actor, id, HttpContext.RequestAborted));
         return Page();
     }
 
-    private async Task ShowAsync(RegistryPreview preview)
+    private void Show(RegistryPreview preview)
     {
         Preview = preview;
-        var names = (await agencies.RunAsync(Actor, HttpContext.RequestAborted)).ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
-        foreach (var added in preview.Added)
-        {
-            names.TryAdd(added.Id, added.Name);
-        }
-
-        Names = names;
+        AddedNames = preview.Added.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
     }
 }

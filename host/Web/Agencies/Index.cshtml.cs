@@ -10,9 +10,6 @@ public sealed class IndexModel(AgencyListQuery agencies, IGrainFactory grains) :
 {
     public IReadOnlyList<AgencySummary> Agencies { get; private set; } = [];
 
-    /// <summary>An agency's name, for the parent column (the id only if it is not registered, which the engine does not allow).</summary>
-    public string NameOf(string id) => Agencies.FirstOrDefault(a => a.Id == id)?.Name ?? id;
-
     public bool MayRegister => Actor.Role is Engine.Access.Roles.Coordinator or Engine.Access.Roles.Admin;
 
     public async Task<IActionResult> OnGetAsync()
