@@ -6,5 +6,5 @@ namespace Supervision.Host.Cluster;
 public sealed class ClusterSchemaStep(string connectionString, ILogger<ClusterSchemaStep> log) : ILifecycleParticipant<ISiloLifecycle>
 {
     public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(ClusterSchemaStep), ServiceLifecycleStage.First, ct => ClusterSchema.ApplyAsync(connectionString, log, ct));
+        lifecycle.Subscribe(nameof(ClusterSchemaStep), ServiceLifecycleStage.First, ct => Engine.Hosting.Cluster.ClusterSchema.ApplyAsync(connectionString, log, ct));
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Supervision.Engine.Obligations;
 using Supervision.Workflows.Calendar;
+using OwedRow = Supervision.Engine.Simulation.OwedRow;
 
 namespace Supervision.Host.Simulation;
 

@@ -2,6 +2,7 @@ using Supervision.Engine.Access;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Trail;
+using Supervision.Engine.Simulation;
 
 namespace Supervision.Host.Simulation;
 

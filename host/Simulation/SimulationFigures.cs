@@ -1,3 +1,5 @@
+using Supervision.Engine.Simulation;
+
 namespace Supervision.Host.Simulation;
 
 /// <summary>Reads a finished simulation's figures from its store.</summary>

@@ -6,6 +6,7 @@ using Supervision.Engine.Items;
 using Supervision.Engine.Items.Events;
 using Supervision.Engine.Plans;
 using Supervision.Engine.Plans.Events;
+using Supervision.Engine.Simulation;
 using Supervision.Engine.Trail;
 
 namespace Supervision.Host.Simulation;
@@ -56,11 +57,7 @@ public static class SimulationPlan
     // The agencies the items name and, for groups, their members: members first, so a group names registered agencies.
     private static async Task CopyAgenciesAsync(SimulationSilo silo, ITables installation, IEnumerable<string> named, CancellationToken cancellationToken)
     {
-        var rows = (await installation.QueryAsync(
-            "SELECT id, name, kind, aliases, is_group, members FROM agencies",
-            new Dictionary<string, object?>(),
-            r => (Id: r.GetString(0), Profile: new AgencyProfile(r.GetString(1), r.GetString(2), Names(r.GetString(3)), r.GetBoolean(4), Names(r.GetString(5)))),
-            cancellationToken)).ToDictionary(r => r.Id, r => r.Profile, StringComparer.Ordinal);
+        var rows = await SimulationQueries.AgencyProfilesAsync(installation, cancellationToken);
         var wanted = new HashSet<string>(named, StringComparer.Ordinal);
         foreach (var group in wanted.Where(id => rows.TryGetValue(id, out var p) && p.IsGroup).ToList())
         {
@@ -72,6 +69,4 @@ public static class SimulationPlan
             await silo.Grains.GetGrain<IAgencyGrain>(id).RegisterAsync(rows[id], OfficeAndAgencies.Office, $"sim:agency:{id}");
         }
     }
-
-    private static List<string> Names(string json) => JsonSerializer.Deserialize<List<string>>(json, EventCodec.Json) ?? [];
 }

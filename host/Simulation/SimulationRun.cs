@@ -1,5 +1,6 @@
 using Supervision.Engine.Items;
 using Supervision.Engine.Plans;
+using Supervision.Engine.Simulation;
 
 namespace Supervision.Host.Simulation;
 

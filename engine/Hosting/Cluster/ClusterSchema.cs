@@ -1,6 +1,7 @@
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Supervision.Host.Cluster;
+namespace Supervision.Engine.Hosting.Cluster;
 
 /// <summary>
 /// The cluster's own tables in PostgreSQL — Orleans' membership schema (<c>Cluster/Sql/*.sql</c>) — applied once each,
@@ -55,7 +56,7 @@ public static class ClusterSchema
 
     private static List<(int, string, string)> Load()
     {
-        const string prefix = "Supervision.Host.Cluster.Sql.";
+        const string prefix = "Supervision.Engine.Hosting.Cluster.Sql.";
         var assembly = typeof(ClusterSchema).Assembly;
         return [.. assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))

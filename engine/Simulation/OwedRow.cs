@@ -1,4 +1,4 @@
-namespace Supervision.Host.Simulation;
+namespace Supervision.Engine.Simulation;
 
 /// <summary>One open obligation of the simulated plan as the behaviour reads it each working day.</summary>
 public sealed record OwedRow(string Id, string AssignmentId, string AgencyId, string Kind, string Key, string OwedBy, DateTimeOffset? DueAt, DateTimeOffset OpenedAt)

@@ -1,10 +1,12 @@
+using System.Text.Json;
+using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 
-namespace Supervision.Host.Simulation;
+namespace Supervision.Engine.Simulation;
 
-/// <summary>What the simulation reads from its own store: the open obligations each morning, and the figures at the end.</summary>
+/// <summary>What the simulation reads: the installation's agencies to copy, from its own store the open obligations each morning, and the figures at the end.</summary>
 public static class SimulationQueries
 {
     public static Task<List<OwedRow>> OpenAsync(ITables tables, string planId, CancellationToken cancellationToken) =>
@@ -54,4 +56,14 @@ public static class SimulationQueries
             new Dictionary<string, object?> { ["plan"] = planId },
             r => (r.GetInt32(0), r.GetInt32(1)),
             cancellationToken))[0];
+
+    /// <summary>Every registered agency's profile (names, kind, aliases, group members), by id.</summary>
+    public static async Task<Dictionary<string, AgencyProfile>> AgencyProfilesAsync(ITables tables, CancellationToken cancellationToken) =>
+        (await tables.QueryAsync(
+            "SELECT id, name, kind, aliases, is_group, members FROM agencies",
+            new Dictionary<string, object?>(),
+            r => (Id: r.GetString(0), Profile: new AgencyProfile(r.GetString(1), r.GetString(2), Names(r.GetString(3)), r.GetBoolean(4), Names(r.GetString(5)))),
+            cancellationToken)).ToDictionary(r => r.Id, r => r.Profile, StringComparer.Ordinal);
+
+    private static List<string> Names(string json) => JsonSerializer.Deserialize<List<string>>(json, EventCodec.Json) ?? [];
 }
