@@ -1,4 +1,5 @@
 using Supervision.Engine.Assignments;
+using Supervision.Engine.Assignments.Parts;
 using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Obligations;
@@ -42,8 +43,8 @@ public sealed record Obligation(string Kind, string OwedBy, DateTimeOffset? DueA
 
     /// <summary>
     /// Every obligation open in <paramref name="state"/>: the status's own, then each unreported period's report, then
-    /// each rectification commitment not yet fulfilled, then each campaign finding not yet rectified.
+    /// what each part of the assignment owes (rectification commitments, then campaign findings not yet rectified).
     /// </summary>
     public static IReadOnlyList<Obligation> AllOf(AssignmentState state) =>
-        [.. Of(state) is { } owed ? [owed] : Array.Empty<Obligation>(), .. state.OwedReports, .. state.OwedCommitments, .. state.OwedFindings];
+        [.. Of(state) is { } owed ? [owed] : Array.Empty<Obligation>(), .. state.OwedReports, .. AssignmentParts.All.SelectMany(p => p.Owed(state))];
 }
