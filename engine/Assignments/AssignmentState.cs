@@ -114,8 +114,7 @@ public sealed class AssignmentState : TrailState
                 OwedReports = OwedReports.RemoveAll(o => o.Period == e.Period);
                 break;
             case ReportsScheduled e:
-                OwedReports = [.. e.Periods.Select(p => new Obligations.Obligation(
-                    "report", Opening!.AgencyId, p.DueAt, ReportKeyPrefix + p.Name, entry.At, p.Name))];
+                OwedReports = [.. e.Periods.Select(p => Obligations.ObligationKinds.Report.Owed(Opening!.AgencyId, p.DueAt, entry.At, p.Name))];
                 break;
             case ReportAccepted e:
                 SetReport(e.Number, ReportStatus.Accepted, e.Note);
@@ -163,28 +162,15 @@ public sealed class AssignmentState : TrailState
         }
     }
 
-    /// <summary>The key prefix of a period's report obligation: <c>report:2022-10</c>.</summary>
-    public const string ReportKeyPrefix = "report:";
-
     /// <summary>
     /// The key of an obligation named by an escalation's kind and period: the kind alone for a status's obligation, else
     /// <c>kind:period</c> (<c>report:2022-10</c>, <c>rectify:1.2</c>, <c>finding:2</c>).
     /// </summary>
-    public static string KeyOf(string obligation, string? period) => period is null ? obligation : $"{obligation}:{period}";
+    public static string KeyOf(string obligation, string? period) =>
+        Obligations.ObligationKinds.Find(obligation)?.KeyOf(period) ?? (period is null ? obligation : $"{obligation}:{period}");
 
-    /// <summary>When the current obligation falls due, for inboxes and (later) the escalation ladder.</summary>
-    public DateTimeOffset? DueAt => ExtendedDueAt ?? Status switch
-    {
-        AssignmentStatus.Dispatched => Opening?.AcknowledgeBy,
-        AssignmentStatus.InProgress => Opening?.DueBy ?? (Opening?.Due is { } d ? FirstVersionEndOfDay(d) : null),
-        AssignmentStatus.UnderReview => ReviewBy,
-        AssignmentStatus.Rework => ReworkBy,
-        _ => null,
-    };
-
-    // Openings recorded before DueBy existed: their due date ended at 23:59:59 China Standard Time, as it was read then.
-    private static DateTimeOffset FirstVersionEndOfDay(DateOnly date) =>
-        new DateTimeOffset(date.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(8)).ToUniversalTime();
+    /// <summary>When the current status's obligation falls due: as an approved extension moved it, else as the status says.</summary>
+    public DateTimeOffset? DueAt => ExtendedDueAt ?? Obligations.StatusObligations.Of(this)?.DueAt;
 
     private void SetReport(int number, ReportStatus status, string? note)
     {

@@ -121,7 +121,7 @@ public sealed partial class AssignmentGrain : IFindingsGrain
     private List<FindingView> FindingViews()
     {
         var o = Opening;
-        var owed = Owed().Where(x => x.Kind == "finding").ToDictionary(x => x.Period ?? "", StringComparer.Ordinal);
+        var owed = Owed().Where(x => FindingsPart.Kind.Is(x.Kind)).ToDictionary(x => x.Period ?? "", StringComparer.Ordinal);
         return [.. FindingsPart.Of(State).Select(f =>
         {
             var ladder = owed.GetValueOrDefault(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -11,8 +11,11 @@ namespace Supervision.Engine.Campaigns;
 /// <summary>The campaign findings against an assignment, each owed as a rectification (kind <c>finding</c>) while open.</summary>
 public sealed class FindingsPart : IAssignmentPart
 {
-    /// <summary>The key prefix of a finding's rectification obligation: <c>finding:2</c>.</summary>
-    public const string KeyPrefix = "finding:";
+    /// <summary>A finding's rectification, keyed <c>finding:2</c>: owed while open, met when the agency reports it rectified.</summary>
+    public static readonly ObligationKind Kind = new(
+        "finding", new("督导问题整改", "rectification of a supervision finding"), new("督导问题整改", "rectify the finding"), e => e is FindingRectified);
+
+    public IReadOnlyList<ObligationKind> Kinds => [Kind];
 
     public static IReadOnlyList<Finding> Of(AssignmentState state) => state.Slice<FindingsSlice>().Findings;
 
@@ -45,8 +48,8 @@ public sealed class FindingsPart : IAssignmentPart
     /// <summary>The findings whose rectification is owed (open), while the assignment is open.</summary>
     public IEnumerable<Obligation> Owed(AssignmentState state) =>
         AssignmentCycle.IsOpen(state.Status)
-            ? Of(state).Where(f => f.Status == FindingStatus.Open).Select(f => new Obligation(
-                "finding", state.Opening!.AgencyId, f.DueAt, $"{KeyPrefix}{f.Number}", f.OwedSince, f.Number.ToString(CultureInfo.InvariantCulture)))
+            ? Of(state).Where(f => f.Status == FindingStatus.Open)
+                .Select(f => Kind.Owed(state.Opening!.AgencyId, f.DueAt, f.OwedSince, f.Number.ToString(CultureInfo.InvariantCulture)))
             : [];
 
     public IEnumerable<ProjectionWrite> Project(string assignmentId, AssignmentState before, AssignmentState after, IReadOnlyList<RecordedEvent> recorded) =>
@@ -57,6 +60,6 @@ public sealed class FindingsPart : IAssignmentPart
     {
         var findings = state.Slice<FindingsSlice>().Findings;
         state.SetSlice(new FindingsSlice { Findings = findings.SetItem(number - 1, change(findings[number - 1])) });
-        state.Ladder = state.Ladder.Remove(KeyPrefix + number);
+        state.Ladder = state.Ladder.Remove(Kind.KeyOf(number.ToString(CultureInfo.InvariantCulture)));
     }
 }

@@ -13,8 +13,11 @@ namespace Supervision.Engine.Interviews;
 /// </summary>
 public sealed class InterviewsPart : IAssignmentPart
 {
-    /// <summary>The key prefix of a rectification commitment's obligation: <c>rectify:1.2</c> (interview 1, commitment 2).</summary>
-    public const string KeyPrefix = "rectify:";
+    /// <summary>A rectification commitment, keyed <c>rectify:1.2</c> (interview 1, commitment 2): owed from the interview, met when fulfilled.</summary>
+    public static readonly ObligationKind Kind = new(
+        "rectify", new("整改承诺", "rectification commitment"), new("兑现整改承诺", "fulfil the commitment"), e => e is CommitmentFulfilled);
+
+    public IReadOnlyList<ObligationKind> Kinds => [Kind];
 
     public static IReadOnlyList<Interview> Of(AssignmentState state) => state.Slice<InterviewsSlice>().Interviews;
 
@@ -22,7 +25,7 @@ public sealed class InterviewsPart : IAssignmentPart
     public static IEnumerable<Obligation> Commitments(AssignmentState state) =>
         Of(state).SelectMany(i => i.Commitments
             .Where(c => !i.Fulfilled.Contains(c.Number))
-            .Select(c => new Obligation("rectify", state.Opening!.AgencyId, c.DueAt, $"{KeyPrefix}{i.Number}.{c.Number}", i.RecordedAt, $"{i.Number}.{c.Number}")));
+            .Select(c => Kind.Owed(state.Opening!.AgencyId, c.DueAt, i.RecordedAt, $"{i.Number}.{c.Number}")));
 
     public void When(AssignmentState state, TrailEntry entry)
     {

@@ -26,8 +26,7 @@ public sealed class RoundsPart : IAssignmentPart
         state.SetSlice(new RoundsSlice { Periods = state.Slice<RoundsSlice>().Periods.SetItem(e.Round, e.Period.Name) });
         if (AssignmentCycle.IsOpen(state.Status) && state.OwedReports.All(o => o.Period != e.Period.Name))
         {
-            state.OwedReports = state.OwedReports.Add(new Obligation(
-                "report", state.Opening!.AgencyId, e.Period.DueAt, AssignmentState.ReportKeyPrefix + e.Period.Name, entry.At, e.Period.Name));
+            state.OwedReports = state.OwedReports.Add(ObligationKinds.Report.Owed(state.Opening!.AgencyId, e.Period.DueAt, entry.At, e.Period.Name));
         }
     }
 }

@@ -19,6 +19,9 @@ public interface IAssignmentPart
     {
     }
 
+    /// <summary>The kinds of obligation the part declares (its words, its key, the event that meets it).</summary>
+    IReadOnlyList<ObligationKind> Kinds => [];
+
     /// <summary>The obligations the part makes open, each with its own key and ladder.</summary>
     IEnumerable<Obligation> Owed(AssignmentState state) => [];
 
