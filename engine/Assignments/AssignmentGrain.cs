@@ -177,7 +177,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
 
     protected override IEnumerable<ProjectionWrite> Project(AssignmentState before, AssignmentState after, IReadOnlyList<RecordedEvent> recorded) =>
         [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, Cause(recorded), Ladder(after.Opening)),
-         .. Campaigns.FindingRows.Follow(Id, before, after), .. MajorIssues.MajorIssueRows.Follow(Id, before, after), .. AttachmentRows.Follow(StreamId, recorded)];
+         .. AttachmentRows.Follow(StreamId, recorded), .. Parts.AssignmentParts.All.SelectMany(p => p.Project(Id, before, after, recorded))];
 
     protected override IEnumerable<Reaction> React(AssignmentState before, AssignmentState after, RecordedEvent recorded)
     {
@@ -201,9 +201,9 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
             yield return Reaction.Of(AssignmentClosedHandler.Kind, o.ItemId, new AssignmentClosedHandler.Request(Id));
         }
 
-        foreach (var notice in Notices.NoticeRules.For(before, after, recorded))
+        foreach (var reaction in Notices.NoticeRules.For(before, after, recorded).Concat(Parts.AssignmentParts.All.SelectMany(p => p.React(before, after, recorded))))
         {
-            yield return notice;
+            yield return reaction;
         }
     }
 
@@ -313,7 +313,8 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
             Id, o.ItemId, o.PlanId, o.ItemRef, o.ItemTitle, o.AgencyId, o.Role, State.Status, o.DefinitionId, o.DefinitionVersion,
             o.AcknowledgeBy, o.Due, State.DueAt, State.Responsible, State.DisputeReason, Latest(State.Reports, RecentReports), State.Reports.Count, State.Contribution,
             State.Evidence, State.ReturnReason, State.ReviewBy, State.ReworkBy, State.ClosingNote, State.ReassignedTo,
-            moves, Version, Rag.Worst(owed.Select(x => x.Rag)), owed, State.LastEscalation, State.PendingExtension, State.Interviews);
+            moves, Version, Rag.Worst(owed.Select(x => x.Rag)), owed, State.LastEscalation, Extensions.ExtensionsPart.Pending(State),
+            Interviews.InterviewsPart.Of(State));
     }
 
     private List<OwedView> Owed()

@@ -11,7 +11,7 @@ namespace Supervision.Engine.Assignments;
 /// fires its trigger, so the transition rules live in one place (the machine in <c>workflows/</c>).
 /// </summary>
 [GenerateSerializer]
-public sealed partial class AssignmentState : TrailState
+public sealed class AssignmentState : TrailState
 {
     [Id(0)] public AssignmentOpening? Opening { get; set; }
     [Id(1)] public AssignmentStatus Status { get; set; }
@@ -44,24 +44,21 @@ public sealed partial class AssignmentState : TrailState
     /// <summary>The periodic reports owed and not yet submitted, oldest first.</summary>
     [Id(16)] [Immutable] public ImmutableList<Obligations.Obligation> OwedReports { get; set; } = [];
 
-    /// <summary>An extension the agency asked for and the office has not decided yet.</summary>
-    [Id(17)] public ExtensionRequested? PendingExtension { get; set; }
-
     /// <summary>The due time an approved extension gave the current status's obligation; gone when the status changes.</summary>
     [Id(18)] public DateTimeOffset? ExtendedDueAt { get; set; }
 
-    /// <summary>The accountability interviews recorded, oldest first.</summary>
-    [Id(19)] [Immutable] public ImmutableList<Interview> Interviews { get; set; } = [];
+    /// <summary>
+    /// Each part's slice (<see cref="Parts.IAssignmentPart"/>), by its type's name. A slice is an immutable record replaced on
+    /// change: the state is copied on every command and rebuilt from events (never stored), so a dictionary of immutable
+    /// records keeps both simple, and a new part adds its slice without a member here.
+    /// </summary>
+    [Id(50)] [Immutable] public ImmutableDictionary<string, object> Slices { get; set; } = ImmutableDictionary<string, object>.Empty;
 
-    /// <summary>The rectification commitments not fulfilled yet, each an obligation of the agency.</summary>
-    public IEnumerable<Obligations.Obligation> OwedCommitments =>
-        Interviews.SelectMany(i => i.Commitments
-            .Where(c => !i.Fulfilled.Contains(c.Number))
-            .Select(c => new Obligations.Obligation(
-                "rectify", Opening!.AgencyId, c.DueAt, $"{CommitmentKeyPrefix}{i.Number}.{c.Number}", i.RecordedAt, $"{i.Number}.{c.Number}")));
+    /// <summary>The slice of part <typeparamref name="T"/>, empty until its first event.</summary>
+    public T Slice<T>() where T : class, new() => Slices.TryGetValue(typeof(T).FullName!, out var slice) ? (T)slice : new T();
 
-    /// <summary>The key prefix of a rectification commitment's obligation: <c>rectify:1.2</c> (interview 1, commitment 2).</summary>
-    public const string CommitmentKeyPrefix = "rectify:";
+    /// <summary>Replaces the slice of part <typeparamref name="T"/>.</summary>
+    public void SetSlice<T>(T slice) where T : class => Slices = Slices.SetItem(typeof(T).FullName!, slice);
 
     /// <summary>The rung reached on the open obligation <paramref name="key"/>, or -1 when none.</summary>
     public int RungReached(string key) => Ladder.TryGetValue(key, out var rung) ? rung : -1;
@@ -86,19 +83,22 @@ public sealed partial class AssignmentState : TrailState
             if (Status != was)
             {
                 // A new status owes something new: its ladder starts again; the periods' reports keep theirs.
-                (StatusSinceAt, ExtendedDueAt, PendingExtension) = (entry.At, null, null);
+                (StatusSinceAt, ExtendedDueAt) = (entry.At, null);
                 // A status obligation's key is its kind; reports and commitments (keys with a ':') keep their ladders.
                 Ladder = Ladder.RemoveRange(Ladder.Keys.Where(k => !k.Contains(':', StringComparison.Ordinal)));
                 if (!AssignmentCycle.IsOpen(Status))
                 {
                     // A closed assignment owes nothing more: its reports and commitments close with it.
                     (Ladder, OwedReports, LastEscalation) = (Ladder.Clear(), [], null);
-                    Interviews = [.. Interviews.Select(i => i with { Fulfilled = [.. i.Commitments.Select(c => c.Number)] })];
+                }
+
+                foreach (var part in Parts.AssignmentParts.All)
+                {
+                    part.Moved(this);
                 }
             }
         }
 
-        WhenFinding(entry);
         switch (entry.Event)
         {
             case AssignmentAcknowledged e:
@@ -114,8 +114,7 @@ public sealed partial class AssignmentState : TrailState
                 OwedReports = OwedReports.RemoveAll(o => o.Period == e.Period);
                 break;
             case ReportsScheduled e:
-                OwedReports = [.. e.Periods.Select(p => new Obligations.Obligation(
-                    "report", Opening!.AgencyId, p.DueAt, ReportKeyPrefix + p.Name, entry.At, p.Name))];
+                OwedReports = [.. e.Periods.Select(p => Obligations.ObligationKinds.Report.Owed(Opening!.AgencyId, p.DueAt, entry.At, p.Name))];
                 break;
             case ReportAccepted e:
                 SetReport(e.Number, ReportStatus.Accepted, e.Note);
@@ -151,47 +150,27 @@ public sealed partial class AssignmentState : TrailState
             case DisputeUpheldReassigned e:
                 (ClosingNote, ReassignedTo) = (e.Note, e.NewAssignmentId);
                 break;
-            case ExtensionRequested e:
-                PendingExtension = e;
-                break;
-            case ExtensionApproved e:
-                // The clock starts again on the new due time: its reminder comes again, no rung stays reached.
-                (PendingExtension, ExtendedDueAt, Ladder) = (null, e.DueAt, Ladder.Remove(e.Obligation));
-                break;
-            case ExtensionRejected:
-                PendingExtension = null;
-                break;
-            case InterviewRecorded e:
-                Interviews = Interviews.Add(new Interview(e.Number, e.HeldOn, e.Place, e.Attendees, e.Minutes, e.Commitments, [], entry.At));
-                break;
-            case CommitmentFulfilled e:
-                Interviews = Interviews.SetItem(e.Interview - 1, Interviews[e.Interview - 1] with { Fulfilled = [.. Interviews[e.Interview - 1].Fulfilled, e.Number] });
-                break;
             case EscalationReached e:
                 Ladder = Ladder.SetItem(KeyOf(e.Obligation, e.Period), e.Rung);
                 LastEscalation = e;
                 break;
         }
 
-        WhenRoundOrIssue(entry);
+        foreach (var part in Parts.AssignmentParts.All)
+        {
+            part.When(this, entry);
+        }
     }
 
-    /// <summary>The key prefix of a period's report obligation: <c>report:2022-10</c>.</summary>
-    public const string ReportKeyPrefix = "report:";
+    /// <summary>
+    /// The key of an obligation named by an escalation's kind and period: the kind alone for a status's obligation, else
+    /// <c>kind:period</c> (<c>report:2022-10</c>, <c>rectify:1.2</c>, <c>finding:2</c>).
+    /// </summary>
+    public static string KeyOf(string obligation, string? period) =>
+        Obligations.ObligationKinds.Find(obligation)?.KeyOf(period) ?? (period is null ? obligation : $"{obligation}:{period}");
 
-    /// <summary>When the current obligation falls due, for inboxes and (later) the escalation ladder.</summary>
-    public DateTimeOffset? DueAt => ExtendedDueAt ?? Status switch
-    {
-        AssignmentStatus.Dispatched => Opening?.AcknowledgeBy,
-        AssignmentStatus.InProgress => Opening?.DueBy ?? (Opening?.Due is { } d ? FirstVersionEndOfDay(d) : null),
-        AssignmentStatus.UnderReview => ReviewBy,
-        AssignmentStatus.Rework => ReworkBy,
-        _ => null,
-    };
-
-    // Openings recorded before DueBy existed: their due date ended at 23:59:59 China Standard Time, as it was read then.
-    private static DateTimeOffset FirstVersionEndOfDay(DateOnly date) =>
-        new DateTimeOffset(date.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(8)).ToUniversalTime();
+    /// <summary>When the current status's obligation falls due: as an approved extension moved it, else as the status says.</summary>
+    public DateTimeOffset? DueAt => ExtendedDueAt ?? Obligations.StatusObligations.Of(this)?.DueAt;
 
     private void SetReport(int number, ReportStatus status, string? note)
     {

@@ -9,12 +9,13 @@ public static class FindingRows
 {
     public static IEnumerable<ProjectionWrite> Follow(string assignmentId, AssignmentState before, AssignmentState after)
     {
-        if (ReferenceEquals(before.Findings, after.Findings) || after.Opening is not { } o)
+        var (was, now) = (FindingsPart.Of(before), FindingsPart.Of(after));
+        if (ReferenceEquals(was, now) || after.Opening is not { } o)
         {
             yield break;
         }
 
-        foreach (var f in after.Findings.Where(f => !before.Findings.Contains(f)))
+        foreach (var f in now.Where(f => !was.Contains(f)))
         {
             yield return new ProjectionWrite(
                 """

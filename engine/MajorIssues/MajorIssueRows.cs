@@ -19,7 +19,8 @@ public static class MajorIssueRows
     public static IEnumerable<ProjectionWrite> Follow(string assignmentId, AssignmentState before, AssignmentState after)
     {
         var o = after.Opening!;
-        foreach (var issue in after.MajorIssues.Where((issue, i) => i >= before.MajorIssues.Count || before.MajorIssues[i] != issue))
+        var was = MajorIssuesPart.Of(before);
+        foreach (var issue in MajorIssuesPart.Of(after).Where((issue, i) => i >= was.Count || was[i] != issue))
         {
             yield return new ProjectionWrite(
                 """

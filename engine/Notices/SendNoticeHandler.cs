@@ -4,6 +4,7 @@ using Supervision.Engine.Notices.Events;
 using Supervision.Engine.Notices.Links;
 using Supervision.Engine.Notices.Mail;
 using Supervision.Engine.Notices.Templates;
+using Supervision.Engine.Obligations;
 using Supervision.Engine.Reactions;
 
 namespace Supervision.Engine.Notices;
@@ -59,7 +60,7 @@ public sealed class SendNoticeHandler(
             ["role_label"] = NoticeWords.Role(r.Role, lang),
             ["due"] = words.Instant(r.DueAt, lang),
             ["due_days"] = words.WorkingDays(r.DueAt, lang),
-            ["obligation_label"] = NoticeWords.Label(r.Obligation ?? (r.Kind == NoticeKinds.Dispatch ? "acknowledge" : "complete"), lang),
+            ["obligation_label"] = NoticeWords.Label(r.Obligation ?? (r.Kind == NoticeKinds.Dispatch ? ObligationKinds.Acknowledge : ObligationKinds.Complete).Name, lang),
             ["step"] = r.Step,
             ["colour"] = r.Colour,
             ["colour_label"] = NoticeWords.Label(r.Colour ?? "blue", lang),

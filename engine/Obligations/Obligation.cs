@@ -1,5 +1,5 @@
 using Supervision.Engine.Assignments;
-using Supervision.Workflows.Cycle;
+using Supervision.Engine.Assignments.Parts;
 
 namespace Supervision.Engine.Obligations;
 
@@ -8,7 +8,7 @@ namespace Supervision.Engine.Obligations;
 /// or review a completion (the office), rework (the agency), and a report for each period of the cadence. It follows
 /// from the assignment's state alone, so the table of obligations is kept from the events with no second set of rules.
 /// </summary>
-/// <param name="Kind">acknowledge, settle_dispute, contribute, complete, review, rework, report, rectify, finding.</param>
+/// <param name="Kind">The name of its <see cref="ObligationKind"/> (<see cref="ObligationKinds"/> lists them all).</param>
 /// <param name="OwedBy">The agency id, or <c>office</c>.</param>
 /// <param name="DueAt">When it falls due; null when nothing sets a window (an item without a due date).</param>
 /// <param name="Key">Names it among the assignment's open obligations: the kind, or <c>report:2022-10</c> for a period.</param>
@@ -22,28 +22,14 @@ public sealed record Obligation(string Kind, string OwedBy, DateTimeOffset? DueA
     /// <summary>The obligation the assignment's status makes open, or null when nothing is owed (a closed assignment).</summary>
     public static Obligation? Of(AssignmentState state)
     {
-        if (state.Opening is not { } o)
-        {
-            return null;
-        }
-
         var since = state.StatusSinceAt ?? state.LastChangedAt ?? DateTimeOffset.MinValue;
-        Obligation Owed(string kind, string by) => new(kind, by, state.DueAt, kind, since);
-        return state.Status switch
-        {
-            AssignmentStatus.Dispatched => Owed("acknowledge", o.AgencyId),
-            AssignmentStatus.Disputed => Owed("settle_dispute", Office),
-            AssignmentStatus.InProgress => Owed(o.Role == AssignmentRole.Lead ? "complete" : "contribute", o.AgencyId),
-            AssignmentStatus.UnderReview => Owed("review", Office),
-            AssignmentStatus.Rework => Owed("rework", o.AgencyId),
-            _ => null,
-        };
+        return StatusObligations.Of(state) is { } owed ? owed.Kind.Owed(owed.OwedBy, state.DueAt, since) : null;
     }
 
     /// <summary>
     /// Every obligation open in <paramref name="state"/>: the status's own, then each unreported period's report, then
-    /// each rectification commitment not yet fulfilled, then each campaign finding not yet rectified.
+    /// what each part of the assignment owes (rectification commitments, then campaign findings not yet rectified).
     /// </summary>
     public static IReadOnlyList<Obligation> AllOf(AssignmentState state) =>
-        [.. Of(state) is { } owed ? [owed] : Array.Empty<Obligation>(), .. state.OwedReports, .. state.OwedCommitments, .. state.OwedFindings];
+        [.. Of(state) is { } owed ? [owed] : Array.Empty<Obligation>(), .. state.OwedReports, .. AssignmentParts.All.SelectMany(p => p.Owed(state))];
 }

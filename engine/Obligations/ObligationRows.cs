@@ -82,11 +82,11 @@ public static class ObligationRows
 
     private static ProjectionWrite Close(string assignmentId, string key, RecordedEvent cause)
     {
-        // A status's obligation is met by the move that ends it, unless the office took the work away; a report or a
-        // commitment only by its own event, and anything else that ends it (the completion covering the periods left,
-        // the assignment closing) cancels it.
-        var cancelled = key.Contains(':', StringComparison.Ordinal)
-            ? cause.Event is not (ReportSubmitted or CommitmentFulfilled or Campaigns.Events.FindingRectified)
+        // A status's obligation is met by the move that ends it, unless the office took the work away; a report, a
+        // commitment or a finding only by its kind's own event, and anything else that ends it (the completion covering
+        // the periods left, the assignment closing) cancels it.
+        var cancelled = ObligationKinds.OfKey(key)?.MetBy is { } metBy
+            ? !metBy(cause.Event)
             : cause.Event is ICycleEvent move && AssignmentCycle.EndsUndone(move.Trigger);
         return new ProjectionWrite(
             """

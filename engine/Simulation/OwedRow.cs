@@ -4,5 +4,5 @@ namespace Supervision.Engine.Simulation;
 public sealed record OwedRow(string Id, string AssignmentId, string AgencyId, string Kind, string Key, string OwedBy, DateTimeOffset? DueAt, DateTimeOffset OpenedAt)
 {
     /// <summary>The report period of a report obligation (<c>report:2022-05</c> → <c>2022-05</c>).</summary>
-    public string? Period => Key.StartsWith("report:", StringComparison.Ordinal) ? Key["report:".Length..] : null;
+    public string? Period => Engine.Obligations.ObligationKinds.Report.PeriodOf(Key);
 }

@@ -61,7 +61,7 @@ public sealed class ProgressQuery(PlanReplay replay, DefinitionCatalog definitio
     public static List<MajorIssueView> IssuesOf(PlanSnapshot s, bool open) =>
         [.. s.Assignments
             .Where(a => a.Value.Opening is not null)
-            .SelectMany(a => a.Value.MajorIssues.Where(i => !open || i.IsOpen).Select(i =>
+            .SelectMany(a => MajorIssuesPart.Of(a.Value).Where(i => !open || i.IsOpen).Select(i =>
             {
                 var o = a.Value.Opening!;
                 return new MajorIssueView(

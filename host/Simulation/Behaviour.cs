@@ -37,10 +37,10 @@ public sealed class Behaviour(Profile profile, int seed, DueTimes times)
         var opened = times.LocalDate(owed.OpenedAt);
         if (owed.OwedBy == Obligation.Office)
         {
-            return owed.Kind == "review" ? WorkingDays(opened, random.Next(1, 4)) : null;
+            return ObligationKinds.Review.Is(owed.Kind) ? WorkingDays(opened, random.Next(1, 4)) : null;
         }
 
-        if (profile == Profile.Silent || owed.Kind is "settle_dispute")
+        if (profile == Profile.Silent || ObligationKinds.SettleDispute.Is(owed.Kind))
         {
             return null;
         }
@@ -61,7 +61,7 @@ public sealed class Behaviour(Profile profile, int seed, DueTimes times)
 
     private DateOnly? OnTime(OwedRow owed, DateOnly opened, Random random)
     {
-        if (owed.Kind == "acknowledge")
+        if (ObligationKinds.Acknowledge.Is(owed.Kind))
         {
             return WorkingDays(opened, random.Next(0, 2));
         }
@@ -73,12 +73,9 @@ public sealed class Behaviour(Profile profile, int seed, DueTimes times)
         }
 
         var due = times.LocalDate(dueAt);
-        var before = owed.Kind switch
-        {
-            "report" => random.Next(3, 5),
-            "contribute" => random.Next(8, 13),
-            _ => random.Next(3, 6),
-        };
+        var before = ObligationKinds.Report.Is(owed.Kind) ? random.Next(3, 5)
+            : ObligationKinds.Contribute.Is(owed.Kind) ? random.Next(8, 13)
+            : random.Next(3, 6);
         var day = WorkingDays(due, -before);
         return day < opened ? opened : day;
     }

@@ -1,6 +1,7 @@
 using Supervision.Engine.Access;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Errors;
+using Supervision.Engine.Obligations;
 using Supervision.Engine.Trail;
 using Supervision.Engine.Simulation;
 
@@ -33,12 +34,12 @@ public sealed class OfficeAndAgencies(IGrainFactory grains)
         var correlation = $"sim:{owed.Id}";
         try
         {
-            switch (owed.Kind)
+            switch (ObligationKinds.Find(owed.Kind))
             {
-                case "acknowledge":
+                case var k when k == ObligationKinds.Acknowledge:
                     await grain.AcknowledgeAsync(new Responsible("模拟负责人", null, null), agency, correlation);
                     break;
-                case "report":
+                case var k when k == ObligationKinds.Report:
                     var view = await grain.SubmitReportAsync($"{owed.Period} 进展情况（模拟）", [], agency, correlation, owed.Period);
                     lock (_lock)
                     {
@@ -46,13 +47,13 @@ public sealed class OfficeAndAgencies(IGrainFactory grains)
                     }
 
                     break;
-                case "contribute":
+                case var k when k == ObligationKinds.Contribute:
                     await grain.ContributeAsync("配合工作已完成（模拟）", agency, correlation);
                     break;
-                case "complete" or "rework":
+                case var k when k == ObligationKinds.Complete || k == ObligationKinds.Rework:
                     await grain.SubmitCompletionAsync("办结材料（模拟）", agency, correlation);
                     break;
-                case "review":
+                case var k when k == ObligationKinds.Review:
                     await grain.ReviewCompletionAsync(true, "同意办结（模拟）", Office, correlation);
                     break;
                 default:

@@ -1,4 +1,5 @@
 using Supervision.Engine.Items;
+using Supervision.Engine.Obligations;
 using Supervision.Engine.Plans;
 using Supervision.Engine.Simulation;
 
@@ -41,7 +42,7 @@ public sealed class SimulationRun(SimulationSilo silo, string planId, Behaviour 
             var next = calendar.NextWorkingDay(day).Date;
             var due = (await SimulationQueries.OpenAsync(silo.Tables, planId, cancellationToken))
                 .Where(owed => behaviour.ActOn(owed) is { } on && on <= day)
-                .ToLookup(owed => owed.Kind is "complete" or "rework");
+                .ToLookup(owed => ObligationKinds.Complete.Is(owed.Kind) || ObligationKinds.Rework.Is(owed.Kind));
             // A day's moves touch different assignments and run at once (they share commits); completions come last, so a
             // lead meets the contributions its cooperators made the same morning whatever the order of the others.
             foreach (var moves in new[] { due[false], due[true] })

@@ -37,7 +37,7 @@ public sealed class PlanSheets(ProgressQuery progress, DueTimes dueTimes, bool e
                     AssignmentCycle.IsOpen(a.Status) ? Colour(progress.Colour(a, s.AsOf)) : null,
                     a.Reports.Count, a.Reports.Count == 0 ? null : Date(a.Reports[^1].SubmittedAt),
                     a.Opening.Due is { } due ? due.ToDateTime(TimeOnly.MinValue) : null,
-                    a.MajorIssues.Count(i => i.IsOpen),
+                    Engine.MajorIssues.MajorIssuesPart.Of(a).Count(i => i.IsOpen),
                 })]);
         var agencies = new ExportTable(
             T("单位数据", "Agency figures"),

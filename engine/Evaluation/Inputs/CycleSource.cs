@@ -1,4 +1,5 @@
 using Supervision.Engine.Assignments.Events;
+using Supervision.Engine.Obligations;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Calendar;
 using Supervision.Workflows.Cycle;
@@ -88,10 +89,10 @@ public sealed class CycleSource(DueTimes dueTimes) : IScoreSource
             case EscalationReached e when e.OwedBy == a.AgencyId:
                 _steps.Add((a, e.Step, at));
                 break;
-            case ExtensionApproved e when e.Obligation == "acknowledge":
+            case ExtensionApproved e when ObligationKinds.Acknowledge.Is(e.Obligation):
                 a.AcknowledgeBy = e.DueAt;
                 break;
-            case ExtensionApproved e when e.Obligation is "complete" or "contribute":
+            case ExtensionApproved e when ObligationKinds.Complete.Is(e.Obligation) || ObligationKinds.Contribute.Is(e.Obligation):
                 a.CompleteBy = e.DueAt;
                 break;
             case ICycleEvent move when AssignmentCycle.EndsUndone(move.Trigger):

@@ -1,4 +1,5 @@
 using Supervision.Engine.Assignments;
+using Supervision.Engine.Obligations;
 using Supervision.Workflows.Cycle;
 
 namespace Supervision.Host.Web.Assignments;
@@ -28,7 +29,7 @@ public static class HolderLine
             AssignmentStatus.Rework => lang[$"由{who}按退回意见整改后重新申请办结，{Due(v.ReworkBy)}", $"Held by {who}: rework as asked and submit again, {Due(v.ReworkBy)}"],
             _ => lang["已结束，无需办理", "Closed: nothing to do"],
         };
-        var extra = v.Owed.Where(o => o.OwedBy == v.AgencyId && o.Kind is "report" or "rectify" or "finding").ToList();
+        var extra = v.Owed.Where(o => o.OwedBy == v.AgencyId && o.Period is not null).ToList();
         if (AssignmentCycle.IsOpen(v.Status) && extra.Count > 0)
         {
             var first = extra.Where(o => o.DueAt is not null).MinBy(o => o.DueAt)?.DueAt;
@@ -38,5 +39,5 @@ public static class HolderLine
         return v.PendingExtension is null ? line : line + lang["；延期申请待督查办审批", "; an extension request waits for the office"];
     }
 
-    private static DateTimeOffset? Settle(AssignmentView v) => v.Owed.FirstOrDefault(o => o.Kind == "settle_dispute")?.DueAt;
+    private static DateTimeOffset? Settle(AssignmentView v) => v.Owed.FirstOrDefault(o => ObligationKinds.SettleDispute.Is(o.Kind))?.DueAt;
 }

@@ -96,7 +96,7 @@ public sealed class IndexModel(PlanListQuery plans, AssignmentLines lines, Revie
         var result = new List<ReviewLine>();
         foreach (var line in queue)
         {
-            if (line.Kind != "report")
+            if (!Engine.Obligations.ObligationKinds.Report.Is(line.Kind))
             {
                 result.Add(line);
                 continue;

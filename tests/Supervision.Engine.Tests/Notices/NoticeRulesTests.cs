@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Assignments.Events;
+using Supervision.Engine.Assignments.Parts;
 using Supervision.Engine.Notices;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
@@ -97,7 +98,9 @@ public sealed class NoticeRulesTests
         var entry = new TrailEntry(@event, Actor.System, At, null);
         var after = Opened();
         after.Apply(entry);
-        var reaction = Assert.Single(NoticeRules.For(before, after, new RecordedEvent(entry, 2)));
+        // The assignment's own notices, and those of its parts (extensions, major issues), as the grain gathers them.
+        var recorded = new RecordedEvent(entry, 2);
+        var reaction = Assert.Single(NoticeRules.For(before, after, recorded).Concat(AssignmentParts.All.SelectMany(p => p.React(before, after, recorded))));
         return JsonSerializer.Deserialize<NoticeRequest>(reaction.Payload, EventCodec.Json)!;
     }
 }

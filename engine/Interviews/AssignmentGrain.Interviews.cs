@@ -1,5 +1,6 @@
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Errors;
+using Supervision.Engine.Interviews;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 using static Supervision.Engine.Access.Access;
@@ -24,10 +25,10 @@ public sealed partial class AssignmentGrain
                 throw SupervisionException.Conflict("interview.closed", $"Assignment {Id} is closed ({State.Status}); an interview is recorded on open work.");
             }
 
-            if (State.Interviews.Count >= Limits.InterviewsPerAssignment)
+            if (InterviewsPart.Of(State).Count >= Limits.InterviewsPerAssignment)
             {
                 throw SupervisionException.Invalid("input.too_many", $"Assignment {Id} already has {Limits.InterviewsPerAssignment} interviews.", "interviews")
-                    .With("field", "interviews").With("count", State.Interviews.Count).With("limit", Limits.InterviewsPerAssignment);
+                    .With("field", "interviews").With("count", InterviewsPart.Of(State).Count).With("limit", Limits.InterviewsPerAssignment);
             }
 
             await RecordAsync(Checked(input ?? throw SupervisionException.Invalid("input.required", "The interview is required.", "interview")), actor, correlationId);
@@ -42,7 +43,7 @@ public sealed partial class AssignmentGrain
         var checkedEvidence = Text.Required(evidence, "evidence", Text.LongMax);
         if (!State.HasApplied(correlationId))
         {
-            var held = interview >= 1 && interview <= State.Interviews.Count ? State.Interviews[interview - 1] : null;
+            var held = interview >= 1 && interview <= InterviewsPart.Of(State).Count ? InterviewsPart.Of(State)[interview - 1] : null;
             if (held?.Commitments.Any(c => c.Number == number) != true)
             {
                 throw SupervisionException.NotFound("commitment", $"{Id}/{interview}.{number}");
@@ -65,7 +66,7 @@ public sealed partial class AssignmentGrain
         var commitments = Limits.Bounded(input.Commitments, "commitments", Limits.CommitmentsPerInterview) ?? [];
         var cutoff = Definition().Cutoff;
         return new InterviewRecorded(
-            State.Interviews.Count + 1,
+            InterviewsPart.Of(State).Count + 1,
             input.HeldOn,
             Text.Required(input.Place, "place"),
             [.. attendees.Select((a, i) => Text.Required(a, $"attendees[{i}]"))],

@@ -2,7 +2,6 @@ using Supervision.Engine.Deadlines;
 using Supervision.Engine.Rounds;
 using Supervision.Engine.Rounds.Events;
 using Supervision.Engine.Trail;
-using Supervision.Workflows.Cycle;
 using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Engine.Assignments;
@@ -17,8 +16,7 @@ public sealed partial class AssignmentGrain : IAssignmentRoundPeriods
             RequireCoordinator(actor, "open a report period");
         }
 
-        if (State.Opening is null || State.HasApplied(correlationId) || State.RoundPeriods.ContainsKey(round)
-            || !AssignmentCycle.IsOpen(State.Status) || State.Reports.Any(r => r.Period == period.Name))
+        if (State.HasApplied(correlationId) || !RoundsPart.Opens(State, round, period))
         {
             return false;
         }

@@ -1,5 +1,6 @@
 using Supervision.Engine.Assignments.Events;
 using Supervision.Engine.Errors;
+using Supervision.Engine.Extensions;
 using Supervision.Engine.Obligations;
 using Supervision.Engine.Trail;
 using static Supervision.Engine.Access.Access;
@@ -25,7 +26,7 @@ public sealed partial class AssignmentGrain
                 throw SupervisionException.Conflict("extension.nothing_due", $"Assignment {Id} owes nothing with a due time now ({State.Status}), so there is nothing to extend.");
             }
 
-            if (State.PendingExtension is not null)
+            if (ExtensionsPart.Pending(State) is not null)
             {
                 throw SupervisionException.Conflict("extension.pending", $"Assignment {Id} already has an extension request waiting for the office.");
             }
@@ -43,7 +44,7 @@ public sealed partial class AssignmentGrain
         var checkedNote = Text.Optional(note, approve ? "note" : "reason", Text.LongMax);
         if (!State.HasApplied(correlationId))
         {
-            var asked = State.PendingExtension
+            var asked = ExtensionsPart.Pending(State)
                 ?? throw SupervisionException.Conflict("extension.none_pending", $"Assignment {Id} has no extension request waiting.");
             IDomainEvent decision = approve
                 ? date is { } granted

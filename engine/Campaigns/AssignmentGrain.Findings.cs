@@ -46,14 +46,14 @@ public sealed partial class AssignmentGrain : IFindingsGrain
                 throw SupervisionException.Conflict("finding.closed", $"Assignment {Id} is closed ({State.Status}); findings are recorded on open work.");
             }
 
-            if (State.Findings.Count >= FindingsPerAssignment)
+            if (FindingsPart.Of(State).Count >= FindingsPerAssignment)
             {
                 throw SupervisionException.Invalid("input.too_many", $"Assignment {Id} already has {FindingsPerAssignment} findings.", "findings")
-                    .With("field", "findings").With("count", State.Findings.Count).With("limit", FindingsPerAssignment);
+                    .With("field", "findings").With("count", FindingsPart.Of(State).Count).With("limit", FindingsPerAssignment);
             }
 
             var due = FutureDue(input.Due, "due");
-            await RecordAsync(new FindingRecorded(State.Findings.Count + 1, campaignId, severity, text, due, dueTimes.EndOfDay(due, Definition().Cutoff), carried), actor, correlationId);
+            await RecordAsync(new FindingRecorded(FindingsPart.Of(State).Count + 1, campaignId, severity, text, due, dueTimes.EndOfDay(due, Definition().Cutoff), carried), actor, correlationId);
         }
 
         return FindingViews();
@@ -110,7 +110,7 @@ public sealed partial class AssignmentGrain : IFindingsGrain
 
     private void RequireFinding(int number, FindingStatus status, string code, string wrong)
     {
-        var finding = number >= 1 && number <= State.Findings.Count ? State.Findings[number - 1] : throw SupervisionException.NotFound("finding", $"{Id}/{number}");
+        var finding = number >= 1 && number <= FindingsPart.Of(State).Count ? FindingsPart.Of(State)[number - 1] : throw SupervisionException.NotFound("finding", $"{Id}/{number}");
         if (finding.Status != status)
         {
             throw SupervisionException.Conflict(code, $"Finding {number} {string.Format(System.Globalization.CultureInfo.InvariantCulture, wrong, finding.Status.ToString().ToLowerInvariant())}.")
@@ -121,8 +121,8 @@ public sealed partial class AssignmentGrain : IFindingsGrain
     private List<FindingView> FindingViews()
     {
         var o = Opening;
-        var owed = Owed().Where(x => x.Kind == "finding").ToDictionary(x => x.Period ?? "", StringComparer.Ordinal);
-        return [.. State.Findings.Select(f =>
+        var owed = Owed().Where(x => FindingsPart.Kind.Is(x.Kind)).ToDictionary(x => x.Period ?? "", StringComparer.Ordinal);
+        return [.. FindingsPart.Of(State).Select(f =>
         {
             var ladder = owed.GetValueOrDefault(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return new FindingView(Id, o.ItemId, o.ItemRef, o.ItemTitle, o.AgencyId, f.Number, f.CampaignId, f.Severity, f.Text, f.Due, f.DueAt,

@@ -24,31 +24,31 @@ public sealed partial class AssignmentGrain : IAssignmentMajorIssues
             throw SupervisionException.Invalid("major_issue.severity", $"'severity' must be one of {string.Join(", ", Severities.All)} (was '{severity}').", "severity");
         }
 
-        if (!State.HasApplied(correlationId) || State.MajorIssues.Count == 0)
+        if (!State.HasApplied(correlationId) || MajorIssuesPart.Of(State).Count == 0)
         {
             if (!AssignmentCycle.IsOpen(State.Status))
             {
                 throw SupervisionException.Conflict("major_issue.assignment_closed", $"Assignment {Id} is {AssignmentRows.Name(State.Status)}; a major issue is raised on open work only.");
             }
 
-            if (State.MajorIssues.Count >= MaxMajorIssues)
+            if (MajorIssuesPart.Of(State).Count >= MaxMajorIssues)
             {
                 throw SupervisionException.Conflict("major_issue.too_many", $"Assignment {Id} already holds {MaxMajorIssues} major issues.");
             }
 
-            await RecordAsync(new MajorIssueRaised(State.MajorIssues.Count + 1, severity, checkedSummary, checkedNeeds), actor, correlationId);
-            return State.MajorIssues[^1];
+            await RecordAsync(new MajorIssueRaised(MajorIssuesPart.Of(State).Count + 1, severity, checkedSummary, checkedNeeds), actor, correlationId);
+            return MajorIssuesPart.Of(State)[^1];
         }
 
-        return State.MajorIssues.LastOrDefault(i => i.RaisedBy == actor.UserId) ?? State.MajorIssues[^1];
+        return MajorIssuesPart.Of(State).LastOrDefault(i => i.RaisedBy == actor.UserId) ?? MajorIssuesPart.Of(State)[^1];
     }
 
     public async Task<MajorIssue> CloseMajorIssueAsync(int number, string outcome, Actor actor, string? correlationId)
     {
         RequireCoordinator(actor, "close a major issue");
         var checkedOutcome = Text.Required(outcome, "outcome", Text.LongMax);
-        var issue = number >= 1 && number <= State.MajorIssues.Count
-            ? State.MajorIssues[number - 1]
+        var issue = number >= 1 && number <= MajorIssuesPart.Of(State).Count
+            ? MajorIssuesPart.Of(State)[number - 1]
             : throw SupervisionException.NotFound("major issue", $"{Id}/{number}");
         if (!State.HasApplied(correlationId))
         {
@@ -60,6 +60,6 @@ public sealed partial class AssignmentGrain : IAssignmentMajorIssues
             await RecordAsync(new MajorIssueClosed(number, checkedOutcome), actor, correlationId);
         }
 
-        return State.MajorIssues[number - 1];
+        return MajorIssuesPart.Of(State)[number - 1];
     }
 }
