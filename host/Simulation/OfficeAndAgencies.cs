@@ -4,6 +4,7 @@ using Supervision.Engine.Errors;
 using Supervision.Engine.Obligations;
 using Supervision.Engine.Trail;
 using Supervision.Engine.Simulation;
+using OwedRow = Supervision.Engine.Simulation.OwedRow;
 
 namespace Supervision.Host.Simulation;
 
