@@ -67,7 +67,7 @@ public static class AgenciesApi
         group.MapGet("/agencies/{id}/subtree", (string id, int? depth, AgencySubtreeQuery subtree, HttpContext ctx) =>
             subtree.RunAsync(ctx.Actor(), id, depth, ctx.RequestAborted))
             .WithName("getAgencySubtree")
-            .WithSummary("下级单位 · List an agency's descendants (depth 1–32, default 8)");
+            .WithSummary("下级单位 · List an agency's descendants");
         group.MapAgencyImportApi();
         group.MapGet("/agencies/{id}/inbox", (string id, string? status, [FromQuery(Name = "due_before")] DateTimeOffset? dueBefore, bool? overdue, string? rag, int? limit, int? offset, InboxQuery inbox, HttpContext ctx) =>
             inbox.RunAsync(ctx.Actor(), id, Filter(status, dueBefore, overdue, rag, limit, offset), ctx.RequestAborted))

@@ -15,8 +15,8 @@ public static class AgencyImportApi
         group.MapPost("/agencies/import", UploadAsync)
             .WithMetadata(BodilessGuard.OwnBody)
             .WithMetadata(new RequestSizeLimitAttribute(RegistryLimits.MaxFileBytes + (1024 * 1024)))
-            .WithName("previewAgencyImport")
-            .WithSummary("上传单位名录 · Preview an agency registry file (CSV or .xlsx)");
+            .WithName("uploadAgencyImport")
+            .WithSummary("上传单位名录 · Upload an agency registry for a preview");
         group.MapGet("/agencies/import/{id}", (string id, AgencyRegistryImport imports, HttpContext ctx) => imports.GetAsync(ctx.Actor(), id, ctx.RequestAborted))
             .WithName("getAgencyImport")
             .WithSummary("单位名录导入预览 · Read an agency import's preview");

@@ -18,7 +18,7 @@ public sealed class AgencyImportPageTests(WebFixture web)
 
         await Upload(office, "错误.csv", "甲,乙\n");
         await Assertions.Expect(office.Locator(".problem")).ToContainTextAsync("id、name、parent_id");
-        await Assertions.Expect(office.Locator("#upload-registry .field-note")).ToContainTextAsync("错误.csv");
+        await Assertions.Expect(office.Locator("#upload-registry .field-note")).ToContainTextAsync("请重新选择");
 
         await Upload(office, "名录.csv", $"id,name,parent_id\n{t}-p,和田地区人民政府,\n{t}-c,和田县人民政府,{t}-nowhere\n");
         await Assertions.Expect(office.Locator("#registry-problems")).ToContainTextAsync("第 3 行的上级编号");

@@ -15,8 +15,6 @@ public sealed class ImportModel(AgencyRegistryImport imports) : UiPage
     /// <summary>Names of the agencies the file adds, by id, so the preview shows names, never ids (registered ones are in <see cref="UiPage.Names"/>).</summary>
     public IReadOnlyDictionary<string, string> AddedNames { get; private set; } = new Dictionary<string, string>();
 
-    public string? RefusedFile { get; private set; }
-
     private bool MayImport => Actor.Role is Engine.Access.Roles.Coordinator or Engine.Access.Roles.Admin;
 
     public async Task<IActionResult> OnGetAsync(string? id)
@@ -69,7 +67,6 @@ public sealed class ImportModel(AgencyRegistryImport imports) : UiPage
             return LocalRedirect($"/agencies/import?id={Uri.EscapeDataString(preview!.Id)}");
         }
 
-        RefusedFile = file?.FileName;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
