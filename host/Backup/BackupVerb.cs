@@ -40,6 +40,7 @@ public static class BackupVerb
         var progress = BackupProgress.ForConsole();
         var manifest = await new BackupWriter(options.DataDirectory, TimeProvider.System).WriteAsync(file, progress, ct);
         progress.Finish();
+        BackupStatus.RecordSuccess(options.DataDirectory, manifest.CreatedAt, Path.GetFullPath(file), manifest.Log.Position);
         Console.WriteLine($"备份完成 Backup written: position {manifest.Log.Position}, {manifest.Log.Streams} streams, {manifest.Files.Count} files");
         Console.WriteLine(file);
         return 0;
