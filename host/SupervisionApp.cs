@@ -2,6 +2,7 @@ using Supervision.Host.Agencies;
 using Supervision.Host.Api;
 using Supervision.Host.Assignments;
 using Supervision.Host.Auth;
+using Supervision.Host.Backup;
 using Supervision.Host.Batches;
 using Supervision.Host.Calendar;
 using Supervision.Host.Campaigns;
@@ -90,6 +91,7 @@ public static class SupervisionApp
         builder.AddSupervisionLogging(options);
         builder.AddSupervisionCalendar(options);
         builder.AddSupervisionSilo(options);
+        builder.AddScheduledBackups(options);
         builder.AddSupervisionHttp(options);
         builder.AddSupervisionAuth(options);
         builder.Services.AddSupervisionOpenApi();

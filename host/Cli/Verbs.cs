@@ -23,6 +23,8 @@ public static class Verbs
         NoticesVerb.Create,
         Simulation.SimulateVerb.Create,
         MigrateVerb.Create,
+        Backup.BackupVerb.Create,
+        Backup.RestoreVerb.Create,
     ];
 
     private static readonly string[] RootFlags = ["--help", "-h", "-?", "/?", "help", "--version"];

@@ -83,6 +83,9 @@ public sealed class SupervisionOptions
     /// <summary>Secrets every node shares (<c>Supervision:Keys:NoticeLink</c>, <c>NoticeLinkFile</c>).</summary>
     public Keys.KeySettings Keys { get; set; } = new();
 
+    /// <summary>Scheduled backups of the embedded store (<c>Supervision:Backup:Cron</c>, <c>Directory</c>, <c>Keep</c>, <c>Enabled</c>).</summary>
+    public Backup.BackupOptions Backup { get; set; } = new();
+
     /// <summary>Quartz.NET's persistent store of deadline firings, a SQLite file of its own beside the trail.</summary>
     public string QuartzDatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "quartz.db");
 }

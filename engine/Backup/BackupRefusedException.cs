@@ -1,0 +1,19 @@
+namespace Supervision.Engine.Backup;
+
+/// <summary>An archive or a target that cannot be used; <see cref="Exception.Message"/> is the one sentence an operator reads.</summary>
+public sealed class BackupRefusedException : Exception
+{
+    public BackupRefusedException()
+    {
+    }
+
+    public BackupRefusedException(string message)
+        : base(message)
+    {
+    }
+
+    public BackupRefusedException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}
