@@ -12,6 +12,7 @@ using Supervision.Host.Import;
 using Supervision.Host.Keys;
 using Supervision.Host.Logging;
 using Supervision.Host.MajorIssues;
+using Supervision.Host.Metrics;
 using Supervision.Host.Notices;
 using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
@@ -98,10 +99,12 @@ public static class SupervisionApp
         builder.AddSupervisionWeb(options);
         builder.AddSupervisionNotices(options);
         builder.AddSharedKeys(options);
+        builder.AddSupervisionTelemetry(options);
         builder.Services.AddSingleton<PlanExport>();
 
         var app = builder.Build();
         app.UseSupervisionWebHeaders();
+        app.UseCommandCounting();
         app.UseSupervisionPipeline();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSupervisionHealth();
@@ -124,6 +127,7 @@ public static class SupervisionApp
         app.MapTargetsApi();
         app.MapRoundsApi();
         app.MapMajorIssuesApi();
+        app.MapSupervisionMetrics(options);
         return app;
     }
 }
