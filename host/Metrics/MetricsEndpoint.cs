@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Supervision.Engine.Access;
 using Supervision.Engine.Errors;
 using Supervision.Host.Api;
@@ -24,6 +25,13 @@ public static class MetricsEndpoint
         // Given as a Delegate (not a RequestDelegate) so that the route is described in the OpenAPI document.
         app.MapGet(Path, (Delegate)(async (HttpContext ctx) =>
         {
+            // The route carries no authorization metadata, so the caller is authenticated here, by the token scheme alone.
+            var signedIn = await ctx.AuthenticateAsync(Auth.TokenAuthenticationHandler.SchemeName);
+            if (signedIn.Succeeded)
+            {
+                ctx.User = signedIn.Principal;
+            }
+
             if (Refusal(ctx) is { } refused)
             {
                 await refused.ExecuteAsync(ctx);
