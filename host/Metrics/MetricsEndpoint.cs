@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Supervision.Engine.Access;
 using Supervision.Engine.Errors;
 using Supervision.Host.Api;
@@ -6,8 +5,8 @@ using Supervision.Host.Api;
 namespace Supervision.Host.Metrics;
 
 /// <summary>
-/// <c>GET /metrics</c>: the Prometheus text format, for an admin's bearer token only (a scraper carries a token; a browser's
-/// cookie is not enough). Anyone else gets problem+json: 401 without a token, 403 with another role's.
+/// <c>GET /metrics</c>: the Prometheus text format, for an administrator only: a scraper carries an admin's bearer token, an
+/// admin signed in to the pages may look too. Anyone else gets problem+json: 401 when not signed in, 403 for another role.
 /// </summary>
 public static class MetricsEndpoint
 {
@@ -25,13 +24,6 @@ public static class MetricsEndpoint
         // Given as a Delegate (not a RequestDelegate) so that the route is described in the OpenAPI document.
         app.MapGet(Path, (Delegate)(async (HttpContext ctx) =>
         {
-            // The route carries no authorization metadata, so the caller is authenticated here, by the token scheme alone.
-            var signedIn = await ctx.AuthenticateAsync(Auth.TokenAuthenticationHandler.SchemeName);
-            if (signedIn.Succeeded)
-            {
-                ctx.User = signedIn.Principal;
-            }
-
             if (Refusal(ctx) is { } refused)
             {
                 await refused.ExecuteAsync(ctx);
@@ -48,8 +40,7 @@ public static class MetricsEndpoint
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Refusal(HttpContext ctx)
     {
-        var bearer = ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-        if (!bearer || ctx.User.Identity?.IsAuthenticated != true)
+        if (ctx.User.Identity?.IsAuthenticated != true)
         {
             return TypedResults.Problem("Send an admin's bearer token in the Authorization header to read the metrics.",
                 statusCode: StatusCodes.Status401Unauthorized, extensions: Problems.Extensions("auth.required", "Authorization"));
