@@ -13,6 +13,7 @@ using Supervision.Host.Import;
 using Supervision.Host.Keys;
 using Supervision.Host.Logging;
 using Supervision.Host.MajorIssues;
+using Supervision.Host.Metrics;
 using Supervision.Host.Notices;
 using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
@@ -100,10 +101,12 @@ public static class SupervisionApp
         builder.AddSupervisionWeb(options);
         builder.AddSupervisionNotices(options);
         builder.AddSharedKeys(options);
+        builder.AddSupervisionTelemetry(options);
         builder.Services.AddSingleton<PlanExport>();
 
         var app = builder.Build();
         app.UseSupervisionWebHeaders();
+        app.UseCommandCounting();
         app.UseSupervisionPipeline();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSupervisionHealth();
@@ -126,6 +129,7 @@ public static class SupervisionApp
         app.MapTargetsApi();
         app.MapRoundsApi();
         app.MapMajorIssuesApi();
+        app.MapSupervisionMetrics(options);
         return app;
     }
 }

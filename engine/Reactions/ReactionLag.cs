@@ -13,6 +13,7 @@ public sealed class ReactionLag
 
     public void Add(TimeSpan lag)
     {
+        Metrics.Telemetry.ReactionLag.Record(Math.Max(0, lag.TotalSeconds));
         lock (_gate)
         {
             _millis[_count++ % Window] = Math.Max(0, lag.TotalMilliseconds);

@@ -23,6 +23,8 @@ public sealed class ReactionRunner(
     public async Task<bool> RunAsync(PendingReaction reaction, CancellationToken cancellationToken = default)
     {
         string? refusal = null;
+        using var activity = Metrics.Telemetry.Source.StartActivity("reaction");
+        activity?.SetTag("supervision.reaction.kind", reaction.Kind);
         try
         {
             if (!_handlers.TryGetValue(reaction.Kind, out var handler))

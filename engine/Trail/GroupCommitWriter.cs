@@ -108,6 +108,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
             transaction.Commit();
             Interlocked.Increment(ref _commits);
+            Metrics.Telemetry.CommitBatchSize.Record(applied.Count);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {

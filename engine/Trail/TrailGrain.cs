@@ -74,7 +74,14 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
                 .ToList();
             var lease = Reactions.Lease;
             var writes = Project(State, TentativeState, recorded).Concat(caused.Select(r => ReactionRows.Insert(r, lease))).ToList();
-            await Store.AppendAsync(StreamId, expectedVersion, updates.Select(EventCodec.Encode).ToList(), writes);
+            using (var commit = Metrics.Telemetry.Source.StartActivity("store commit"))
+            {
+                commit?.SetTag("supervision.stream", StreamId);
+                commit?.SetTag("supervision.events", updates.Count);
+                await Store.AppendAsync(StreamId, expectedVersion, updates.Select(EventCodec.Encode).ToList(), writes);
+            }
+
+            Metrics.Recorded.Count(updates);
             _caused = caused;
             return true;
         }

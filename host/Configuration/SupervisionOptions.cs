@@ -87,5 +87,11 @@ public sealed class SupervisionOptions
     public Backup.BackupOptions Backup { get; set; } = new();
 
     /// <summary>Quartz.NET's persistent store of deadline firings, a SQLite file of its own beside the trail.</summary>
+    /// <summary><c>Supervision:Metrics</c>: the <c>/metrics</c> endpoint (on by default).</summary>
+    public Metrics.MetricsSettings Metrics { get; set; } = new();
+
+    /// <summary><c>Supervision:Otlp</c>: where traces and metrics go over OTLP (off while unset).</summary>
+    public Metrics.OtlpSettings Otlp { get; set; } = new();
+
     public string QuartzDatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "quartz.db");
 }
