@@ -1,32 +1,14 @@
-using System.Globalization;
+using Supervision.Engine.Backup;
 
 namespace Supervision.Engine.Metrics;
 
 /// <summary>
-/// The last successful backup as one ISO-8601 instant in <c>{data}/backups/last-success</c>, written by whatever took
-/// the backup (the <c>backup</c> verb, the scheduled job or an operator's own script after <c>pg_basebackup</c>).
+/// The last successful backup, as the <c>backup</c> verb and the scheduled backups record it in
+/// <c>{data}/backup-status.json</c> (<see cref="BackupStatus"/>). An operator who backs up by other means (PostgreSQL's
+/// <c>pg_basebackup</c>) records the success there too, or gives the host an <see cref="IBackupRecord"/> of their own.
 /// </summary>
 public sealed class BackupRecordFile(string dataDirectory) : IBackupRecord
 {
-    public const string RelativePath = "backups/last-success";
-
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetFullPath(dataDirectory), RelativePath);
-
-    public async Task<DateTimeOffset?> LastSuccessAsync(CancellationToken cancellationToken = default)
-    {
-        if (!File.Exists(Path))
-        {
-            return null;
-        }
-
-        var text = (await File.ReadAllTextAsync(Path, cancellationToken)).Trim();
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
-    }
-
-    /// <summary>Records a success at <paramref name="at"/> (the backup feature calls this; so can a test).</summary>
-    public async Task WriteAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
-    {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        await File.WriteAllTextAsync(Path, at.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
-    }
+    public Task<DateTimeOffset?> LastSuccessAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(BackupStatus.Read(dataDirectory).LastSuccessAt);
 }

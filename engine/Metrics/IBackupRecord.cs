@@ -2,7 +2,7 @@ namespace Supervision.Engine.Metrics;
 
 /// <summary>
 /// Where the figures learn when the last backup succeeded. The backup feature writes it; until it does (or on a node that
-/// never backs up), <see cref="BackupRecordFile"/> reads the instant from a file in the data folder.
+/// never backs up), <see cref="BackupRecordFile"/> reads the backup status file in the data folder.
 /// </summary>
 public interface IBackupRecord
 {
