@@ -22,6 +22,7 @@ using Supervision.Host.Rounds;
 using Supervision.Host.Targets;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
+using Supervision.Host.Audit;
 using Supervision.Host.Web;
 using Supervision.Host.Workflows;
 
@@ -92,6 +93,7 @@ public static class SupervisionApp
         builder.AddSupervisionSilo(options);
         builder.AddSupervisionHttp(options);
         builder.AddSupervisionAuth(options);
+        builder.AddAccessAudit();
         builder.Services.AddSupervisionOpenApi();
         builder.Services.AddSupervisionHealth();
         builder.AddTrailCheckpoints(options);
@@ -103,10 +105,12 @@ public static class SupervisionApp
         var app = builder.Build();
         app.UseSupervisionWebHeaders();
         app.UseSupervisionPipeline();
+        app.UseExportAudit();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSupervisionHealth();
         app.MapAuthApi();
         app.MapUsersApi();
+        app.MapAuditApi();
         app.MapAgenciesApi();
         app.MapPlansApi();
         app.MapBatchesApi();
