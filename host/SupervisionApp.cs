@@ -23,6 +23,7 @@ using Supervision.Host.Targets;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
 using Supervision.Host.Audit;
+using Supervision.Host.Retention;
 using Supervision.Host.Web;
 using Supervision.Host.Workflows;
 
@@ -94,6 +95,7 @@ public static class SupervisionApp
         builder.AddSupervisionHttp(options);
         builder.AddSupervisionAuth(options);
         builder.AddAccessAudit();
+        builder.AddRetention(options);
         builder.Services.AddSupervisionOpenApi();
         builder.Services.AddSupervisionHealth();
         builder.AddTrailCheckpoints(options);

@@ -43,6 +43,7 @@ public static class ConfigurationSetup
             .Concat(DeadlineProblems(options.Deadlines))
             .Concat(Notices.NoticeSettings.Problems(options))
             .Concat(ClusterSettings.Problems(options))
+            .Concat(Retention.RetentionSettings.Problems(options))
             .ToList();
         if (messages.Count == 0)
         {

@@ -83,6 +83,12 @@ public sealed class SupervisionOptions
     /// <summary>Secrets every node shares (<c>Supervision:Keys:NoticeLink</c>, <c>NoticeLinkFile</c>).</summary>
     public Keys.KeySettings Keys { get; set; } = new();
 
+    /// <summary>How many days of log files are kept (<c>Supervision:Logs:KeepDays</c>, default 180).</summary>
+    public Retention.RetentionSettings.LogSettings Logs { get; set; } = new();
+
+    /// <summary>How long an uncommitted import draft is kept (<c>Supervision:Import:DraftDays</c>, default 30).</summary>
+    public Engine.Import.Drafts.ImportDraftOptions Import { get; set; } = new();
+
     /// <summary>Quartz.NET's persistent store of deadline firings, a SQLite file of its own beside the trail.</summary>
     public string QuartzDatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "quartz.db");
 }

@@ -82,6 +82,7 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         new("PATCH", "/api/v1/imports/{draft}", new[] { new { op = "drop_item", item = "二(一)" } }, [Who.Coordinator], Records: false),
         new("POST", "/api/v1/imports/{draft}/commit", new { allow_duplicate = true }, [Who.Coordinator]),
         new("GET", "/api/v1/notices", null, [Who.Admin, Who.Coordinator, Who.Inspector], Records: false),
+        new("GET", "/api/v1/audit", null, [Who.Admin, Who.Inspector], Records: false),
         new("POST", "/api/v1/notices/digest", null, [Who.Admin, Who.Coordinator], Records: false),
         new("POST", "/api/v1/campaigns", new { theme = "专项督导", starts = "2022-01-01", ends = "2022-12-31", item_ids = new[] { "{item}" } }, [Who.Coordinator]),
         new("GET", "/api/v1/campaigns", null, Everyone, Records: false),
@@ -152,12 +153,14 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         var w = await WorldStates.CreateAsync(host, e.State);
         var draft = path.Contains("{draft}", StringComparison.Ordinal) ? await Import.Uploads.UploadSeedAsync(host.Coordinator)
             : path.Contains("{agencyImport}", StringComparison.Ordinal) ? (await Hierarchy.RegistryFiles.UploadAsync(host.Coordinator, Hierarchy.RegistryFiles.Csv(Fill(Registry, w, "")))).Body.Str("id") : "";
+        // Fetched before the log position is taken: the download itself is recorded in the access audit.
+        var export = e.Body is TrailExport ? await host.Coordinator.GetStringAsync($"/api/v1/items/{w.ItemId}/trail/export") : null;
         using var log = new LogPosition(host.DataDirectory);
 
         foreach (var who in Enum.GetValues<Who>().Except(e.Allowed))
         {
             var before = await log.SettledAsync();
-            var (status, problem) = await SendAsync(Client(who, w), e, w, draft);
+            var (status, problem) = await SendAsync(Client(who, w), e, w, draft, export);
             Assert.True(status is 401 or 403 or 404, $"{who} {method} {path} answered {status}: {problem}");
             Assert.True(log.Read() == before, $"{who} {method} {path} was refused ({status}) but recorded: {string.Join("; ", log.Since(before))}");
         }
@@ -165,7 +168,7 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         foreach (var who in e.Allowed)
         {
             var before = await log.SettledAsync();
-            var (status, answer) = await SendAsync(Client(who, w), e, w, draft);
+            var (status, answer) = await SendAsync(Client(who, w), e, w, draft, export);
             Assert.True(status is >= 200 and < 300, $"{who} may {method} {path} but was answered {status}: {answer}");
             Assert.True(!e.Records || log.Read() > before, $"{who} {method} {path} answered {status} but the log did not move");
         }
@@ -197,12 +200,12 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         Assert.All(coopInbox.EnumerateArray(), a => Assert.Equal(w.Coop, a.Str("agency_id")));
     }
 
-    private async Task<(int Status, System.Text.Json.JsonElement Body)> SendAsync(HttpClient client, Endpoint e, ApiWorld w, string draft)
+    private async Task<(int Status, System.Text.Json.JsonElement Body)> SendAsync(HttpClient client, Endpoint e, ApiWorld w, string draft, string? export = null)
     {
         var path = Fill(e.Path, w, draft);
         if (e.Body is TrailExport)
         {
-            var export = await host.Coordinator.GetStringAsync($"/api/v1/items/{w.ItemId}/trail/export");
+            export ??= await host.Coordinator.GetStringAsync($"/api/v1/items/{w.ItemId}/trail/export");
             return await client.SendAsync(HttpMethod.Post, path, export);
         }
 
