@@ -153,14 +153,12 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         var w = await WorldStates.CreateAsync(host, e.State);
         var draft = path.Contains("{draft}", StringComparison.Ordinal) ? await Import.Uploads.UploadSeedAsync(host.Coordinator)
             : path.Contains("{agencyImport}", StringComparison.Ordinal) ? (await Hierarchy.RegistryFiles.UploadAsync(host.Coordinator, Hierarchy.RegistryFiles.Csv(Fill(Registry, w, "")))).Body.Str("id") : "";
-        // Fetched before the log position is taken: the download itself is recorded in the access audit.
-        var export = e.Body is TrailExport ? await host.Coordinator.GetStringAsync($"/api/v1/items/{w.ItemId}/trail/export") : null;
         using var log = new LogPosition(host.DataDirectory);
 
         foreach (var who in Enum.GetValues<Who>().Except(e.Allowed))
         {
             var before = await log.SettledAsync();
-            var (status, problem) = await SendAsync(Client(who, w), e, w, draft, export);
+            var (status, problem) = await SendAsync(Client(who, w), e, w, draft);
             Assert.True(status is 401 or 403 or 404, $"{who} {method} {path} answered {status}: {problem}");
             Assert.True(log.Read() == before, $"{who} {method} {path} was refused ({status}) but recorded: {string.Join("; ", log.Since(before))}");
         }
@@ -168,7 +166,7 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         foreach (var who in e.Allowed)
         {
             var before = await log.SettledAsync();
-            var (status, answer) = await SendAsync(Client(who, w), e, w, draft, export);
+            var (status, answer) = await SendAsync(Client(who, w), e, w, draft);
             Assert.True(status is >= 200 and < 300, $"{who} may {method} {path} but was answered {status}: {answer}");
             Assert.True(!e.Records || log.Read() > before, $"{who} {method} {path} answered {status} but the log did not move");
         }
@@ -200,12 +198,12 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         Assert.All(coopInbox.EnumerateArray(), a => Assert.Equal(w.Coop, a.Str("agency_id")));
     }
 
-    private async Task<(int Status, System.Text.Json.JsonElement Body)> SendAsync(HttpClient client, Endpoint e, ApiWorld w, string draft, string? export = null)
+    private async Task<(int Status, System.Text.Json.JsonElement Body)> SendAsync(HttpClient client, Endpoint e, ApiWorld w, string draft)
     {
         var path = Fill(e.Path, w, draft);
         if (e.Body is TrailExport)
         {
-            export ??= await host.Coordinator.GetStringAsync($"/api/v1/items/{w.ItemId}/trail/export");
+            var export = await host.Coordinator.GetStringAsync($"/api/v1/items/{w.ItemId}/trail/export");
             return await client.SendAsync(HttpMethod.Post, path, export);
         }
 
