@@ -23,7 +23,7 @@ public static class AuthApi
             var key = $"{ctx.Connection.RemoteIpAddress}|{body.Username}";
             if (!await throttle.MayTryAsync(key, ctx.RequestAborted))
             {
-                await ctx.AuditAsync(AuditKinds.SignInFailed, body.Username, "throttled");
+                await ctx.AuditAsync(AuditKinds.SignInFailed, body.Username, "尝试过多 · too many attempts");
                 return Results.Problem(
                     "Too many failed sign-ins for this user from this address; wait a minute and try again.",
                     statusCode: StatusCodes.Status429TooManyRequests,

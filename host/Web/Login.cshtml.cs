@@ -23,7 +23,7 @@ public sealed class LoginModel(UserStore users, SignInThrottle throttle) : UiPag
         var key = $"{HttpContext.Connection.RemoteIpAddress}|{Username}";
         if (!await throttle.MayTryAsync(key, HttpContext.RequestAborted))
         {
-            await HttpContext.AuditAsync(AuditKinds.SignInFailed, Username, "throttled");
+            await HttpContext.AuditAsync(AuditKinds.SignInFailed, Username, "尝试过多 · too many attempts");
             Problem = L.Problem(new SupervisionException(FailureKind.Invalid, "auth.throttled", "Too many failed sign-ins for this user from this address; wait a minute and try again."));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
