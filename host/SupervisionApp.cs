@@ -24,6 +24,8 @@ using Supervision.Host.Rounds;
 using Supervision.Host.Targets;
 using Supervision.Host.Trails;
 using Supervision.Host.Users;
+using Supervision.Host.Audit;
+using Supervision.Host.Retention;
 using Supervision.Host.Web;
 using Supervision.Host.Workflows;
 
@@ -95,6 +97,8 @@ public static class SupervisionApp
         builder.AddScheduledBackups(options);
         builder.AddSupervisionHttp(options);
         builder.AddSupervisionAuth(options);
+        builder.AddAccessAudit();
+        builder.AddRetention(options);
         builder.Services.AddSupervisionOpenApi();
         builder.Services.AddSupervisionHealth();
         builder.AddTrailCheckpoints(options);
@@ -108,10 +112,12 @@ public static class SupervisionApp
         app.UseSupervisionWebHeaders();
         app.UseCommandCounting();
         app.UseSupervisionPipeline();
+        app.UseExportAudit();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSupervisionHealth();
         app.MapAuthApi();
         app.MapUsersApi();
+        app.MapAuditApi();
         app.MapAgenciesApi();
         app.MapPlansApi();
         app.MapBatchesApi();

@@ -21,6 +21,7 @@ public static class Limits
     public const int ReportsPage = 500;
     public const int NoticesPage = 500;
     public const int ReactionsPage = 500;
+    public const int AuditPage = 500;
 
     /// <summary>The page a list answers when the caller names no <c>limit</c> (reports, notices, reactions).</summary>
     public const int DefaultPage = 100;

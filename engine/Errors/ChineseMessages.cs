@@ -130,6 +130,10 @@ internal static class ChineseMessages
         // Notices
         ["notices.state"] = ["「state」须为 pending、sent、failed、unaddressed 之一。"],
         ["notices.bad_day"] = ["「day」须为 YYYY-MM-DD 格式的日期。"],
+        ["audit.kind"] = ["「{field}」不是已知的审计类别。", "审计类别不正确。"],
+        ["audit.bad_time"] = ["「{field}」须为 YYYY-MM-DD 格式的日期或 ISO 时间。", "时间格式不正确。"],
+        ["audit.range"] = ["起始日期晚于截止日期。"],
+        ["import.draft_expired"] = ["该导入草稿超过保留期限未提交，已失效；请重新上传文件。"],
         ["notice.refused"] = ["邮件服务器拒收此通知：{reply}", "邮件服务器拒收此通知。"],
 
         // The working-day calendar

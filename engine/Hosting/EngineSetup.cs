@@ -54,6 +54,7 @@ public static class EngineSetup
         services.TryAddSingleton<ItemTrailQuery>();
         services.TryAddSingleton<TrailLogQuery>();
         services.TryAddSingleton<Trail.Story.StoryNamesQuery>();
+        services.TryAddSingleton(new ImportDraftOptions());
         services.TryAddSingleton<ImportDrafts>();
         services.AddReactions();
         services.TryAddSingleton<DeadlineOptions>();

@@ -11,6 +11,9 @@ public static class StreamIds
 
     public const string AssignmentKind = "assignment";
 
+    /// <summary>The access audit: one stream a day, <c>audit-YYYY-MM-DD</c>.</summary>
+    public const string AuditKind = "audit";
+
     public const string CampaignKind = "campaign";
 
     public const string EvaluationKind = "evaluation";

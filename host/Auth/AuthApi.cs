@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Supervision.Engine.Access;
+using Supervision.Engine.Audit;
 using Supervision.Engine.Errors;
+using Supervision.Host.Audit;
 
 namespace Supervision.Host.Auth;
 
@@ -21,6 +23,7 @@ public static class AuthApi
             var key = $"{ctx.Connection.RemoteIpAddress}|{body.Username}";
             if (!await throttle.MayTryAsync(key, ctx.RequestAborted))
             {
+                await ctx.AuditAsync(AuditKinds.SignInFailed, body.Username, "尝试过多 · too many attempts");
                 return Results.Problem(
                     "Too many failed sign-ins for this user from this address; wait a minute and try again.",
                     statusCode: StatusCodes.Status429TooManyRequests,
@@ -32,6 +35,7 @@ public static class AuthApi
             if (user is null)
             {
                 await throttle.FailedAsync(key, ctx.RequestAborted);
+                await ctx.AuditAsync(AuditKinds.SignInFailed, body.Username);
                 throw new SupervisionException(FailureKind.Invalid, "auth.bad_credentials", "The username or password is wrong.");
             }
 

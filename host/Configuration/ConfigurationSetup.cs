@@ -44,6 +44,7 @@ public static class ConfigurationSetup
             .Concat(Notices.NoticeSettings.Problems(options))
             .Concat(ClusterSettings.Problems(options))
             .Concat(Backup.BackupSetup.Problems(options.Backup))
+            .Concat(Retention.RetentionSettings.Problems(options))
             .ToList();
         if (messages.Count == 0)
         {

@@ -86,12 +86,18 @@ public sealed class SupervisionOptions
     /// <summary>Scheduled backups of the embedded store (<c>Supervision:Backup:Cron</c>, <c>Directory</c>, <c>Keep</c>, <c>Enabled</c>).</summary>
     public Backup.BackupOptions Backup { get; set; } = new();
 
-    /// <summary>Quartz.NET's persistent store of deadline firings, a SQLite file of its own beside the trail.</summary>
+    /// <summary>How many days of log files are kept (<c>Supervision:Logs:KeepDays</c>, default 180).</summary>
+    public Retention.RetentionSettings.LogSettings Logs { get; set; } = new();
+
+    /// <summary>How long an uncommitted import draft is kept (<c>Supervision:Import:DraftDays</c>, default 30).</summary>
+    public Engine.Import.Drafts.ImportDraftOptions Import { get; set; } = new();
+
     /// <summary><c>Supervision:Metrics</c>: the <c>/metrics</c> endpoint (on by default).</summary>
     public Metrics.MetricsSettings Metrics { get; set; } = new();
 
     /// <summary><c>Supervision:Otlp</c>: where traces and metrics go over OTLP (off while unset).</summary>
     public Metrics.OtlpSettings Otlp { get; set; } = new();
 
+    /// <summary>Quartz.NET's persistent store of deadline firings, a SQLite file of its own beside the trail.</summary>
     public string QuartzDatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "quartz.db");
 }

@@ -4,7 +4,7 @@ using Supervision.Host.Configuration;
 
 namespace Supervision.Host.Logging;
 
-/// <summary>Serilog: readable console lines and a rolling compact-JSON file under the data folder.</summary>
+/// <summary>Serilog: readable console lines and a compact-JSON file under the data folder, one a day, kept <c>Supervision:Logs:KeepDays</c> days.</summary>
 public static class LoggingSetup
 {
     public static void AddSupervisionLogging(this WebApplicationBuilder builder, SupervisionOptions options)
@@ -21,7 +21,7 @@ public static class LoggingSetup
                 new CompactJsonFormatter(),
                 Path.Combine(options.DataDirectory, "logs", "supervision-.json"),
                 rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 31),
+                retainedFileCountLimit: options.Logs.KeepDays),
             // Each host logs through its own logger: with the static one, a second host in the process (tests, tools)
             // would take over the first one's log lines.
             preserveStaticLogger: true);

@@ -13,6 +13,7 @@ public static class DocumentTags
     {
         ["agencies"] = "单位 · Agencies: registration, contacts, aliases and each agency's inbox.",
         ["assignments"] = "交办事项 · Assignments: acknowledge, report, complete, review, escalate and extend.",
+        ["audit"] = "访问审计 · Who signed in, issued tokens, changed users or passwords, and exported what.",
         ["auth"] = "登录 · Signing in and out.",
         ["bulk"] = "批量操作 · Bulk work: dispatching a plan, accepting reports in one step.",
         ["calendar"] = "工作日历 · The working-day calendar deadlines are counted in.",

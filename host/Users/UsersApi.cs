@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Supervision.Engine.Access;
+using Supervision.Engine.Audit;
 using Supervision.Engine.Errors;
 using Supervision.Host.Api;
+using Supervision.Host.Audit;
 using Supervision.Host.Auth;
 using AccessRules = Supervision.Engine.Access.Access;
 
@@ -23,6 +25,7 @@ public static class UsersApi
         {
             AccessRules.RequireAdmin(ctx.Actor(), "add users");
             var user = await users.AddAsync(body.Username ?? "", body.DisplayName ?? body.Username ?? "", body.Role ?? "", body.AgencyId, body.Password ?? "", ctx.RequestAborted);
+            await ctx.AuditAsync(AuditKinds.UserAdded, user.Username, user.Role);
             return TypedResults.Created($"/api/v1/users/{user.Username}", AuthApi.ToMe(user));
         })
             .WithName("createUser")
@@ -37,7 +40,9 @@ public static class UsersApi
         group.MapPost("/{username}/tokens", async (string username, TokenRequest body, UserStore users, HttpContext ctx) =>
         {
             await RequireSelfOrAdminAsync(ctx, users, username);
-            return TypedResults.Ok(new IssuedToken(await users.IssueTokenAsync(username, body.Name ?? "api", ctx.RequestAborted)));
+            var token = await users.IssueTokenAsync(username, body.Name ?? "api", ctx.RequestAborted);
+            await ctx.AuditAsync(AuditKinds.TokenIssued, username, body.Name ?? "api");
+            return TypedResults.Ok(new IssuedToken(token));
         })
             .WithName("issueToken")
             .WithSummary("签发令牌 · Issue an API bearer token");
@@ -45,6 +50,7 @@ public static class UsersApi
         {
             await RequireSelfOrAdminAsync(ctx, users, username);
             await users.SetPasswordAsync(username, body.Password ?? "", ctx.RequestAborted);
+            await ctx.AuditAsync(AuditKinds.PasswordChanged, username);
             return TypedResults.NoContent();
         })
             .WithName("setPassword")

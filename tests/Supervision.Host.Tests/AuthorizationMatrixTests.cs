@@ -83,6 +83,7 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         new("PATCH", "/api/v1/imports/{draft}", new[] { new { op = "drop_item", item = "二(一)" } }, [Who.Coordinator], Records: false),
         new("POST", "/api/v1/imports/{draft}/commit", new { allow_duplicate = true }, [Who.Coordinator]),
         new("GET", "/api/v1/notices", null, [Who.Admin, Who.Coordinator, Who.Inspector], Records: false),
+        new("GET", "/api/v1/audit", null, [Who.Admin, Who.Inspector], Records: false),
         new("POST", "/api/v1/notices/digest", null, [Who.Admin, Who.Coordinator], Records: false),
         new("POST", "/api/v1/campaigns", new { theme = "专项督导", starts = "2022-01-01", ends = "2022-12-31", item_ids = new[] { "{item}" } }, [Who.Coordinator]),
         new("GET", "/api/v1/campaigns", null, Everyone, Records: false),

@@ -50,6 +50,13 @@ internal static class ImportDraftRows
                 new Dictionary<string, object?> { ["id"] = id, ["plan"] = planId })],
             cancellationToken) == 1;
 
+    public static Task<int> DeleteUncommittedBeforeAsync(ITables tables, DateTimeOffset before, CancellationToken cancellationToken) =>
+        tables.ExecuteAsync(
+            [new ProjectionWrite(
+                "DELETE FROM import_drafts WHERE committed_plan_id IS NULL AND updated_at < @before",
+                new Dictionary<string, object?> { ["before"] = before.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) })],
+            cancellationToken);
+
     public static Task<List<ImportDraftSummary>> ListAsync(ITables tables, CancellationToken cancellationToken) =>
         tables.QueryAsync("SELECT id, file_name, user_id, created_at, committed_plan_id FROM import_drafts ORDER BY created_at DESC, id LIMIT 500",
             new Dictionary<string, object?>(),

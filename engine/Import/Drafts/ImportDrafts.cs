@@ -12,8 +12,10 @@ namespace Supervision.Engine.Import.Drafts;
 /// The import workflow behind the API: upload a document to a kept draft, correct it, commit it into a plan.
 /// Coordinators only, checked here for every call.
 /// </summary>
-public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvider clock)
+public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvider clock, ImportDraftOptions? options = null)
 {
+    private readonly ImportDraftOptions _options = options ?? new ImportDraftOptions();
+
     private const string Doing = "import plans";
 
     /// <summary>Reads and parses the document and keeps the draft; throws <see cref="ImportException"/> for a file that cannot be read.</summary>
@@ -45,8 +47,20 @@ public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvi
         ArgumentNullException.ThrowIfNull(actor);
         RequireCoordinator(actor, Doing);
         var draft = await ImportDraftRows.FindAsync(tables, id, cancellationToken) ?? throw SupervisionException.NotFound("import draft", id);
+        if (_options.HasExpired(draft, clock.GetUtcNow()))
+        {
+            throw new SupervisionException(
+                FailureKind.NotFound,
+                "import.draft_expired",
+                $"Import draft '{id}' expired: it was not committed within {_options.DraftDays} days of its last correction; upload the document again.");
+        }
+
         return await WithDuplicatesAsync(draft, cancellationToken);
     }
+
+    /// <summary>Deletes the drafts that expired uncommitted (committed ones stay: they name the plan they became); returns how many.</summary>
+    public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default) =>
+        ImportDraftRows.DeleteUncommittedBeforeAsync(tables, _options.ExpiredBefore(clock.GetUtcNow()), cancellationToken);
 
     /// <summary>Applies the corrections all or nothing; refused once the draft is committed.</summary>
     public async Task<ImportDraft> EditAsync(Actor actor, string id, IReadOnlyList<DraftOperation?> operations, CancellationToken cancellationToken = default)

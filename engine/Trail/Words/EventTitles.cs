@@ -61,6 +61,7 @@ public static class EventTitles
         ["NoticeSent"] = new("通知已发送", "Notice sent"),
         ["NoticeFailed"] = new("通知发送失败", "Notice failed"),
         ["NoticeUnaddressed"] = new("通知无收件地址", "Notice unaddressed"),
+        ["AccessAudited"] = new("访问审计", "Access audited"),
     };
 
     public static Word Of(string type) => Titles.GetValueOrDefault(type) ?? Word.Unknown(type);

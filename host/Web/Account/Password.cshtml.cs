@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Engine.Access;
+using Supervision.Engine.Audit;
 using Supervision.Engine.Errors;
+using Supervision.Host.Audit;
 
 namespace Supervision.Host.Web.Account;
 
@@ -20,7 +22,13 @@ public sealed class PasswordModel(UserStore users) : UiPage
             return Page();
         }
 
-        return await TryAsync(() => users.SetPasswordAsync(self.Username, next ?? "", HttpContext.RequestAborted), L["密码已修改。", "Password changed."])
+        return await TryAsync(
+            async () =>
+            {
+                await users.SetPasswordAsync(self.Username, next ?? "", HttpContext.RequestAborted);
+                await HttpContext.AuditAsync(AuditKinds.PasswordChanged, self.Username);
+            },
+            L["密码已修改。", "Password changed."])
             ? RedirectToPage()
             : Page();
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Engine.Access;
+using Supervision.Host.Audit;
 using AccessRules = Supervision.Engine.Access.Access;
 
 namespace Supervision.Host.Web.Users;
@@ -32,6 +33,7 @@ public sealed class IndexModel(UserStore users) : UiPage
             AccessRules.RequireAdmin(Actor, "add users");
             await users.AddAsync(username ?? "", string.IsNullOrWhiteSpace(displayName) ? username ?? "" : displayName, role ?? "",
                 string.IsNullOrWhiteSpace(agencyId) ? null : agencyId, password ?? "", HttpContext.RequestAborted);
+            await HttpContext.AuditAsync(Engine.Audit.AuditKinds.UserAdded, username, role);
         }, L[$"已添加用户 {username}。", $"User {username} added."]);
         if (added)
         {
