@@ -29,5 +29,6 @@ public static class ReadModelMigrations
         Attachments.AttachmentRows.Migration,
         Agencies.AgencyRows.ParentMigration,
         Agencies.Import.RegistryImportRows.Migration,
+        Cascade.CascadeRows.Migration,
     ];
 }
