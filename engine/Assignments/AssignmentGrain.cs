@@ -226,6 +226,11 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
         _moving = true;
         try
         {
+            if (Parts.AssignmentParts.All.Select(p => p.Refuse(State, @event.Trigger)).FirstOrDefault(r => r is not null) is { } refused)
+            {
+                throw refused;
+            }
+
             var check = (await CycleAsync()).Check(@event.Trigger);
             if (!check.Allowed)
             {

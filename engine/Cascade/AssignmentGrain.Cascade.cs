@@ -39,7 +39,7 @@ public sealed partial class AssignmentGrain : IAssignmentCascade
         var (definition, now) = (Definition(), Clock.GetUtcNow());
         var asked = checkedChildren.Select(c => existing.FirstOrDefault(e => e.AgencyId == c.AgencyId) ?? new CascadedChild(
             CascadePart.ChildId(o.ItemId, c.AgencyId), c.AgencyId, c.Role, c.Due, dueTimes.EndOfDay(c.Due, definition.Cutoff),
-            dueTimes.Add(now, definition.AcknowledgeWithin, definition.Cutoff), c.Shares, c.Instructions)).ToList();
+            dueTimes.Add(now, definition.AcknowledgeWithin, definition.Cutoff), c.Shares, c.Instructions, c.Name)).ToList();
         var opened = asked.Where(c => !existing.Contains(c)).ToList();
         if (opened.Count > 0)
         {

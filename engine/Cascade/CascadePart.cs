@@ -30,6 +30,14 @@ public sealed class CascadePart : IAssignmentPart
     /// </summary>
     public static string ChildId(string itemId, string agencyId) => AssignmentIds.For(itemId, agencyId);
 
+    // A parent answers for its children's work: it closes its own part only when every child is closed.
+    public Errors.SupervisionException? Refuse(AssignmentState state, CycleTrigger trigger) =>
+        trigger is CycleTrigger.SubmitCompletion or CycleTrigger.Contribute && OpenChildren(state) is { Count: > 0 } open
+            ? Errors.SupervisionException.Conflict("cascade.children_open",
+                    $"Sub-assignments are still open: {string.Join(", ", open.Select(c => c.AgencyId))}; close them before submitting completion.")
+                .With("children", string.Join("、", open.Select(c => c.Named)))
+            : null;
+
     public void When(AssignmentState state, TrailEntry entry)
     {
         var slice = state.Slice<CascadeSlice>();

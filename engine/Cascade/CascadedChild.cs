@@ -4,7 +4,8 @@ namespace Supervision.Engine.Cascade;
 
 /// <summary>
 /// One sub-assignment a cascade opened: whose, in which role, due when (the date, and the instant it ends on the
-/// definition's cut-off), acknowledged by when, with what shares and instructions.
+/// definition's cut-off), acknowledged by when, with what shares and
+/// instructions; the agency's name as it was, for refusals that name the child.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CascadedChild(
@@ -15,8 +16,12 @@ public sealed record CascadedChild(
     DateTimeOffset DueBy,
     DateTimeOffset AcknowledgeBy,
     IReadOnlyList<Share> Shares,
-    string? Instructions)
+    string? Instructions,
+    string? AgencyName = null)
 {
+    /// <summary>The child's agency as people know it (its name when the cascade was recorded).</summary>
+    public string Named => AgencyName ?? AgencyId;
+
     /// <summary>The child's opening and link, from its parent's state: the same item and workflow, its own agency, role and dates.</summary>
     public OpenChildHandler.Request Opening(Assignments.AssignmentState parent, string parentId)
     {

@@ -106,6 +106,25 @@ public sealed class CascadeTests(ClusterFixture fixture)
         Assert.Contains(otherStream, e => e.Type == nameof(ParentClosed));
     }
 
+    [Fact]
+    public async Task A_parent_cannot_submit_completion_while_a_child_is_open_and_the_refusal_names_it()
+    {
+        var w = await new CascadeWorld(fixture.Grains).BuildAsync();
+        await w.Cascade(w.Region).CascadeAsync([Child(w.Prefecture, 120000)], UserOf(w.Region), null);
+        await w.Cascade(w.Prefecture).CascadeAsync([Child(w.County, 50000), Child(w.OtherCounty, 70000)], UserOf(w.Prefecture), null);
+        var prefecture = UserOf(w.Prefecture);
+        await w.Assignment(w.Prefecture).AcknowledgeAsync(new Responsible("王伟", null, null), prefecture, null);
+
+        var refused = await Assert.ThrowsAsync<SupervisionException>(() => w.Assignment(w.Prefecture).SubmitCompletionAsync("已完成", prefecture, null));
+        await w.Assignment(w.County).WithdrawAsync("职责调整", w.Base.Coordinator, null);
+        await w.Assignment(w.OtherCounty).WithdrawAsync("职责调整", w.Base.Coordinator, null);
+        var submitted = await w.Assignment(w.Prefecture).SubmitCompletionAsync("已完成", prefecture, null);
+
+        Assert.Equal("cascade.children_open", refused.Code);
+        Assert.Equal("还有下级任务未办结：天山区人民政府、沙依巴克区人民政府。请待其办结后再申请办结。", MessageCatalogue.Chinese(refused));
+        Assert.Equal(AssignmentStatus.UnderReview, submitted.Status);
+    }
+
     private static Task<SupervisionException> Refused(CascadeWorld w, IReadOnlyList<CascadeChildInput?> children, Engine.Trail.Actor actor) =>
         Assert.ThrowsAsync<SupervisionException>(() => w.Cascade(w.Prefecture).CascadeAsync(children, actor, null));
 }
