@@ -17,6 +17,7 @@ using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
 using Supervision.Host.Deadlines;
 using Supervision.Host.Evaluations;
+using Supervision.Host.Cascade;
 using Supervision.Host.Reactions;
 using Supervision.Host.Rounds;
 using Supervision.Host.Targets;
@@ -98,6 +99,7 @@ public static class SupervisionApp
         builder.AddSupervisionWeb(options);
         builder.AddSupervisionNotices(options);
         builder.AddSharedKeys(options);
+        builder.AddCascade();
         builder.Services.AddSingleton<PlanExport>();
 
         var app = builder.Build();
@@ -111,6 +113,7 @@ public static class SupervisionApp
         app.MapPlansApi();
         app.MapBatchesApi();
         app.MapAssignmentsApi();
+        app.MapCascadeApi();
         app.MapTrailsApi();
         app.MapWorkflowsApi();
         app.MapImportApi();

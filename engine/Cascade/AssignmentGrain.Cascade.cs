@@ -34,7 +34,7 @@ public sealed partial class AssignmentGrain : IAssignmentCascade
 
         var existing = State.Slice<CascadeSlice>().Children;
         var parent = new CascadeChecks.Parent(Id, o, CascadePart.Link(State), existing,
-            (ServiceProvider.GetService<CascadeOptions>() ?? new()).MaxDepth, dueTimes.LocalDate(Clock.GetUtcNow()), await ShareLimitsAsync(o));
+            (ServiceProvider.GetService<CascadeOptions>() ?? new()).MaxDepth, WindowStart(o), await ShareLimitsAsync(o));
         var checkedChildren = await CascadeChecks.CheckAsync(Tables, parent, children);
         var (definition, now) = (Definition(), Clock.GetUtcNow());
         var asked = checkedChildren.Select(c => existing.FirstOrDefault(e => e.AgencyId == c.AgencyId) ?? new CascadedChild(
@@ -71,6 +71,13 @@ public sealed partial class AssignmentGrain : IAssignmentCascade
         {
             await RecordAsync([closed, new AssignmentWithdrawn(null)], Actor.System, correlationId);
         }
+    }
+
+    // The children's window opens the day the parent opened (or, for a parent already past due, on its due date).
+    private DateOnly WindowStart(AssignmentOpening o)
+    {
+        var opened = dueTimes.LocalDate(State.Slice<CascadeSlice>().OpenedAt);
+        return o.Due is { } due && due < opened ? due : opened;
     }
 
     // What children may be given shares of: below the first level, the parent's own shares; at it, the item's and the

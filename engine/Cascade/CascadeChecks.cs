@@ -19,9 +19,9 @@ public static class CascadeChecks
     /// <summary>One child, checked.</summary>
     public sealed record Checked(string AgencyId, string Name, AssignmentRole Role, DateOnly Due, IReadOnlyList<Share> Shares, string? Instructions);
 
-    /// <summary>What the children are checked against.</summary>
+    /// <summary>What the children are checked against: <paramref name="From"/> opens the window the parent's due date closes.</summary>
     /// <param name="Limits">Each indicator a child may be given a share of, with the most all the children together may hold (null: no bound).</param>
-    public sealed record Parent(string Id, AssignmentOpening Opening, CascadeLink? Link, IReadOnlyList<CascadedChild> Existing, int MaxDepth, DateOnly Today, IReadOnlyDictionary<string, decimal?> Limits);
+    public sealed record Parent(string Id, AssignmentOpening Opening, CascadeLink? Link, IReadOnlyList<CascadedChild> Existing, int MaxDepth, DateOnly From, IReadOnlyDictionary<string, decimal?> Limits);
 
     public static async Task<List<Checked>> CheckAsync(ITables tables, Parent parent, IReadOnlyList<CascadeChildInput?>? children)
     {
@@ -87,9 +87,9 @@ public static class CascadeChecks
             _ => throw Refusal(i, "role", "cascade.role", $"'role' must be lead or cooperating (was '{child.Role}').", name),
         };
         var due = child.Due ?? throw SupervisionException.Invalid("input.required", $"'children[{i}].due' is required.", $"children[{i}].due");
-        if (due < parent.Today || (parent.Opening.Due is { } end && due > end))
+        if (due < parent.From || (parent.Opening.Due is { } end && due > end))
         {
-            var window = $"{parent.Today:yyyy-MM-dd} – {parent.Opening.Due?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}";
+            var window = $"{parent.From:yyyy-MM-dd} – {parent.Opening.Due?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}";
             throw Refusal(i, "due", "cascade.due_outside", $"the due date {due:yyyy-MM-dd} is outside the parent's window {window}.", name).With("window", window);
         }
 

@@ -43,6 +43,9 @@ public sealed class CascadePart : IAssignmentPart
         var slice = state.Slice<CascadeSlice>();
         switch (entry.Event)
         {
+            case Assignments.Events.AssignmentOpened:
+                state.SetSlice(slice with { OpenedAt = entry.At });
+                break;
             case CascadeLinked e:
                 state.SetSlice(slice with { Link = e.Link });
                 break;
