@@ -125,6 +125,31 @@ public sealed class CascadeTests(ClusterFixture fixture)
         Assert.Equal(AssignmentStatus.UnderReview, submitted.Status);
     }
 
+    [Fact]
+    public async Task The_parent_agency_reviews_its_childs_report_reads_its_grandchildren_and_nothing_above_its_level()
+    {
+        var w = await new CascadeWorld(fixture.Grains).BuildAsync();
+        await w.Cascade(w.Region).CascadeAsync([Child(w.Prefecture, 120000)], UserOf(w.Region), null);
+        await w.Cascade(w.Prefecture).CascadeAsync([Child(w.County, 50000)], UserOf(w.Prefecture), null);
+        var county = UserOf(w.County);
+        await w.Assignment(w.County).AcknowledgeAsync(new Responsible("李娜", null, null), county, null);
+        await w.Assignment(w.County).SubmitReportAsync("已新增就业 1200 人", [new Indicator("城镇新增就业", 1200, "人")], county, null);
+
+        var accepted = await w.Assignment(w.County).ReviewReportAsync(1, true, "同意", UserOf(w.Prefecture), null);
+        var regionReads = await w.Assignment(w.County).GetAsync(UserOf(w.Region));
+        var neighbourReads = await w.Assignment(w.County).GetAsync(UserOf(w.Neighbour));
+        var siblingReads = await w.Assignment(w.Prefecture).GetAsync(UserOf(w.County));
+        var withdraw = await Assert.ThrowsAsync<SupervisionException>(() => w.Assignment(w.County).WithdrawAsync("x", UserOf(w.Prefecture), null));
+        var ownReview = await Assert.ThrowsAsync<SupervisionException>(() => w.Assignment(w.Prefecture).WithdrawAsync("x", UserOf(w.Prefecture), null));
+
+        Assert.Equal(ReportStatus.Accepted, accepted.RecentReports[0].Status);
+        Assert.NotNull(regionReads);
+        Assert.Null(neighbourReads);
+        Assert.Null(siblingReads);
+        Assert.Equal(FailureKind.Forbidden, withdraw.Kind);
+        Assert.Equal(FailureKind.Forbidden, ownReview.Kind);
+    }
+
     private static Task<SupervisionException> Refused(CascadeWorld w, IReadOnlyList<CascadeChildInput?> children, Engine.Trail.Actor actor) =>
         Assert.ThrowsAsync<SupervisionException>(() => w.Cascade(w.Prefecture).CascadeAsync(children, actor, null));
 }
