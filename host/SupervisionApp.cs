@@ -19,6 +19,7 @@ using Supervision.Host.OpenApi;
 using Supervision.Host.Plans;
 using Supervision.Host.Deadlines;
 using Supervision.Host.Evaluations;
+using Supervision.Host.Cascade;
 using Supervision.Host.Reactions;
 using Supervision.Host.Rounds;
 using Supervision.Host.Targets;
@@ -106,6 +107,7 @@ public static class SupervisionApp
         builder.AddSupervisionNotices(options);
         builder.AddSharedKeys(options);
         builder.AddSupervisionTelemetry(options);
+        builder.AddCascade();
         builder.Services.AddSingleton<PlanExport>();
 
         var app = builder.Build();
@@ -122,6 +124,7 @@ public static class SupervisionApp
         app.MapPlansApi();
         app.MapBatchesApi();
         app.MapAssignmentsApi();
+        app.MapCascadeApi();
         app.MapTrailsApi();
         app.MapWorkflowsApi();
         app.MapImportApi();

@@ -48,8 +48,13 @@ public static class Access
     public static bool CanRead(Actor actor, IEnumerable<string> agencyIds) =>
         SeesEverything(actor) || (actor.AgencyId is { } own && agencyIds.Contains(own, StringComparer.Ordinal));
 
-    /// <summary>Whether the reader may open an assignment of <paramref name="agencyId"/>: the rule its grain reads by, and pages link by.</summary>
-    public static bool SeesAssignmentOf(Actor actor, string agencyId) => CanRead(actor, [agencyId]);
+    /// <summary>
+    /// Whether the reader may open an assignment of <paramref name="agencyId"/>: the rule its grain reads by, and pages link by.
+    /// A sub-assignment is read too by the agencies of the assignments above it (<paramref name="above"/>): an agency reads
+    /// its descendants' work, never its siblings' or its parent's other children.
+    /// </summary>
+    public static bool SeesAssignmentOf(Actor actor, string agencyId, IReadOnlyList<string>? above = null) =>
+        CanRead(actor, above is null ? [agencyId] : [agencyId, .. above]);
 
     /// <summary>
     /// An agency's contacts (names, phones, e-mails of people) are personal data: for those who run and audit the

@@ -10,18 +10,41 @@ namespace Supervision.Engine.Access;
 /// </summary>
 public static class Parties
 {
-    /// <summary>The side <paramref name="actor"/> takes on an assignment of <paramref name="agencyId"/>, or null when they take none.</summary>
-    public static CycleParty? Of(Actor actor, string agencyId) => actor switch
+    /// <summary>
+    /// The moves a sub-assignment's reviewer (the agency of the assignment above it) makes for the office on it: it reviews
+    /// reports and completions and settles disputes; handing the work over, withdrawing and waiving stay the office's.
+    /// </summary>
+    public static readonly IReadOnlySet<CycleTrigger> ReviewerMoves = new HashSet<CycleTrigger>
+    {
+        CycleTrigger.AcceptReport, CycleTrigger.ReturnReport, CycleTrigger.ApproveCompletion, CycleTrigger.ReturnCompletion,
+        CycleTrigger.RejectDispute, CycleTrigger.UpholdDisputeWithdraw,
+    };
+
+    /// <summary>
+    /// The side <paramref name="actor"/> takes on an assignment of <paramref name="agencyId"/>, or null when they take none.
+    /// A user of <paramref name="reviewer"/> (a sub-assignment's parent agency) takes the office's side, for <see cref="ReviewerMoves"/>.
+    /// </summary>
+    public static CycleParty? Of(Actor actor, string agencyId, string? reviewer = null) => actor switch
     {
         { Role: Roles.Coordinator } => CycleParty.Office,
         { Role: Roles.Agency } when actor.AgencyId == agencyId => CycleParty.Agency,
+        { Role: Roles.Agency } when reviewer is not null && actor.AgencyId == reviewer => CycleParty.Office,
         _ => null,
     };
 
+    /// <summary>Whether <paramref name="actor"/> may make <paramref name="trigger"/> on an assignment of <paramref name="agencyId"/> reviewed by <paramref name="reviewer"/>.</summary>
+    public static bool May(Actor actor, string agencyId, string? reviewer, CycleTrigger trigger) =>
+        AssignmentCycle.PartyOf(trigger) == CycleParty.Agency
+            ? actor.Role == Roles.Agency && actor.AgencyId == agencyId
+            : actor.Role == Roles.Coordinator || (IsReviewer(actor, reviewer) && ReviewerMoves.Contains(trigger));
+
+    /// <summary>Whether <paramref name="actor"/> is a user of a sub-assignment's reviewing agency.</summary>
+    public static bool IsReviewer(Actor actor, string? reviewer) => reviewer is not null && actor.Role == Roles.Agency && actor.AgencyId == reviewer;
+
     /// <summary>Refuses anyone who takes no side on the assignment: admins, inspectors, other agencies.</summary>
-    public static void RequireAny(Actor actor, string agencyId)
+    public static void RequireAny(Actor actor, string agencyId, string? reviewer = null)
     {
-        if (Of(actor, agencyId) is null)
+        if (Of(actor, agencyId, reviewer) is null)
         {
             throw SupervisionException.Forbidden(actor.Role == Roles.Agency
                 ? "Only a user of the assigned agency, or a coordinator, may act on this assignment."
@@ -30,8 +53,13 @@ public static class Parties
     }
 
     /// <summary>Refuses <paramref name="trigger"/> unless <paramref name="actor"/> is on the side that makes it.</summary>
-    public static void Require(Actor actor, string agencyId, CycleTrigger trigger)
+    public static void Require(Actor actor, string agencyId, CycleTrigger trigger, string? reviewer = null)
     {
+        if (May(actor, agencyId, reviewer, trigger))
+        {
+            return;
+        }
+
         if (AssignmentCycle.PartyOf(trigger) == CycleParty.Agency)
         {
             Access.RequireAgency(actor, agencyId, Doing(trigger));

@@ -71,7 +71,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
 
         // Checked before recording, so the hand-over the reaction makes can only fail if the world changed in between.
         var to = Text.Required(toAgencyId, "to_agency_id");
-        if (!State.HasApplied(correlationId) && State.Opening is { } o && Parties.Of(actor, o.AgencyId) == CycleParty.Office)
+        if (!State.HasApplied(correlationId) && State.Opening is { } o && Parties.Of(actor, o.AgencyId, Reviewer) == CycleParty.Office)
         {
             await ItemRules.RequireAgenciesAsync(GrainFactory, [to], "to_agency_id");
             var item = await GrainFactory.GetGrain<IActionItemGrain>(o.ItemId).GetAsync(actor);
@@ -139,7 +139,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     {
         Paging.Check(offset, limit, MaxReportPage);
         return Task.FromResult<IReadOnlyList<Report>?>(
-            State.Opening is { } o && SeesAssignmentOf(actor, o.AgencyId)
+            State.Opening is { } o && SeesAssignmentOf(actor, o.AgencyId, Above)
                 ? offset >= State.Reports.Count ? [] : State.Reports.GetRange(offset, Math.Min(limit, State.Reports.Count - offset))
                 : null);
     }
@@ -173,7 +173,12 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     }
 
     public async Task<AssignmentView?> GetAsync(Actor actor) =>
-        State.Opening is { } o && SeesAssignmentOf(actor, o.AgencyId) ? await ViewAsync(actor) : null;
+        State.Opening is { } o && SeesAssignmentOf(actor, o.AgencyId, Above) ? await ViewAsync(actor) : null;
+
+    // A sub-assignment's reviewer (its parent's agency) and the agencies above it; none for a dispatched assignment.
+    private string? Reviewer => Cascade.CascadePart.Link(State)?.ReviewerAgencyId;
+
+    private IReadOnlyList<string>? Above => Cascade.CascadePart.Link(State)?.Chain;
 
     protected override IEnumerable<ProjectionWrite> Project(AssignmentState before, AssignmentState after, IReadOnlyList<RecordedEvent> recorded) =>
         [AssignmentRows.Upsert(Id, after), .. ObligationRows.Follow(Id, before, after, Cause(recorded), Ladder(after.Opening)),
@@ -214,7 +219,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     /// </summary>
     private async Task<AssignmentView> MoveAsync(Actor actor, string? correlationId, Func<ICycleEvent> makeEvent)
     {
-        Parties.RequireAny(actor, Opening.AgencyId);
+        Parties.RequireAny(actor, Opening.AgencyId, Reviewer);
         if (State.HasApplied(correlationId))
         {
             // A retry of a command already recorded: answer as before. Its consequences are durable reactions.
@@ -222,10 +227,15 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
         }
 
         var @event = makeEvent();
-        Parties.Require(actor, Opening.AgencyId, @event.Trigger);
+        Parties.Require(actor, Opening.AgencyId, @event.Trigger, Reviewer);
         _moving = true;
         try
         {
+            if (Parts.AssignmentParts.All.Select(p => p.Refuse(State, @event.Trigger)).FirstOrDefault(r => r is not null) is { } refused)
+            {
+                throw refused;
+            }
+
             var check = (await CycleAsync()).Check(@event.Trigger);
             if (!check.Allowed)
             {
@@ -305,9 +315,9 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     private async Task<AssignmentView> ViewAsync(Actor reader)
     {
         var o = Opening;
-        var moves = Parties.Of(reader, o.AgencyId) is { } party && AssignmentCycle.IsOpen(State.Status)
-            ? (await CycleAsync()).PermittedFor(party)
-            : [];
+        var moves = Parties.Of(reader, o.AgencyId, Reviewer) is { } party && AssignmentCycle.IsOpen(State.Status)
+            ? [.. (await CycleAsync()).PermittedFor(party).Where(t => Parties.May(reader, o.AgencyId, Reviewer, t))]
+            : new List<CycleTrigger>();
         var owed = Owed();
         return new AssignmentView(
             Id, o.ItemId, o.PlanId, o.ItemRef, o.ItemTitle, o.AgencyId, o.Role, State.Status, o.DefinitionId, o.DefinitionVersion,

@@ -40,7 +40,11 @@ public sealed partial class AssignmentGrain
 
     public async Task<AssignmentView> DecideExtensionAsync(bool approve, DateOnly? date, string? note, Actor actor, string? correlationId)
     {
-        RequireCoordinator(actor, "decide extensions");
+        if (!Supervision.Engine.Access.Parties.IsReviewer(actor, Reviewer))
+        {
+            RequireCoordinator(actor, "decide extensions");
+        }
+
         var checkedNote = Text.Optional(note, approve ? "note" : "reason", Text.LongMax);
         if (!State.HasApplied(correlationId))
         {

@@ -23,6 +23,9 @@ public static class ReactionSetup
         services.AddSingleton<IReactionHandler, Notices.SendNoticeHandler>();
         services.AddSingleton<IReactionHandler, Notices.Digests.SendDigestHandler>();
         services.AddSingleton<IReactionHandler, Rounds.OpenRoundPeriodHandler>();
+        services.AddSingleton<IReactionHandler, Cascade.OpenChildHandler>();
+        services.AddSingleton<IReactionHandler, Cascade.ChildSettledHandler>();
+        services.AddSingleton<IReactionHandler, Cascade.ParentClosedHandler>();
         return services;
     }
 }

@@ -30,5 +30,6 @@ public static class ReadModelMigrations
         Agencies.AgencyRows.ParentMigration,
         Agencies.Import.RegistryImportRows.Migration,
         Audit.AuditRows.Migration,
+        Cascade.CascadeRows.Migration,
     ];
 }

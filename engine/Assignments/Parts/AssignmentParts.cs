@@ -16,5 +16,6 @@ public static class AssignmentParts
         new MajorIssues.MajorIssuesPart(),
         new Rounds.RoundsPart(),
         new Extensions.ExtensionsPart(),
+        new Cascade.CascadePart(),
     ];
 }

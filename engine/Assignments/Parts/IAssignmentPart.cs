@@ -1,6 +1,7 @@
 using Supervision.Engine.Obligations;
 using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
+using Supervision.Workflows.Cycle;
 
 namespace Supervision.Engine.Assignments.Parts;
 
@@ -18,6 +19,12 @@ public interface IAssignmentPart
     void Moved(AssignmentState state)
     {
     }
+
+    /// <summary>
+    /// A refusal of <paramref name="trigger"/> now (a 409 naming why), or null to let the cycle decide: asked of every part
+    /// before any move is recorded, so a part can hold a move back (a parent's completion while a child is open).
+    /// </summary>
+    Errors.SupervisionException? Refuse(AssignmentState state, CycleTrigger trigger) => null;
 
     /// <summary>The kinds of obligation the part declares (its words, its key, the event that meets it).</summary>
     IReadOnlyList<ObligationKind> Kinds => [];

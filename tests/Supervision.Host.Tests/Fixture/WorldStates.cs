@@ -32,6 +32,8 @@ public enum WorldState
     RoundOpened,
     /// <summary>The lead acknowledged and raised major issue 1.</summary>
     MajorIssueRaised,
+    /// <summary>Agency <c>sub-{tag}</c> sits below the lead in the registry, so the lead may cascade its assignment to it.</summary>
+    SubAgency,
     /// <summary>A reaction no handler carries out is in the queue (waiting, or parked after its attempt).</summary>
     ReactionWaiting,
 }
@@ -72,12 +74,24 @@ public static class WorldStates
             Assert.True(status is >= 200 and < 300, $"bringing the world to {state}: POST {path} answered {status} {answer}");
         }
 
+        if (state == WorldState.SubAgency)
+        {
+            await SubAgencyAsync(host, w);
+        }
+
         if (state == WorldState.ReactionWaiting)
         {
             w.ReactionId = await QueuedReactionAsync(host, w);
         }
 
         return w;
+    }
+
+    private static async Task SubAgencyAsync(HostFixture host, ApiWorld w)
+    {
+        var (created, answer) = await host.Coordinator.PostAsync("/api/v1/agencies", new { id = $"sub-{w.Tag}", name = $"乌鲁木齐市人力资源和社会保障局{w.Tag}" });
+        var (moved, parent) = await host.Coordinator.SendAsync(HttpMethod.Put, $"/api/v1/agencies/sub-{w.Tag}/parent", new { parent_id = w.Lead });
+        Assert.True(created == 201 && moved == 200, $"bringing the world to {WorldState.SubAgency}: {answer} {parent}");
     }
 
     private static async Task<string> QueuedReactionAsync(HostFixture host, ApiWorld w)
