@@ -8,7 +8,7 @@ namespace Supervision.Engine.Cascade;
 /// </summary>
 public static class CascadeRows
 {
-    public static Migration Migration { get; } = new(510, "assignments_cascade", """
+    public static Migration Migration { get; } = new(510, "assignments cascade", """
         ALTER TABLE assignments ADD COLUMN parent_id TEXT;
         ALTER TABLE assignments ADD COLUMN depth INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE assignments ADD COLUMN chain TEXT;

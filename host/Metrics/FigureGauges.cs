@@ -7,9 +7,10 @@ namespace Supervision.Host.Metrics;
 /// The gauges read from <see cref="FiguresQuery"/> (cached a few seconds), on a meter of this host's own so that a second
 /// host in the same process (the tests) reports its own store. Created when the host starts.
 /// </summary>
-public sealed class FigureGauges(IMeterFactory meters, FiguresQuery figures) : IHostedService
+public sealed class FigureGauges(IMeterFactory meters, FiguresQuery figures, ILogger<FigureGauges> logger) : IHostedService
 {
     private Meter? _meter;
+    private OperatingFigures? _lastGood;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -37,5 +38,23 @@ public sealed class FigureGauges(IMeterFactory meters, FiguresQuery figures) : I
     }
 
     // The exporter collects synchronously; the figures are cached, so at most one scrape in a few seconds waits on the store.
-    private OperatingFigures Read() => figures.ReadAsync().GetAwaiter().GetResult();
+    // A reading that fails (the store busy or going away) must not take every gauge out of the scrape: the last good
+    // reading stands, and the failure is logged.
+    private OperatingFigures Read()
+    {
+        try
+        {
+            return _lastGood = figures.ReadAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "Reading the operating figures for the metrics failed; the last reading stands");
+            if (_lastGood is null)
+            {
+                throw;
+            }
+
+            return _lastGood;
+        }
+    }
 }

