@@ -49,6 +49,7 @@ public class TextTableTests
         var investment = Item(draft, "一3");
         Assert.Equal("全社会固定资产投资额550亿元，其中：工业投资200亿元", investment.Title);
         Assert.Equal(("发改委", "经信委、科技局"), (Names(investment.Lead), Names(investment.Cooperating)));
+        Assert.Contains(investment.Targets, t => t is { Value: 55_000_000_000m, Unit: "元", Candidate: true });
         // 发改委 resolves through the registry's aliases as it does today; the others stay for the coordinator.
         Assert.Equal(ResolutionStatus.Resolved, investment.Lead[0].Status);
         Assert.Equal(["一1", "一2", "一3", "二4"], draft.Warnings.Where(w => w.Code == "lead.reading").Select(w => w.ItemRef));
