@@ -16,6 +16,9 @@ internal sealed record Assignment(
     /// <summary>The score weight as printed.</summary>
     public string? Score { get; init; }
 
+    /// <summary>The list (as printed) whose first agency leads only by our reading of <c>负责</c>, no rule or 牵头 saying so.</summary>
+    public string? ReadLead { get; init; }
+
     /// <summary>A standing rule stated here: it makes its names lead of every later task of the section.</summary>
     public (IReadOnlyList<ListedName> Lead, string Text, int Line)? Standing { get; init; }
 }

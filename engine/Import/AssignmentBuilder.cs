@@ -62,6 +62,7 @@ internal sealed class AssignmentBuilder(bool firstListedLeads)
     {
         var lead = new List<(ListedName, int)>(_lead);
         var cooperating = new List<(ListedName, int)>();
+        string? reading = null;
         foreach (var (names, line, role) in _responsible)
         {
             // With an explicit lead, 负责 names the others; otherwise the role word or the document's rule decides.
@@ -71,11 +72,17 @@ internal sealed class AssignmentBuilder(bool firstListedLeads)
                 AgencyRole.FirstLeads => 1,
                 _ => firstListedLeads ? 1 : names.Count,
             };
+            // No rule and no 牵头: that the first of several leads is our reading of 负责, for a person to confirm.
+            if (role == AgencyRole.FirstLeads && leads == 1 && names.Count > 1 && !firstListedLeads)
+            {
+                reading ??= string.Join("、", names.Select(n => n.Printed));
+            }
+
             lead.AddRange(names.Take(leads).Select(n => (n, line)));
             cooperating.AddRange(names.Skip(leads).Select(n => (n, line)));
         }
 
         cooperating.AddRange(_cooperating);
-        return new Assignment(lead, cooperating, _deadline) { Leader = _leader, Score = _score, Standing = Standing };
+        return new Assignment(lead, cooperating, _deadline) { Leader = _leader, Score = _score, Standing = Standing, ReadLead = reading };
     }
 }

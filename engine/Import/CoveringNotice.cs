@@ -36,7 +36,7 @@ internal static partial class CoveringNotice
         }
 
         title ??= Enumerable.Range(0, end).Select(i => printed[i].Trim())
-            .FirstOrDefault(l => l.Length is > 0 and <= 60 && !l.Contains('。', StringComparison.Ordinal) && ReadDate(ChineseFold.Fold(l)) is null);
+            .FirstOrDefault(l => l.Length is > 0 and <= 60 && !l.Contains('。', StringComparison.Ordinal) && ReadDate(ChineseFold.Fold(l)) is null && !Attachment().IsMatch(ChineseFold.Fold(l)));
         if (issuer is null)
         {
             var notice = string.Join('\n', folded.Take(end));
@@ -49,6 +49,10 @@ internal static partial class CoveringNotice
 
         return (title, issuer, issued);
     }
+
+    // 附件 / 附件2 heads an attachment page; the title is the line after it.
+    [GeneratedRegex(@"^附件\s*\d*\s*:?$")]
+    private static partial Regex Attachment();
 
     private static DateOnly? ReadDate(string line)
     {

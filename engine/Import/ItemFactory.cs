@@ -6,6 +6,8 @@ namespace Supervision.Engine.Import;
 /// </summary>
 internal sealed class ItemFactory(AgencyRegistry registry, int? year, List<DraftWarning> warnings)
 {
+    public const string LeadReading = "lead.reading";
+
     private readonly StandingRules _rules = new(registry, warnings);
     private readonly HashSet<(string Code, string Message)> _warned = [];
 
@@ -33,6 +35,16 @@ internal sealed class ItemFactory(AgencyRegistry registry, int? year, List<Draft
         {
             var part = new DraftPart(segment.Text.Trim(), segment.Line, Resolve(segment.Assignment.Lead, reference), Resolve(segment.Assignment.Cooperating, reference));
             parts.Add(_rules.Apply(part, segment.Assignment, block.Section, reference));
+        }
+
+        foreach (var segment in segments.Where(s => s.Assignment.ReadLead is not null))
+        {
+            var listed = segment.Assignment.ReadLead!;
+            warnings.Add(new DraftWarning(
+                segment.Line,
+                LeadReading,
+                $"Item {reference}: \"{listed.Split('、')[0]}\" leads only because it is listed first in \"{listed}\"; the document states no rule for who leads, please confirm.",
+                reference));
         }
 
         var lead = Distinct(parts.SelectMany(p => p.Lead), []);

@@ -26,7 +26,8 @@ internal static partial class LabelledAssignments
             var content = TrimContent(printed[start..end]);
             if (content.Length > 0)
             {
-                builder.Add(RoleOf(labels[k].Groups["label"].Value), content, line);
+                var label = labels[k].Groups["label"].Value;
+                builder.Add(RoleOf(label), content, line, label == "监考单位" ? "supervision" : null);
             }
         }
 
@@ -56,10 +57,11 @@ internal static partial class LabelledAssignments
         "牵头领导" or "责任领导" or "分管领导" or "包联领导" => AgencyRole.Leader,
         "分值" or "考核分值" or "权重" => AgencyRole.Score,
         "责任单位" or "责任部门" => AgencyRole.Responsible,
+        "负责单位" => AgencyRole.FirstLeads,
         "完成时限" or "完成时间" or "时间节点" or "办结时限" or "时限要求" => AgencyRole.Deadline,
         _ => AgencyRole.Cooperating,
     };
 
-    [GeneratedRegex(@"(?<label>牵头责任单位|牵头领导|责任领导|分管领导|包联领导|考核分值|分值|权重|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|完成时限|完成时间|时间节点|办结时限|时限要求)\s*:")]
+    [GeneratedRegex(@"(?<label>牵头责任单位|负责单位|监考单位|牵头领导|责任领导|分管领导|包联领导|考核分值|分值|权重|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|完成时限|完成时间|时间节点|办结时限|时限要求)\s*:")]
     private static partial Regex Label();
 }

@@ -36,6 +36,8 @@ internal static partial class ParenthesisedAssignments
 
         var any = builder.Standing is not null;
         var unmarked = new List<string>();
+        var listed = new List<(string Names, AgencyRole Role, string? Note)>();
+        var written = new List<(string Names, AgencyRole Role, string? Note)>();
         foreach (var (start, end) in Clauses(clauses))
         {
             var clause = clauses[start..end].Trim();
@@ -61,12 +63,26 @@ internal static partial class ParenthesisedAssignments
             if (!role.Success)
             {
                 unmarked.Add(names);
+                written.Add((names, AgencyRole.Responsible, null));
                 continue;
             }
 
             var (agencyRole, note) = RoleOf(role.Groups["role"].Value);
-            builder.Add(agencyRole, names, line, note);
+            listed.Add((names, agencyRole, note));
+            written.Add((names, agencyRole, note));
             any = true;
+        }
+
+        // The document's rule (列第一位者为牵头单位) reads every list of the parenthesis as one, commas and role words
+        // included: its first agency leads and the others cooperate. Only 牵头 in the parenthesis itself says otherwise.
+        if (firstListedLeads && listed.All(l => l.Role != AgencyRole.Lead))
+        {
+            return FirstListed(builder, written, printedInner, folded, line);
+        }
+
+        foreach (var (names, agencyRole, note) in listed)
+        {
+            builder.Add(agencyRole, names, line, note);
         }
 
         // A list without a role word: under the first-listed rule it is responsible; after a 牵头 clause
@@ -83,12 +99,32 @@ internal static partial class ParenthesisedAssignments
             any = true;
         }
 
-        // 下同 after an assignment (X负责，下同) makes its leads standing, like 以下均需X落实.
-        var assignment = any ? Finish(builder) : null;
-        return assignment is not null && builder.Standing is null && RuleStatement.SaysSameBelow(folded) && assignment.Lead.Count > 0
+        return any ? SameBelow(Finish(builder), printedInner, folded, line) : null;
+    }
+
+    private static Assignment? FirstListed(AssignmentBuilder builder, List<(string Names, AgencyRole Role, string? Note)> written, string printedInner, string folded, int line)
+    {
+        var first = true;
+        foreach (var (names, role, note) in written)
+        {
+            if (role == AgencyRole.Cooperating)
+            {
+                builder.Add(role, names, line, note);
+                continue;
+            }
+
+            builder.Add(first ? AgencyRole.Responsible : AgencyRole.Cooperating, names, line, note);
+            first = false;
+        }
+
+        return written.Count > 0 || builder.Standing is not null ? SameBelow(Finish(builder), printedInner, folded, line) : null;
+    }
+
+    // 下同 after an assignment (X负责，下同) makes its leads standing, like 以下均需X落实.
+    private static Assignment? SameBelow(Assignment? assignment, string printedInner, string folded, int line) =>
+        assignment is not null && assignment.Standing is null && RuleStatement.SaysSameBelow(folded) && assignment.Lead.Count > 0
             ? assignment with { Standing = ([.. assignment.Lead.Select(l => l.Name)], printedInner.Trim(), line) }
             : assignment;
-    }
 
     private static Assignment? Finish(AssignmentBuilder builder)
     {
@@ -98,7 +134,7 @@ internal static partial class ParenthesisedAssignments
 
     private static (AgencyRole Role, string? Note) RoleOf(string role) => role switch
     {
-        "牵头" or "牵头负责" => (AgencyRole.Lead, null),
+        "牵头" or "牵头负责" or "分别牵头" or "共同牵头" => (AgencyRole.Lead, null),
         "配合" or "参与" or "协办" or "协助" or "支持" => (AgencyRole.Cooperating, null),
         "指导" => (AgencyRole.Cooperating, "guidance"),
         "督促" or "监督" or "督导" => (AgencyRole.Cooperating, "supervision"),
@@ -122,7 +158,7 @@ internal static partial class ParenthesisedAssignments
         }
     }
 
-    [GeneratedRegex("^(?<names>.+?)(?<role>牵头负责|牵头|按职责分工负责|按职责负责|分别负责|共同负责|负责|落实|配合|参与|协办|协助|支持|指导|督促|监督|督导)(?:落实|实施|推进|完成|工作)?$")]
+    [GeneratedRegex("^(?<names>.+?)(?<role>牵头负责|分别牵头|共同牵头|牵头|按职责分工负责|按职责负责|分别负责|共同负责|负责|落实|配合|参与|协办|协助|支持|指导|督促|监督|督导)(?:落实|实施|推进|完成|工作)?$")]
     private static partial Regex RoleClause();
 
     [GeneratedRegex(@"\d{1,4}(?:年|月)|年底|年内|长期|持续推进")]

@@ -23,9 +23,9 @@ public static partial class PlanParser
         }
 
         var year = issued?.Year ?? YearOf(title);
-        var ruleLine = Array.FindIndex(folded, RuleStatement.Matches) + 1;
         var blocks = Outline.Read(folded, printed);
-        var segments = blocks.ToDictionary(b => b, b => BlockSegmenter.Split(b, line => ruleLine > 0 && line >= ruleLine));
+        var ruled = RuleReach.Of(folded, blocks);
+        var segments = blocks.ToDictionary(b => b, b => BlockSegmenter.Split(b, ruled));
         var itemBlocks = ItemBlocks(blocks, segments);
         var factory = new ItemFactory(registry, year, warnings);
         var items = new List<DraftItem>();
@@ -55,7 +55,9 @@ public static partial class PlanParser
             .Select(b => new DraftSection(b.Ref, b.Lines[0].Printed, b.Line)).ToList();
         var goals = blocks.Where(b => !itemBlocks.Contains(b) && GoalHeading().IsMatch(ChineseFold.Fold(b.Lines[0].Printed)))
             .SelectMany(b => QuantityParser.FindTargets(string.Join('\n', b.Lines.Select(l => l.Printed)))).ToList();
-        var draft = new PlanDraft(title ?? "", issuer, issued, sections, goals, items, [], [.. warnings.OrderBy(w => w.Line)], factory.Rules);
+        // A pasted table row's doubt belongs to the item written from that row.
+        var placed = warnings.Select(w => w.Code == "table.row_shape" && w.ItemRef is null ? w with { ItemRef = items.Find(i => i.Line == w.Line)?.Ref } : w);
+        var draft = new PlanDraft(title ?? "", issuer, issued, sections, goals, items, [], [.. placed.OrderBy(w => w.Line)], factory.Rules);
         return draft with { Agencies = DraftEdits.AgenciesOf(draft.Items, registry) };
     }
 

@@ -11,6 +11,9 @@ internal enum ColumnKind
     Lead,
     Responsible,
     Cooperating,
+
+    // 监考单位: the agency that checks and scores the work, kept as cooperating with a supervision note.
+    Assessor,
     Leader,
     Deadline,
     Score,

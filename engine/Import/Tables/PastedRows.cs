@@ -9,16 +9,26 @@ namespace Supervision.Engine.Import;
 /// </summary>
 internal static partial class PastedRows
 {
-    public static List<IReadOnlyList<string>> OnePerLine(string[] printed, int start, List<ColumnKind> kinds, List<DraftWarning> warnings)
+    public static List<(int Line, IReadOnlyList<string> Cells)> OnePerLine(string[] printed, int start, List<string> header, List<ColumnKind> kinds, List<DraftWarning> warnings)
     {
         var chunks = new List<(int Line, List<string> Cells)>();
         var numbered = kinds.Count > 0 && kinds[0] == ColumnKind.Number;
         var last = 0;
         // A number starts the next row only when it is the next row number and the row so far is half full,
-        // so a score of 6 in row 5 is a cell and not row 6.
-        bool NextRow(string cell) =>
-            RowNumber().IsMatch(cell) && int.Parse(cell.TrimEnd('.', '、', '．'), System.Globalization.CultureInfo.InvariantCulture) == last + 1
-            && (chunks.Count == 0 || chunks[^1].Cells.Count >= kinds.Count / 2);
+        // so a score of 6 in row 5 is a cell and not row 6; right after a category row any next number (or a 1,
+        // numbering restarted per category) starts one.
+        bool NextRow(string cell)
+        {
+            if (!RowNumber().IsMatch(cell))
+            {
+                return false;
+            }
+
+            var number = int.Parse(cell.TrimEnd('.', '、', '．'), System.Globalization.CultureInfo.InvariantCulture);
+            var afterCategory = chunks.Count > 0 && chunks[^1].Cells.Count == 0;
+            return (number == last + 1 && (chunks.Count == 0 || afterCategory || chunks[^1].Cells.Count >= kinds.Count / 2)) || (afterCategory && number == 1);
+        }
+
         for (var i = start; i < printed.Length; i++)
         {
             var cell = printed[i].Trim();
@@ -27,7 +37,7 @@ internal static partial class PastedRows
                 continue;
             }
 
-            if (Numbering.Read(ChineseFold.Fold(cell)) is { Level: 1 })
+            if (Numbering.Read(ChineseFold.Fold(cell)) is { Level: 1 } || (numbered && StandsAlone(printed, i, chunks, kinds.Count, last)))
             {
                 chunks.Add((i + 1, [cell]));
                 chunks.Add((i + 1, []));
@@ -43,12 +53,25 @@ internal static partial class PastedRows
             }
         }
 
-        return [.. chunks.Where(c => c.Cells.Count > 0).Select(c => Row(c.Cells, c.Line, kinds, warnings))];
+        return [.. chunks.Where(c => c.Cells.Count > 0).Select(c => (c.Line, Row(c.Cells, c.Line, header, kinds, warnings)))];
     }
 
-    public static List<IReadOnlyList<string>> RunTogether(string[] printed, int start, List<ColumnKind> kinds, List<DraftWarning> warnings)
+    // A cell after a full row and before the next row's number is a category row (经济发展 between rows 3 and 4).
+    private static bool StandsAlone(string[] printed, int i, List<(int Line, List<string> Cells)> chunks, int columns, int last)
     {
-        var rows = new List<IReadOnlyList<string>>();
+        if (chunks.Count == 0 || chunks[^1].Cells.Count < columns || RowNumber().IsMatch(printed[i].Trim()))
+        {
+            return false;
+        }
+
+        var next = printed.Skip(i + 1).Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        return next is not null && RowNumber().IsMatch(next)
+            && int.Parse(next.TrimEnd('.', '、', '．'), System.Globalization.CultureInfo.InvariantCulture) is var number && (number == last + 1 || number == 1);
+    }
+
+    public static List<(int Line, IReadOnlyList<string> Cells)> RunTogether(string[] printed, int start, List<string> header, List<ColumnKind> kinds, List<DraftWarning> warnings)
+    {
+        var rows = new List<(int Line, IReadOnlyList<string> Cells)>();
         for (var i = start; i < printed.Length; i++)
         {
             var cells = PastedTable.Cells(printed[i]);
@@ -57,13 +80,13 @@ internal static partial class PastedRows
                 continue;
             }
 
-            rows.Add(Row(cells, i + 1, kinds, warnings));
+            rows.Add((i + 1, Row(cells, i + 1, header, kinds, warnings)));
         }
 
         return rows;
     }
 
-    private static IReadOnlyList<string> Row(List<string> cells, int line, List<ColumnKind> kinds, List<DraftWarning> warnings)
+    private static IReadOnlyList<string> Row(List<string> cells, int line, List<string> header, List<ColumnKind> kinds, List<DraftWarning> warnings)
     {
         if (cells.Count == 1 && !RowNumber().IsMatch(cells[0]))
         {
@@ -86,8 +109,11 @@ internal static partial class PastedRows
             }
         }
 
-        warnings.Add(new DraftWarning(line, "table.row_shape", $"The pasted table row at line {line} has {cells.Count} cells for {kinds.Count} columns; its cells were placed by what they look like, please check."));
-        return Align(cells, kinds);
+        var aligned = Align(cells, kinds);
+        // The split chosen, column by column, so the coordinator sees at once what went where.
+        var split = string.Join(" | ", aligned.Select((c, k) => $"{header[k]}: {(c.Length == 0 ? "—" : c)}"));
+        warnings.Add(new DraftWarning(line, "table.row_shape", $"This pasted table row has {cells.Count} cells for {kinds.Count} columns; its cells were placed by what they look like as \"{split}\", please check."));
+        return aligned;
     }
 
     private static string[] Align(List<string> cells, List<ColumnKind> kinds)
@@ -113,6 +139,14 @@ internal static partial class PastedRows
             }
         }
 
+        // One list of agencies for a lead and a cooperating column: the first leads, the others cooperate.
+        var (lead, cooperating) = (kinds.IndexOf(ColumnKind.Lead), kinds.IndexOf(ColumnKind.Cooperating));
+        if (lead >= 0 && cooperating >= 0 && row[cooperating].Length == 0 && AgencyList.Split(row[lead]) is { Count: > 1 } names)
+        {
+            row[cooperating] = string.Join("、", names.Skip(1).Select(n => n.Printed));
+            row[lead] = names[0].Printed;
+        }
+
         return row;
     }
 
@@ -125,7 +159,7 @@ internal static partial class PastedRows
             ColumnKind.Score => Score().IsMatch(cell),
             ColumnKind.Deadline => DateLike().IsMatch(cell),
             ColumnKind.Leader => !agencies && Person().IsMatch(ChineseFold.Fold(cell)),
-            ColumnKind.Lead or ColumnKind.Responsible or ColumnKind.Cooperating => agencies,
+            ColumnKind.Lead or ColumnKind.Responsible or ColumnKind.Cooperating or ColumnKind.Assessor => agencies,
             ColumnKind.Category => cell.Length <= 15 && !agencies,
             ColumnKind.Target => cell.Any(char.IsDigit) && !DateLike().IsMatch(cell),
             _ => !agencies || cell.Length > 30,

@@ -25,12 +25,20 @@ internal static partial class PastedTable
             }
 
             var bodyStart = i + (stacked.Count > 0 ? stacked.Count : 1);
+            var unsure = new List<DraftWarning>();
             var rows = stacked.Count > 0
-                ? PastedRows.OnePerLine(printed, bodyStart, kinds, warnings)
-                : PastedRows.RunTogether(printed, bodyStart, kinds, warnings);
+                ? PastedRows.OnePerLine(printed, bodyStart, header, kinds, unsure)
+                : PastedRows.RunTogether(printed, bodyStart, header, kinds, unsure);
             var text = new StringBuilder();
-            TaskTableText.Body(rows, kinds, text);
+            var rowLines = new List<int>();
+            TaskTableText.Body([.. rows.Select(r => r.Cells)], kinds, text, rowLines);
             var rendered = text.ToString().TrimEnd('\n').Split('\n');
+            // A row's warning points at the line its item starts on in the text the parser reads.
+            foreach (var (warning, k) in unsure.Select(w => (w, rows.FindIndex(r => r.Line == w.Line))).Where(x => x.Item2 >= 0))
+            {
+                warnings.Add(warning with { Line = i + 1 + rowLines[k] });
+            }
+
             return [.. printed.Take(i), .. rendered];
         }
 

@@ -41,6 +41,7 @@ internal static partial class TableHeader
             : LeaderHeader().IsMatch(h) ? ColumnKind.Leader
             : ScoreHeader().IsMatch(h) ? ColumnKind.Score
             : DeadlineHeader().IsMatch(h) ? ColumnKind.Deadline
+            : AssessorHeader().IsMatch(h) ? ColumnKind.Assessor
             : CooperatingHeader().IsMatch(h) ? ColumnKind.Cooperating
             : LeadHeader().IsMatch(h) ? ColumnKind.Lead
             : ResponsibleHeader().IsMatch(h) ? ColumnKind.Responsible
@@ -95,6 +96,9 @@ internal static partial class TableHeader
     [GeneratedRegex("时限|时间|期限|节点|进度安排")]
     private static partial Regex DeadlineHeader();
 
+    [GeneratedRegex("监考|考核单位|督查单位")]
+    private static partial Regex AssessorHeader();
+
     [GeneratedRegex("配合|参与|协办|协同")]
     private static partial Regex CooperatingHeader();
 
@@ -107,7 +111,7 @@ internal static partial class TableHeader
     [GeneratedRegex("^(类别|类型|分类|领域|重点领域|板块|任务类别|工作类别|项目类别|大类|专项|一级指标|方面|工作方向)$")]
     private static partial Regex CategoryHeader();
 
-    [GeneratedRegex("任务|措施|工作内容|主要内容|事项|名称|二级指标|工作要点|具体工作")]
+    [GeneratedRegex("任务|措施|工作内容|主要内容|事项|名称|^项目$|二级指标|工作要点|具体工作")]
     private static partial Regex TaskHeader();
 
     [GeneratedRegex("目标|指标|成效|要求")]

@@ -34,8 +34,10 @@ internal static partial class TaskTableText
     }
 
     /// <summary>Renders rows already aligned to <paramref name="kinds"/> (the header left out).</summary>
-    public static void Body(IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<ColumnKind> kinds, StringBuilder text)
+    /// <param name="rowLines">When given, gets each row's 0-based line in what is written (its item's line, or its heading's).</param>
+    public static void Body(IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<ColumnKind> kinds, StringBuilder text, List<int>? rowLines = null)
     {
+        var itemLine = 0;
         string Cell(IReadOnlyList<string> row, ColumnKind kind)
         {
             var cells = Enumerable.Range(0, Math.Min(kinds.Count, row.Count)).Where(i => kinds[i] == kind).Select(i => row[i].Trim()).Where(c => c.Length > 0);
@@ -52,12 +54,14 @@ internal static partial class TaskTableText
             var task = Flat(Cell(row, ColumnKind.Task));
             if (distinct.Count == 0)
             {
+                rowLines?.Add(itemLine);
                 continue;
             }
 
             // One text across the row (a merged section row): a heading, not a task.
             if (distinct.Count == 1 && (task.Length == 0 || row.Count(c => c.Trim().Length > 0) > 1))
             {
+                rowLines?.Add(Lines(text));
                 category = distinct[0];
                 text.Append(Heading(category, ref sections)).Append('\n');
                 counter = 0;
@@ -75,6 +79,7 @@ internal static partial class TaskTableText
             var number = Cell(row, ColumnKind.Number).TrimEnd('.', '、', '．');
             if ((number, task) != previous || task.Length == 0)
             {
+                itemLine = Lines(text);
                 counter++;
                 text.Append(Label(number, counter)).Append(task.Length == 0 ? "(未写任务)" : task).Append('\n');
                 previous = (number, task);
@@ -82,12 +87,26 @@ internal static partial class TaskTableText
             }
 
             Line(text, "牵头单位:", Cell(row, ColumnKind.Lead));
-            Line(text, "责任单位:", Cell(row, ColumnKind.Responsible));
+            // 负责单位: the first of several responsible agencies leads (a reading the draft warns of unless a rule says so).
+            Line(text, "负责单位:", Cell(row, ColumnKind.Responsible));
             Line(text, "配合单位:", Cell(row, ColumnKind.Cooperating));
+            Line(text, "监考单位:", Cell(row, ColumnKind.Assessor));
             Line(text, "牵头领导:", Cell(row, ColumnKind.Leader));
             Line(text, "完成时限:", Flat(Cell(row, ColumnKind.Deadline)));
             Line(text, "分值:", Cell(row, ColumnKind.Score));
+            rowLines?.Add(itemLine);
         }
+    }
+
+    private static int Lines(StringBuilder text)
+    {
+        var count = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            count += chunk.Span.Count('\n');
+        }
+
+        return count;
     }
 
     private static string Label(string number, int counter) =>

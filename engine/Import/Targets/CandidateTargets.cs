@@ -6,7 +6,8 @@ namespace Supervision.Engine.Import;
 /// <summary>
 /// Proposes the quantities inside item prose that state a commitment but are not clearly targets
 /// (<c>确保…至少1人实现就业</c>, <c>建成7个…工程</c>, <c>覆盖93个县</c>, <c>每100户配备1人</c>, <c>低于0.01毫米</c>):
-/// a number with a unit after a commitment word in its clause, or with 以上/以下/左右. Dates, ordinals
+/// a number with a unit after a commitment word in its clause, right after an indicator's name (<c>投资额550亿元</c>, as a
+/// breakdown table writes its goals), or with 以上/以下/左右. Dates, ordinals
 /// (<c>第3批</c>) and a ratio's base (<c>每100户</c>) are not proposed.
 /// </summary>
 internal static partial class CandidateTargets
@@ -77,7 +78,7 @@ internal static partial class CandidateTargets
     [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?)(?<mul>万|亿|千)?(?<unit>个百分点|人次|万元|亿元|平方公里|平方米|立方米|公顷|千米|公里|毫米|厘米|千瓦|兆瓦|人|名|个|户|家|所|项|场|次|期|元|%|亩|吨|米|座|条|张|台|套|辆|处|批|支|篇|份|本|小时|天|间|栋|倍)(?<post>以上|以内|以下|左右)?")]
     private static partial Regex Number();
 
-    [GeneratedRegex("确保|至少|下降|压缩至|缩短至|建成|建设|新建|改造|覆盖|配备|达到|不低于|不少于|不高于|不超过|低于|高于|力争|累计|提高|降低|减少|增长|新增|完成|实现|打造|培育|创建|组建|增加|控制在|保持在|稳定在|超过|突破|提升")]
+    [GeneratedRegex("确保|至少|下降|压缩至|缩短至|建成|建设|新建|改造|覆盖|配备|达到|不低于|不少于|不高于|不超过|低于|高于|力争|累计|提高|降低|减少|增长|新增|完成|实现|打造|培育|创建|组建|增加|控制在|保持在|稳定在|超过|突破|提升|(?:额|总量|总值|产值|规模)$")]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"每(?<base>\d+(?:\.\d+)?(?:户|人|名|个|家|平方米|平方公里|公里|亩))")]

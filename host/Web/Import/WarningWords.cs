@@ -18,6 +18,8 @@ public static partial class WarningWords
         ["item.no_lead"] = "此事项没有牵头单位，请填写。",
         ["plan.no_items"] = "没有找到带牵头或配合单位的事项。",
         ["plan.no_title"] = "没有找到方案标题。",
+        ["table.row_shape"] = "此行的单元格数与表头的列数不符，已按单元格内容分列为「{0}」，请核对。",
+        ["lead.reading"] = "「{0}」作为所列单位的第一位被读作牵头单位，文件并未写明谁牵头，请确认。",
     };
 
     public static string Say(DraftWarning warning, Lang lang)
