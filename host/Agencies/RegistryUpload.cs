@@ -38,12 +38,12 @@ public sealed record RegistryUpload(byte[] Content, string FileName)
             }
 
             await using var file = form.Files[0].OpenReadStream();
-            return await BoundedAsync(file, Named(form.Files[0].FileName, "agencies"), cancellationToken);
+            return await BoundedAsync(file, Import.Upload.Named(form.Files[0].FileName, "agencies"), cancellationToken);
         }
 
         var type = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
         return type is not null && RawTypes.TryGetValue(type, out var fallback)
-            ? await BoundedAsync(request.Body, Named(request.Query["name"].ToString(), fallback), cancellationToken)
+            ? await BoundedAsync(request.Body, Import.Upload.Named(request.Query["name"].ToString(), fallback), cancellationToken)
             : null;
     }
 
@@ -66,13 +66,5 @@ public sealed record RegistryUpload(byte[] Content, string FileName)
         }
 
         return new RegistryUpload(copy.ToArray(), name);
-    }
-
-    // Only the last path segment, printable, bounded: the name is shown back and stored, never used as a path.
-    private static string Named(string? name, string fallback)
-    {
-        var leaf = Path.GetFileName((name ?? "").Replace('\\', '/')).Trim();
-        var printable = new string([.. leaf.Where(c => !char.IsControl(c))]);
-        return printable.Length == 0 ? fallback : printable[..Math.Min(printable.Length, 200)];
     }
 }

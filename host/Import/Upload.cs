@@ -52,7 +52,7 @@ public sealed record Upload(Stream Content, string FileName)
     }
 
     // Only the last path segment, printable, bounded: the name is shown back and stored, never used as a path.
-    private static string Named(string? name, string fallback)
+    internal static string Named(string? name, string fallback)
     {
         var leaf = Path.GetFileName((name ?? "").Replace('\\', '/')).Trim();
         var printable = new string([.. leaf.Where(c => !char.IsControl(c))]);
