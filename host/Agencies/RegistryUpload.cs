@@ -31,14 +31,9 @@ public sealed record RegistryUpload(byte[] Content, string FileName)
 
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
-            if (form.Files.Count != 1)
-            {
-                throw SupervisionException.Invalid("import.no_file", $"Send exactly one file in the form; {form.Files.Count} were sent.", "file");
-            }
-
-            await using var file = form.Files[0].OpenReadStream();
-            return await BoundedAsync(file, Import.Upload.Named(form.Files[0].FileName, "agencies"), cancellationToken);
+            var formFile = await Import.Upload.OneFileAsync(request, cancellationToken);
+            await using var file = formFile.OpenReadStream();
+            return await BoundedAsync(file, Import.Upload.Named(formFile.FileName, "agencies"), cancellationToken);
         }
 
         var type = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;

@@ -26,29 +26,33 @@ public sealed record Upload(Stream Content, string FileName)
         ArgumentNullException.ThrowIfNull(request);
         if (request.HasFormContentType)
         {
-            IFormCollection form;
-            try
-            {
-                form = await request.ReadFormAsync(cancellationToken);
-            }
-            catch (Exception e) when (e is InvalidDataException or IOException)
-            {
-                // A form without its boundary, or with broken parts, is the client's mistake: say so, never 500.
-                throw SupervisionException.Invalid("import.bad_form", $"The multipart form cannot be read: {e.Message}", "Content-Type");
-            }
-
-            if (form.Files.Count != 1)
-            {
-                throw SupervisionException.Invalid("import.no_file", $"Send exactly one file in the form; {form.Files.Count} were sent.", "file");
-            }
-
-            return new Upload(form.Files[0].OpenReadStream(), Named(form.Files[0].FileName, "upload"));
+            var file = await OneFileAsync(request, cancellationToken);
+            return new Upload(file.OpenReadStream(), Named(file.FileName, "upload"));
         }
 
         var type = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
         return type is not null && RawTypes.TryGetValue(type, out var fallback)
             ? new Upload(request.Body, Named(request.Query["name"].ToString(), fallback))
             : null;
+    }
+
+    /// <summary>The one file of a multipart form; a form that cannot be read or holds another number of files is refused.</summary>
+    internal static async Task<IFormFile> OneFileAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A form without its boundary, or with broken parts, is the client's mistake: say so, never 500.
+            throw SupervisionException.Invalid("import.bad_form", $"The multipart form cannot be read: {e.Message}", "Content-Type");
+        }
+
+        return form.Files.Count == 1
+            ? form.Files[0]
+            : throw SupervisionException.Invalid("import.no_file", $"Send exactly one file in the form; {form.Files.Count} were sent.", "file");
     }
 
     // Only the last path segment, printable, bounded: the name is shown back and stored, never used as a path.

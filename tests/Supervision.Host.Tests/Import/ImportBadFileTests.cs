@@ -29,14 +29,16 @@ public sealed class ImportBadFileTests(HostFixture host)
     }
 
     [Theory]
-    [InlineData("multipart/form-data")]
-    [InlineData("multipart/form-data; boundary=nowhere")]
-    public async Task A_form_that_cannot_be_read_is_refused_with_400_not_a_server_error(string contentType)
+    [InlineData("/api/v1/imports", "multipart/form-data")]
+    [InlineData("/api/v1/imports", "multipart/form-data; boundary=nowhere")]
+    [InlineData("/api/v1/agencies/import", "multipart/form-data")]
+    [InlineData("/api/v1/agencies/import", "multipart/form-data; boundary=fuzz")]
+    public async Task A_form_that_cannot_be_read_is_refused_with_400_not_a_server_error(string path, string contentType)
     {
         using var content = new ByteArrayContent("关于印发《实施方案》的通知"u8.ToArray());
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
 
-        using var response = await host.Coordinator.PostAsync("/api/v1/imports", content);
+        using var response = await host.Coordinator.PostAsync(path, content);
         var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal((400, "import.bad_form"), ((int)response.StatusCode, problem.Str("code")));
