@@ -20,6 +20,7 @@ using Supervision.Host.Plans;
 using Supervision.Host.Deadlines;
 using Supervision.Host.Evaluations;
 using Supervision.Host.Cascade;
+using Supervision.Host.Reviews;
 using Supervision.Host.Reactions;
 using Supervision.Host.Rounds;
 using Supervision.Host.Targets;
@@ -125,6 +126,7 @@ public static class SupervisionApp
         app.MapBatchesApi();
         app.MapAssignmentsApi();
         app.MapCascadeApi();
+        app.MapReviewsApi();
         app.MapTrailsApi();
         app.MapWorkflowsApi();
         app.MapImportApi();

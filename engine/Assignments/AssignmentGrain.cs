@@ -74,8 +74,12 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
         if (!State.HasApplied(correlationId) && State.Opening is { } o && Parties.Of(actor, o.AgencyId, Reviewer) == CycleParty.Office)
         {
             await ItemRules.RequireAgenciesAsync(GrainFactory, [to], "to_agency_id");
-            var item = await GrainFactory.GetGrain<IActionItemGrain>(o.ItemId).GetAsync(actor);
-            if (item?.Assignments.Any(a => a.AgencyId == to) == true)
+            if (Reviewer is { } parentAgency)
+            {
+                // A sub-assignment is handed over below its parent's agency, where its successor will be cascaded.
+                await Cascade.CascadeChecks.CheckHandOverAsync(Tables, to, parentAgency, o);
+            }
+            else if ((await GrainFactory.GetGrain<IActionItemGrain>(o.ItemId).GetAsync(actor))?.Assignments.Any(a => a.AgencyId == to) == true)
             {
                 throw SupervisionException.Conflict("item.agency_already_assigned", $"Agency '{to}' already has an assignment on item {o.ItemRef}.");
             }
@@ -197,7 +201,8 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
             }
         }
 
-        if (recorded.Event is DisputeUpheldReassigned handedOver)
+        // A sub-assignment's hand-over is its parent's to make (CascadePart), not the item's.
+        if (recorded.Event is DisputeUpheldReassigned handedOver && Cascade.CascadePart.Link(after) is null)
         {
             yield return Reaction.Of(ReassignHandler.Kind, o.ItemId, new ReassignHandler.Request(Id, handedOver.ToAgencyId));
         }
@@ -231,7 +236,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
         _moving = true;
         try
         {
-            if (Parts.AssignmentParts.All.Select(p => p.Refuse(State, @event.Trigger)).FirstOrDefault(r => r is not null) is { } refused)
+            if (RefusalOfParts(@event.Trigger) is { } refused)
             {
                 throw refused;
             }
@@ -250,6 +255,12 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
             (_moving, _cooperators) = (false, null);
         }
     }
+
+    // A part's refusal of a move (a parent with open children cannot complete): checked before a move, and kept out of the moves offered.
+    private Errors.SupervisionException? RefusalOfParts(CycleTrigger trigger) =>
+        Parts.AssignmentParts.All.Select(p => p.Refuse(State, trigger)).FirstOrDefault(r => r is not null);
+
+    private bool RefusedByPart(CycleTrigger trigger) => RefusalOfParts(trigger) is not null;
 
     // What an append's obligations changed because of: its move of the cycle when it has one (an acknowledgement
     // recorded with its report schedule), else its last event.
@@ -293,7 +304,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
 
     private async Task<List<AssignmentStatus>> CooperatorsAsync(AssignmentOpening o)
     {
-        var statuses = _cooperators ?? await AssignmentRows.StatusesAsync(Tables, o.ItemId, AssignmentRole.Cooperating);
+        var statuses = _cooperators ?? await AssignmentRows.StatusesAsync(Tables, o.ItemId, AssignmentRole.Cooperating, Cascade.CascadePart.Link(State)?.ParentId);
         _cooperators = _moving ? statuses : null;
         return statuses;
     }
@@ -316,7 +327,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     {
         var o = Opening;
         var moves = Parties.Of(reader, o.AgencyId, Reviewer) is { } party && AssignmentCycle.IsOpen(State.Status)
-            ? [.. (await CycleAsync()).PermittedFor(party).Where(t => Parties.May(reader, o.AgencyId, Reviewer, t))]
+            ? [.. (await CycleAsync()).PermittedFor(party).Where(t => Parties.May(reader, o.AgencyId, Reviewer, t) && !RefusedByPart(t))]
             : new List<CycleTrigger>();
         var owed = Owed();
         return new AssignmentView(

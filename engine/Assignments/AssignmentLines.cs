@@ -9,7 +9,7 @@ namespace Supervision.Engine.Assignments;
 
 /// <summary>
 /// Assignments from the read model with their colour (<see cref="Rag"/>, the deadlines' one rule) and last ladder step,
-/// for the inbox, the plan page and the dashboard; an agency user gets its own agency's only.
+/// for the inbox, the plan page and the dashboard; an agency user gets its own agency's and its descendants' sub-assignments only.
 /// </summary>
 public sealed class AssignmentLines(ITables tables, TimeProvider clock)
 {
@@ -31,7 +31,7 @@ public sealed class AssignmentLines(ITables tables, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(actor);
         var sql = Select;
         sql += planId is null ? "" : " AND a.plan_id = @plan";
-        sql += SeesEverything(actor) ? "" : " AND a.agency_id = @own";
+        sql += SeesEverything(actor) ? "" : " AND " + Cascade.CascadeRows.OwnOrBelow("a", "@own");
         sql += agencyId is null ? "" : " AND a.agency_id = @agency";
         var now = clock.GetUtcNow();
         var parameters = new Dictionary<string, object?> { ["plan"] = planId, ["own"] = actor.AgencyId ?? "", ["agency"] = agencyId, ["now"] = now };

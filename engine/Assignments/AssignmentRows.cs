@@ -36,9 +36,13 @@ public static class AssignmentRows
             });
     }
 
-    public static Task<List<AssignmentStatus>> StatusesAsync(ITables tables, string itemId, AssignmentRole role) =>
-        tables.QueryAsync("SELECT status FROM assignments WHERE item_id = @item AND role = @role",
-            new Dictionary<string, object?> { ["item"] = itemId, ["role"] = Name(role) },
+    /// <summary>
+    /// The statuses of an item's assignments in <paramref name="role"/> under one parent: the item's top level when
+    /// <paramref name="parentId"/> is null, else that assignment's children (a child belongs to its parent, not to the item).
+    /// </summary>
+    public static Task<List<AssignmentStatus>> StatusesAsync(ITables tables, string itemId, AssignmentRole role, string? parentId) =>
+        tables.QueryAsync("SELECT status FROM assignments WHERE item_id = @item AND role = @role AND COALESCE(parent_id, '') = @parent",
+            new Dictionary<string, object?> { ["item"] = itemId, ["role"] = Name(role), ["parent"] = parentId ?? "" },
             r => ParseStatus(r.GetString(0)));
 
     public static string Name(AssignmentStatus status) => Snake(status.ToString());

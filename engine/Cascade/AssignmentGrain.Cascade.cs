@@ -65,6 +65,21 @@ public sealed partial class AssignmentGrain : IAssignmentCascade
         }
     }
 
+    public async Task HandOverChildAsync(string fromAssignmentId, string toAgencyId, Actor actor, string? correlationId)
+    {
+        var slice = State.Slice<CascadeSlice>();
+        var id = CascadePart.ChildId(Opening.ItemId, toAgencyId);
+        if (State.HasApplied(correlationId) || !AssignmentCycle.IsOpen(State.Status) || slice.Children.Any(c => c.AssignmentId == id)
+            || slice.Children.FirstOrDefault(c => c.AssignmentId == fromAssignmentId) is not { } disputed)
+        {
+            return;
+        }
+
+        var (name, _) = await CascadeChecks.AncestorsAsync(Tables, toAgencyId);
+        var acknowledgeBy = dueTimes.Add(Clock.GetUtcNow(), Definition().AcknowledgeWithin, Definition().Cutoff);
+        await RecordAsync(new AssignmentCascaded([disputed with { AssignmentId = id, AgencyId = toAgencyId, AgencyName = name, AcknowledgeBy = acknowledgeBy }]), actor, correlationId);
+    }
+
     public async Task ParentClosedAsync(ParentClosed closed, string? correlationId)
     {
         if (State.Opening is not null && AssignmentCycle.IsOpen(State.Status) && !State.HasApplied(correlationId))

@@ -137,12 +137,32 @@ public static class CascadeChecks
         }
     }
 
+    /// <summary>
+    /// Refuses handing a child's work over to an agency that is not below the child's reviewer (<paramref name="parentAgencyId"/>)
+    /// or that already has an assignment on the item: checked before the dispute is settled, so nothing is recorded.
+    /// </summary>
+    public static async Task CheckHandOverAsync(ITables tables, string toAgencyId, string parentAgencyId, AssignmentOpening child)
+    {
+        var (name, above) = await AncestorsAsync(tables, toAgencyId);
+        if (!above.Contains(parentAgencyId))
+        {
+            throw SupervisionException.Invalid("cascade.hand_over_outside", $"Agency '{toAgencyId}' is not below '{parentAgencyId}', which this sub-assignment belongs to.", "to_agency_id")
+                .With("agency", name);
+        }
+
+        if ((await tables.QueryAsync("SELECT 1 FROM assignments WHERE id = @id", new Dictionary<string, object?> { ["id"] = CascadePart.ChildId(child.ItemId, toAgencyId) }, r => 1)).Count > 0)
+        {
+            throw SupervisionException.Conflict("item.agency_already_assigned", $"Agency '{toAgencyId}' already has an assignment on item {child.ItemRef}.");
+        }
+    }
+
     private static SupervisionException Refusal(int index, string field, string code, string reason, string agency) =>
         SupervisionException.Invalid(code, $"Child {index + 1} ({agency}): {reason}", $"children[{index}].{field}")
             .With("index", index + 1).With("agency", agency);
 
+    /// <summary>An agency's name and the agencies above it (nearest first), walked up the registry's parents; none for an unknown agency.</summary>
     // An agency's name and the agencies above it (nearest first), walked up the registry's parents; none for an unknown agency.
-    private static async Task<(string Name, List<string> Above)> AncestorsAsync(ITables tables, string agencyId)
+    public static async Task<(string Name, List<string> Above)> AncestorsAsync(ITables tables, string agencyId)
     {
         var (name, above) = (agencyId, new List<string>());
         string? current = agencyId;

@@ -30,11 +30,12 @@ public sealed class CascadePart : IAssignmentPart
     /// </summary>
     public static string ChildId(string itemId, string agencyId) => AssignmentIds.For(itemId, agencyId);
 
-    // A parent answers for its children's work: it closes its own part only when every child is closed.
+    // A parent answers for its children's work: it closes its own part (completing, contributing, or being waived) only
+    // when every child is closed.
     public Errors.SupervisionException? Refuse(AssignmentState state, CycleTrigger trigger) =>
-        trigger is CycleTrigger.SubmitCompletion or CycleTrigger.Contribute && OpenChildren(state) is { Count: > 0 } open
+        trigger is CycleTrigger.SubmitCompletion or CycleTrigger.Contribute or CycleTrigger.Waive && OpenChildren(state) is { Count: > 0 } open
             ? Errors.SupervisionException.Conflict("cascade.children_open",
-                    $"Sub-assignments are still open: {string.Join(", ", open.Select(c => c.AgencyId))}; close them before submitting completion.")
+                    $"Sub-assignments are still open: {string.Join(", ", open.Select(c => c.AgencyId))}; close them before closing this assignment.")
                 .With("children", string.Join("、", open.Select(c => c.Named)))
             : null;
 
@@ -72,6 +73,10 @@ public sealed class CascadePart : IAssignmentPart
             return cascaded.Children.Select(c => Reaction.Of(OpenChildHandler.Kind, c.AssignmentId, c.Opening(after, id)));
         }
 
+        var handOver = recorded.Event is Assignments.Events.DisputeUpheldReassigned upheld && Link(after) is { } up
+            ? Reaction.Of(HandOverChildHandler.Kind, up.ParentId, new HandOverChildHandler.Request(id, upheld.ToAgencyId))
+            : null;
+
         var closed = AssignmentCycle.IsOpen(before.Status) && before.Opening is not null && !AssignmentCycle.IsOpen(after.Status);
         if (!closed)
         {
@@ -80,7 +85,7 @@ public sealed class CascadePart : IAssignmentPart
 
         // A child closed because its parent did says nothing back: the parent's own closure covers it (and the parent
         // is busy waiting for this child, so a call back would wait on itself).
-        var reactions = new List<Reaction>();
+        var reactions = handOver is null ? new List<Reaction>() : [handOver];
         if (Link(after) is { } link && !after.Slice<CascadeSlice>().ParentClosed)
         {
             reactions.Add(Reaction.Of(ChildSettledHandler.Kind, link.ParentId, new ChildSettled(id, after.Opening!.AgencyId, after.Status)));

@@ -21,6 +21,16 @@ public static class CascadeRows
     /// <summary>The SQL condition "agency <paramref name="parameter"/> sits above this row's assignment", for a table aliased <paramref name="alias"/>.</summary>
     public static string Above(string alias, string parameter) => $"{alias}.chain LIKE '%|' || {parameter} || '|%'";
 
+    /// <summary>
+    /// The SQL condition "this row's assignment is agency <paramref name="parameter"/>'s own or one of its descendants'
+    /// sub-assignments": what an agency user reads (never its siblings' or its parent's other children).
+    /// </summary>
+    public static string OwnOrBelow(string alias, string parameter) => $"({alias}.agency_id = {parameter} OR {Above(alias, parameter)})";
+
+    /// <summary>Whether an assignment of <paramref name="agencyId"/> with the agencies <paramref name="above"/> it is <paramref name="reader"/>'s to read.</summary>
+    public static bool IsOwnOrBelow(string? reader, string agencyId, IReadOnlyList<string>? above) =>
+        reader is not null && (reader == agencyId || above?.Contains(reader, StringComparer.Ordinal) == true);
+
     public static ProjectionWrite Link(string assignmentId, CascadeLink link) => new(
         "UPDATE assignments SET parent_id = @parent, depth = @depth, chain = @chain WHERE id = @id",
         new Dictionary<string, object?>

@@ -15,6 +15,9 @@ public interface IAssignmentCascade : IGrainWithStringKey
     /// <summary>A child closed (called by the child's reaction).</summary>
     Task ChildSettledAsync(Events.ChildSettled settled, string? correlationId);
 
+    /// <summary>A child's dispute was upheld and handed over (called by the child's reaction): its successor is cascaded here, as the child was. Again is a no-op.</summary>
+    Task HandOverChildAsync(string fromAssignmentId, string toAgencyId, Actor actor, string? correlationId);
+
     /// <summary>The parent was withdrawn or handed over (called by the parent's reaction): an open child is withdrawn with it.</summary>
     Task ParentClosedAsync(Events.ParentClosed closed, string? correlationId);
 }

@@ -8,7 +8,7 @@ namespace Supervision.Engine.Deadlines;
 
 /// <summary>
 /// The colours of a plan, an agency, or everything, from the open obligations as of now (<see cref="Rag"/>): per item and
-/// per agency, worst first. An agency user sees its own agency's assignments only.
+/// per agency, worst first. An agency user sees its own agency's assignments and its descendants' sub-assignments only.
 /// </summary>
 public sealed class RagQuery(ITables tables, TimeProvider clock)
 {
@@ -27,10 +27,12 @@ public sealed class RagQuery(ITables tables, TimeProvider clock)
             }
         }
 
+        // An agency user's colours take in its descendants' sub-assignments: it answers for its territory.
+        var agency = SeesEverything(actor) ? "(@agency IS NULL OR a.agency_id = @agency)" : Cascade.CascadeRows.OwnOrBelow("a", "@agency");
         var inner = $"""
             SELECT a.item_id, a.item_ref, a.item_title, a.agency_id, {Rag.WorstSql} AS rank
             FROM assignments a
-            WHERE a.status NOT IN {Closed} AND (@plan IS NULL OR a.plan_id = @plan) AND (@agency IS NULL OR a.agency_id = @agency)
+            WHERE a.status NOT IN {Closed} AND (@plan IS NULL OR a.plan_id = @plan) AND {agency}
             """;
         var parameters = new Dictionary<string, object?>
         {

@@ -112,7 +112,7 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
             return;
         }
 
-        var leads = await AssignmentRows.StatusesAsync(Tables, Id, AssignmentRole.Lead);
+        var leads = await AssignmentRows.StatusesAsync(Tables, Id, AssignmentRole.Lead, parentId: null);
         var live = leads.Where(s => s is not (AssignmentStatus.Withdrawn or AssignmentStatus.Reassigned)).ToList();
         var lifecycle = State.Lifecycle(new ItemFacts(
             LeadsCompleted: live.Count > 0 && live.All(s => s == AssignmentStatus.Completed),
@@ -127,18 +127,24 @@ public sealed class ActionItemGrain(IEventStore store, TimeProvider clock, Defin
         }
     }
 
-    public Task<ItemView?> GetAsync(Actor actor)
+    public async Task<ItemView?> GetAsync(Actor actor)
     {
         if (State.Spec is null)
         {
-            return Task.FromResult<ItemView?>(null);
+            return null;
         }
 
         var agencies = State.Assignments.Count > 0
             ? State.Assignments.Select(a => a.AgencyId)
             : State.Spec.Lead.Concat(State.Spec.Cooperating);
-        return Task.FromResult(CanRead(actor, agencies) ? View() : null);
+        return CanRead(actor, agencies) || await HoldsSubAssignmentAsync(actor) ? View() : null;
     }
+
+    // An agency whose part was cascaded to it (at any level) reads the item its sub-assignment belongs to.
+    private async Task<bool> HoldsSubAssignmentAsync(Actor actor) =>
+        actor.AgencyId is { } own && State.Assignments.Count > 0 && (await Tables.QueryAsync(
+            "SELECT 1 FROM assignments WHERE item_id = @item AND agency_id = @own AND parent_id IS NOT NULL",
+            new Dictionary<string, object?> { ["item"] = Id, ["own"] = own }, r => 1)).Count > 0;
 
     protected override IEnumerable<ProjectionWrite> Project(ItemState state) => [ItemRows.Upsert(Id, state)];
 

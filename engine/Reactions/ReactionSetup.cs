@@ -26,6 +26,7 @@ public static class ReactionSetup
         services.AddSingleton<IReactionHandler, Cascade.OpenChildHandler>();
         services.AddSingleton<IReactionHandler, Cascade.ChildSettledHandler>();
         services.AddSingleton<IReactionHandler, Cascade.ParentClosedHandler>();
+        services.AddSingleton<IReactionHandler, Cascade.HandOverChildHandler>();
         return services;
     }
 }

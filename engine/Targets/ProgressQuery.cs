@@ -13,7 +13,7 @@ namespace Supervision.Engine.Targets;
 
 /// <summary>
 /// A plan's progress at any instant (now by default), computed from the event log by <see cref="PlanReplay"/> — the same
-/// fold for today and for 30 June. An agency user sees its own agency's assignments, figures and issues only.
+/// fold for today and for 30 June. An agency user sees its own agency's assignments, figures and issues and its descendants' sub-assignments' only.
 /// </summary>
 public sealed class ProgressQuery(PlanReplay replay, DefinitionCatalog definitions, DueTimes dueTimes)
 {
@@ -26,7 +26,7 @@ public sealed class ProgressQuery(PlanReplay replay, DefinitionCatalog definitio
             return snapshot;
         }
 
-        var own = snapshot.Assignments.Where(a => a.Value.Opening?.AgencyId == actor.AgencyId).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        var own = snapshot.Assignments.Where(a => a.Value.Opening is { } o && Cascade.CascadeRows.IsOwnOrBelow(actor.AgencyId, o.AgencyId, Cascade.CascadePart.Link(a.Value)?.Chain)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         if (own.Count == 0)
         {
             throw SupervisionException.NotFound("plan", planId);

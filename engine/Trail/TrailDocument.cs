@@ -127,6 +127,12 @@ public sealed record TrailDocument(string Subject, DateTimeOffset ExportedAt, IR
         {
             json.WriteString("item_id", scope.ItemId);
             json.WriteString("agency_id", scope.AgencyId);
+            if (scope.Below is { } below)
+            {
+                json.WriteStartArray("below");
+                below.ToList().ForEach(json.WriteStringValue);
+                json.WriteEndArray();
+            }
         }
 
         json.WriteEndObject();

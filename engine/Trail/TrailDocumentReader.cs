@@ -54,10 +54,16 @@ internal static class TrailDocumentReader
         return String(scope, "kind", "document.scope") switch
         {
             "log" => TrailScope.WholeLog,
-            "item" => TrailScope.Item(String(scope, "item_id", "document.scope"), OptionalString(scope, "agency_id", "document.scope")),
+            "item" => TrailScope.Item(String(scope, "item_id", "document.scope"), OptionalString(scope, "agency_id", "document.scope"), Below(scope)),
             var other => throw new FormatException($"document.scope.kind is '{other}'; it must be 'log' or 'item'."),
         };
     }
+
+    // The agencies below an agency's export (sub-assignments it may read); absent in older files.
+    private static List<string>? Below(JsonElement scope) =>
+        !scope.TryGetProperty("below", out var below) || below.ValueKind == JsonValueKind.Null ? null
+        : below.ValueKind != JsonValueKind.Array ? throw new FormatException("document.scope.below is not an array.")
+        : [.. below.EnumerateArray().Select((b, i) => b.ValueKind == JsonValueKind.String ? b.GetString()! : throw new FormatException($"document.scope.below[{i}] is not a string."))];
 
     private static StoredEvent Event(JsonElement e, string where)
     {

@@ -3,7 +3,6 @@ using Supervision.Engine.Items;
 using Supervision.Engine.Trail;
 using Supervision.Engine.Trail.Checkpoints;
 using Supervision.Host.Api;
-using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Host.Trails;
 
@@ -31,8 +30,7 @@ public static class TrailsApi
         group.MapGet("/items/{id}/trail/export", async (string id, ItemTrailQuery trail, TimeProvider clock, HttpContext ctx) =>
         {
             var actor = ctx.Actor();
-            var events = await trail.RunAsync(actor, id, ctx.RequestAborted);
-            var scope = TrailScope.Item(id, SeesEverything(actor) ? null : actor.AgencyId);
+            var (events, scope) = await trail.ReadAsync(actor, id, ctx.RequestAborted);
             return Export(new TrailDocument($"item {id}", clock.GetUtcNow(), events) { Scope = scope }, $"trail-{id}.json");
         })
             .WithName("exportItemTrail")

@@ -67,6 +67,7 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         new("POST", "/api/v1/assignments/{leadAsg}/completion", new { evidence = "x" }, [Who.LeadUser], WorldState.ReadyToComplete),
         new("POST", "/api/v1/assignments/{leadAsg}/completion/review", new { decision = "approve" }, [Who.Coordinator], WorldState.CompletionSubmitted),
         new("POST", "/api/v1/assignments/{leadAsg}/withdraw", new { reason = "x" }, [Who.Coordinator]),
+        new("GET", "/api/v1/review-queue", null, Everyone, Records: false),
         new("GET", "/api/v1/rag?plan_id={plan}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser, Who.CoopUser, Who.OtherUser], Records: false),
         new("GET", "/api/v1/rag?agency_id={lead}", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], Records: false),
         new("POST", "/api/v1/assignments/{leadAsg}/escalate", new { reason = "领导批示" }, [Who.Coordinator]),

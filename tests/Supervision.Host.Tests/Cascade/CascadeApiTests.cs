@@ -16,7 +16,7 @@ public sealed class CascadeApiTests(HostFixture host)
     [Fact]
     public async Task A_prefecture_cascades_to_its_counties_and_a_neighbouring_prefecture_can_neither_read_nor_cascade_them()
     {
-        var (prefecture, neighbour, county, assignment, item) = await WorldAsync();
+        var (prefecture, neighbour, county, assignment, item) = await WorldAsync(host);
 
         var (status, answer) = await prefecture.PostAsync($"/api/v1/assignments/{assignment}/cascade", new
         {
@@ -44,7 +44,7 @@ public sealed class CascadeApiTests(HostFixture host)
     [Fact]
     public async Task Cascading_to_a_neighbours_county_is_refused_in_chinese_naming_the_child_and_nothing_is_recorded()
     {
-        var (prefecture, _, _, assignment, _) = await WorldAsync();
+        var (prefecture, _, _, assignment, _) = await WorldAsync(host);
         using var log = new LogPosition(host.DataDirectory);
         var before = await log.SettledAsync();
 
@@ -62,7 +62,8 @@ public sealed class CascadeApiTests(HostFixture host)
     private static JsonElement.ArrayEnumerator Items(JsonElement inbox) =>
         inbox.ValueKind == JsonValueKind.Array ? inbox.EnumerateArray() : inbox.GetProperty("items").EnumerateArray();
 
-    private async Task<(HttpClient Prefecture, HttpClient Neighbour, HttpClient County, string Assignment, string Item)> WorldAsync()
+    /// <summary>The Xinjiang registry and a dispatched item led by 乌鲁木齐市, with users of it, of 克拉玛依市 and of 天山区.</summary>
+    internal static async Task<(HttpClient Prefecture, HttpClient Neighbour, HttpClient County, string Assignment, string Item)> WorldAsync(HostFixture host)
     {
         await RegistryFiles.ImportAsync(host.Coordinator, RegistryFiles.Xinjiang);
         var tag = Guid.NewGuid().ToString("n")[..8];
