@@ -125,6 +125,7 @@ public static class SupervisionApp
         app.MapBatchesApi();
         app.MapAssignmentsApi();
         app.MapCascadeApi();
+        app.MapTreeApi();
         app.MapTrailsApi();
         app.MapWorkflowsApi();
         app.MapImportApi();

@@ -16,5 +16,6 @@ public static class CascadeSetup
         }
 
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<TreeQuery>();
     }
 }
