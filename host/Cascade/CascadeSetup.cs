@@ -17,5 +17,7 @@ public static class CascadeSetup
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<TreeQuery>();
+        builder.Services.AddSingleton<TreeAncestors>();
+        builder.Services.AddSingleton<Web.Cascade.CascadeSections>();
     }
 }
