@@ -127,6 +127,7 @@ public static class SupervisionApp
         app.MapAssignmentsApi();
         app.MapCascadeApi();
         app.MapReviewsApi();
+        app.MapTreeApi();
         app.MapTrailsApi();
         app.MapWorkflowsApi();
         app.MapImportApi();

@@ -97,6 +97,7 @@ internal static class ChineseMessages
         ["cascade.share_value"] = ["第 {index} 个下级任务（{agency}）：分担数值须大于零。", "分担数值须大于零。"],
         ["cascade.share_exceeds"] = ["第 {index} 个下级任务（{agency}）：「{indicator}」各下级分担合计 {total}，超过上级的 {limit}。", "分担合计超过上级任务的指标。"],
         ["cascade.hand_over_outside"] = ["「{agency}」不是本下级任务所属上级单位的下级单位，不能移交给它。", "只能移交给上级单位的下级单位。"],
+        ["tree.depth"] = ["层级须在 0 至 {limit} 之间。", "层级超出范围。"],
         ["cascade.children_open"] = ["还有下级任务未办结：{children}。请待其办结后再申请办结。", "还有下级任务未办结，请待其办结后再申请办结。"],
         ["extension.nothing_due"] = ["该任务当前没有带期限的待办事项，无需申请延期。"],
         ["extension.pending"] = ["该任务已有一份延期申请等待办公室审批。"],

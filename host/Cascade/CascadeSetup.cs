@@ -16,5 +16,8 @@ public static class CascadeSetup
         }
 
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<TreeQuery>();
+        builder.Services.AddSingleton<TreeAncestors>();
+        builder.Services.AddSingleton<Web.Cascade.CascadeSections>();
     }
 }

@@ -74,6 +74,8 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         new("POST", "/api/v1/assignments/{leadAsg}/extension", new { date = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reason = "x" }, [Who.LeadUser]),
         new("POST", "/api/v1/assignments/{leadAsg}/cascade", new { children = new[] { new { agency_id = "sub-{tag}", role = "lead", due = "2022-12-31", shares = new[] { new { indicator = "城镇新增就业", value = 1000 } } } } },
             [Who.LeadUser, Who.Coordinator], WorldState.SubAgency, Records: false),
+        new("GET", "/api/v1/assignments/{leadAsg}/tree", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], Records: false),
+        new("GET", "/api/v1/plans/{plan}/tree?depth=2", null, Readers, Records: false),
         new("POST", "/api/v1/assignments/{leadAsg}/extension/decide", new { decision = "approve" }, [Who.Coordinator], WorldState.ExtensionAsked),
         new("POST", "/api/v1/assignments/{leadAsg}/interviews", new { held_on = "2026-01-05", place = "会议室", minutes = "纪要" }, [Who.Coordinator]),
         new("POST", "/api/v1/assignments/{leadAsg}/interviews/1/commitments/1/fulfil", new { evidence = "已整改" }, [Who.LeadUser], WorldState.Interviewed),

@@ -14,7 +14,7 @@ namespace Supervision.Host.Web.Assignments;
 /// </summary>
 // Room for the most evidence a submission may carry; each file is then held to AttachmentStore.MaxBytes with its own message.
 [RequestSizeLimit(AttachmentStore.MaxBytes * AttachmentStore.MaxFiles + 1024 * 1024)]
-public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, AttachmentStore files, AttachmentQuery attachments, DueWords due) : UiPage
+public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, AttachmentStore files, AttachmentQuery attachments, DueWords due, Cascade.CascadeSections cascades) : UiPage
 {
     public AssignmentView View { get; private set; } = null!;
 
@@ -32,6 +32,9 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
     public IReadOnlySet<int> Practices { get; private set; } = new HashSet<int>();
 
     public DueWords Due => due;
+
+    /// <summary>The way up, the tree below and (for the holder) the cascade form.</summary>
+    public Cascade.CascadeSection Cascade { get; private set; } = Web.Cascade.CascadeSection.None;
 
     public bool May(CycleTrigger move) => View.PermittedMoves.Contains(move);
 
@@ -140,6 +143,25 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
         return Page();
     }
 
+    /// <summary>分解交办 from the page: the rows ticked become the API's children, refused as a whole with the row's field named.</summary>
+    public async Task<IActionResult> OnPostCascadeAsync(string id, string? op)
+    {
+        if (!await LoadAsync(id) || Cascade.Form is not { } form)
+        {
+            return Missing();
+        }
+
+        if (await TryAsync(() => grains.GetGrain<Engine.Cascade.IAssignmentCascade>(id).CascadeAsync(form.Children(Request.Form), Actor, Correlation(op)),
+            L["已分解交办。", "Cascaded."]))
+        {
+            return RedirectToPage(new { id });
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(id);
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(string id)
     {
         if (await grains.GetGrain<IAssignmentGrain>(id).GetAsync(Actor) is not { } view)
@@ -154,6 +176,7 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
         Files = await attachments.OnAssignmentAsync(id, Actor, HttpContext.RequestAborted) ?? [];
         Practices = History.Where(e => e.Type == nameof(Engine.Evaluation.Events.ModelPracticeMarked))
             .Select(e => EventCodec.Decode(e).Event).OfType<Engine.Evaluation.Events.ModelPracticeMarked>().Select(m => m.Report).ToHashSet();
+        Cascade = await cascades.LoadAsync(view, Actor, HttpContext.RequestAborted);
         Asked = view.PermittedMoves.Contains(CycleTrigger.SubmitReport) ? await Targets.AskedIndicator.ForAsync(grains, view, Actor) : [];
         return true;
     }

@@ -6,7 +6,7 @@ using Supervision.Engine.Plans;
 namespace Supervision.Host.Web.Plans;
 
 /// <summary>A plan: its targets, its items and under each item its assignments; the office dispatches items from here.</summary>
-public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, AssignmentLines lines, StatusHistory history, TimeProvider clock) : UiPage
+public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, AssignmentLines lines, StatusHistory history, TimeProvider clock, Engine.Cascade.TreeQuery trees) : UiPage
 {
     public PlanView Plan { get; private set; } = null!;
 
@@ -17,6 +17,9 @@ public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, Assig
     public IReadOnlyList<AssignmentLine> All { get; private set; } = [];
 
     public IReadOnlyDictionary<string, ItemView> Views { get; private set; } = new Dictionary<string, ItemView>();
+
+    /// <summary>Each item's assignments that were cascaded, with the tree below them (shown collapsed).</summary>
+    public ILookup<string, Engine.Cascade.TreeNode> Cascaded { get; private set; } = Array.Empty<Engine.Cascade.TreeNode>().ToLookup(n => "");
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : Missing();
 
@@ -61,7 +64,21 @@ public sealed class DetailModel(IGrainFactory grains, PlanListQuery plans, Assig
         All = await lines.OfPlanAsync(Actor, id, HttpContext.RequestAborted);
         ByItem = All.ToLookup(l => l.ItemId);
         var views = await Task.WhenAll(Items.Select(i => grains.GetGrain<IActionItemGrain>(i.Id).GetAsync(Actor)));
+        Cascaded = await CascadedAsync(id);
         Views = views.OfType<ItemView>().ToDictionary(v => v.Id, StringComparer.Ordinal);
         return true;
+    }
+
+    private async Task<ILookup<string, Engine.Cascade.TreeNode>> CascadedAsync(string id)
+    {
+        try
+        {
+            var tree = await trees.PlanAsync(id, null, null, Actor, HttpContext.RequestAborted);
+            return tree.Items.SelectMany(i => i.Assignments.Where(a => a.Children.Count > 0).Select(a => (i.ItemId, a))).ToLookup(p => p.ItemId, p => p.a);
+        }
+        catch (Engine.Errors.SupervisionException e) when (e.Kind == Engine.Errors.FailureKind.NotFound)
+        {
+            return Array.Empty<Engine.Cascade.TreeNode>().ToLookup(n => "");
+        }
     }
 }
