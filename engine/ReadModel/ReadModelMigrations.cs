@@ -31,5 +31,6 @@ public static class ReadModelMigrations
         Agencies.Import.RegistryImportRows.Migration,
         Audit.AuditRows.Migration,
         Cascade.CascadeRows.Migration,
+        ChainEscalation.ChainRows.Migration,
     ];
 }

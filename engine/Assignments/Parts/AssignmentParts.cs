@@ -17,5 +17,6 @@ public static class AssignmentParts
         new Rounds.RoundsPart(),
         new Extensions.ExtensionsPart(),
         new Cascade.CascadePart(),
+        new ChainEscalation.ChainPart(),
     ];
 }
