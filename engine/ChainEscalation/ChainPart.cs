@@ -66,7 +66,8 @@ public sealed class ChainPart : IAssignmentPart
             EscalationPassedUp e => Told(after, e.AgencyId, e.Obligation, e.Period, e.Step),
             _ => null,
         };
-        return notice is null ? [] : [NoticeRules.Send(notice)];
+        // Its own target: the step's notice to the child's people is a reaction of the same event on the assignment's.
+        return notice is null ? [] : [Reaction.Of(NoticeRules.Kind, $"{notice.AssignmentId}>{(recorded.Event is EscalationPassedUp { AgencyId: null } ? EscalationPassedUp.Office : notice.AgencyId)}", notice, settle: false)];
     }
 
     // The agency above is told through its liaison and head; the office through its own addresses.

@@ -89,6 +89,13 @@ public sealed class ChainEscalationTests
         using var prefecture = await host.UserAsync("u-6501", "agency", "xj-6501");
         await AcknowledgeAndCascadeAsync(region, "p1.1~xj", "xj-6501");
         await AcknowledgeAndCascadeAsync(prefecture, "p1.1~xj-6501", "xj-650102");
+        // The county's assignment opens by a reaction: it must open on the 1st, before the host stops.
+        for (var attempt = 0; (await coordinator.GetJsonAsync("/api/v1/assignments/p1.1~xj-650102")).Status != 200; attempt++)
+        {
+            Assert.True(attempt < 100, "the county's assignment never opened");
+            await Task.Delay(200);
+        }
+
         return ("p1.1~xj-650102", "p1.1");
     }
 
