@@ -155,7 +155,9 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
             return 0;
         }
 
-        var due = Escalations.DueBy(State, Ladder(), Clock.GetUtcNow());
+        var (ladder, now) = (Ladder(), Clock.GetUtcNow());
+        // The ladder's steps first: a level of the chain is told only of a step already reached.
+        IReadOnlyList<IDomainEvent> due = [.. Escalations.DueBy(State, ladder, now), .. ChainEscalation.ChainSteps.DueBy(State, ladder, now)];
         if (due.Count > 0)
         {
             await RecordAsync(due, Actor.System, null);
@@ -192,7 +194,7 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     {
         var o = after.Opening!;
         // The clock's own steps need no firing asked for: the sweep that recorded them makes sure of the next one.
-        if (recorded.Event is not EscalationReached { ByHand: false })
+        if (recorded.Event is not (EscalationReached { ByHand: false } or ChainEscalation.Events.EscalationPassedUp))
         {
             var ladder = Ladder(o);
             foreach (var at in ObligationRows.NextInstants(after, ladder).Except(ObligationRows.NextInstants(before, ladder)).Distinct())

@@ -21,7 +21,7 @@ public static class Escalations
             .SelectMany(o => ladder.Steps(o).Where(s => s.Rung > state.RungReached(o.Key) && s.At <= now).Select(s => (o, s)))
             .OrderBy(x => x.s.At)
             .ThenBy(x => x.s.Rung)
-            .Select(x => Reached(x.o, x.s, x.s.At, reason: null, colour: ladder.Major ? MajorColour : null))];
+            .Select(x => ChainEscalation.ChainSteps.Redirect(state, ladder, Reached(x.o, x.s, x.s.At, reason: null, colour: ladder.Major ? MajorColour : null)))];
 
     /// <summary>The event for <paramref name="step"/> on <paramref name="obligation"/>, with who hears of it.</summary>
     public static EscalationReached Reached(Obligation obligation, LadderStep step, DateTimeOffset dueAt, string? reason, string? colour) =>

@@ -48,6 +48,9 @@ public sealed class Ladder(WorkflowDefinition definition, DueTimes times, bool m
     /// <summary>The first rung above <paramref name="reached"/>, or null when the ladder is climbed (or there is no due time).</summary>
     public LadderStep? Next(Obligation obligation, int reached) => Steps(obligation).FirstOrDefault(s => s.Rung > reached);
 
+    /// <summary><paramref name="span"/> after <paramref name="at"/> on the working-day calendar, ending at the definition's cut-off.</summary>
+    public DateTimeOffset After(DateTimeOffset at, Span span) => times.Add(at, span, definition.Cutoff);
+
     /// <summary>From when the obligation shows yellow: its first reminder, or its due time when the ladder has none.</summary>
     public DateTimeOffset? WarnAt(Obligation obligation) =>
         obligation.DueAt is { } due && definition.Ladder.FirstOrDefault(s => !s.IsOverdue) is { } remind

@@ -62,6 +62,7 @@ public static class EngineSetup
         services.TryAddSingleton<IDeadlineTriggers>(sp => sp.GetRequiredService<DeadlineQueue>());
         services.TryAddSingleton<DeadlineSweep>();
         services.TryAddSingleton<RagQuery>();
+        services.TryAddSingleton<ChainEscalation.ChainQuery>();
         services.TryAddSingleton<Targets.PlanReplay>();
         services.TryAddSingleton<Targets.ProgressQuery>();
         services.TryAddSingleton<Targets.AgencyStandingQuery>();

@@ -21,10 +21,13 @@ public static class NoticeKinds
     public const string Digest = "digest";
     public const string MajorIssue = "major_issue";
 
+    /// <summary>A late sub-assignment told to an agency above it, or at the top to the office (层层压实).</summary>
+    public const string ChainEscalation = "chain_escalation";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Dispatch, Acknowledged, Reminder, Urging, SupervisionSlip, Interview, PublicNotice, ReportAccepted, ReportReturned,
-        CompletionApproved, CompletionReturned, DisputeDecided, ExtensionDecided, Digest, MajorIssue,
+        CompletionApproved, CompletionReturned, DisputeDecided, ExtensionDecided, Digest, MajorIssue, ChainEscalation,
     ];
 
     /// <summary>The notice a ladder step sends: remind → 提醒, urge → 催办, supervise → 督办单, interview → 约谈, notice → 通报.</summary>

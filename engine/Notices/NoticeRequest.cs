@@ -9,6 +9,7 @@ namespace Supervision.Engine.Notices;
 /// </summary>
 /// <param name="Notify">Recipient words (<see cref="Recipients"/>).</param>
 /// <param name="DueAt">The obligation's due instant (UTC), shown in the office's zone and in working days.</param>
+/// <param name="LateAgencyId">For a chain notice: the late sub-assignment's agency, when the notice goes to another agency.</param>
 /// <param name="Detail">The note, reason or outcome the notice carries (a return's reason, a step's reason by hand).</param>
 public sealed record NoticeRequest(
     string Kind,
@@ -28,4 +29,5 @@ public sealed record NoticeRequest(
     string? Detail = null,
     int? Report = null,
     string? Period = null,
-    bool AckLink = false);
+    bool AckLink = false,
+    string? LateAgencyId = null);

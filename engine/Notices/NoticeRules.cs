@@ -35,7 +35,8 @@ public static class NoticeRules
             DisputeUpheldReassigned e => Notice(NoticeKinds.DisputeDecided, [Recipients.Liaison]) with { Step = "reassigned", Detail = e.Note },
             // Steps processed late in one append (after downtime): only the highest is worth a notice.
             EscalationReached e when after.LastEscalation is { } last && last != e && last.Obligation == e.Obligation && last.Period == e.Period && last.Rung > e.Rung => null,
-            EscalationReached e => NoticeRules.Notice(after, NoticeKinds.ForStep(e.Step), e.Notify, DueOf(after, e)) with
+            // A late sub-assignment's agency above is told by the chain's own notice (ChainEscalation.ChainPart).
+            EscalationReached e => NoticeRules.Notice(after, NoticeKinds.ForStep(e.Step), [.. e.Notify.Where(w => w != ChainEscalation.ChainSteps.Parent)], DueOf(after, e.Period)) with
             {
                 Step = e.Step, Colour = e.Colour, Obligation = e.Obligation, Detail = e.Reason, Period = e.Period,
             },
@@ -57,9 +58,9 @@ public static class NoticeRules
     /// <summary>The reaction that sends <paramref name="notice"/>, never settled: mail never delays a command.</summary>
     public static Reaction Send(NoticeRequest notice) => Reaction.Of(Kind, notice.AssignmentId, notice, settle: false);
 
-    // A periodic report's or a commitment's own due time; otherwise the assignment's current one.
-    private static DateTimeOffset? DueOf(AssignmentState after, EscalationReached e) =>
-        e.Period is null
+    /// <summary>A periodic report's or a commitment's own due time; otherwise the assignment's current one.</summary>
+    public static DateTimeOffset? DueOf(AssignmentState after, string? period) =>
+        period is null
             ? after.DueAt
-            : after.OwedReports.Concat(Interviews.InterviewsPart.Commitments(after)).FirstOrDefault(o => o.Period == e.Period)?.DueAt ?? after.DueAt;
+            : after.OwedReports.Concat(Interviews.InterviewsPart.Commitments(after)).FirstOrDefault(o => o.Period == period)?.DueAt ?? after.DueAt;
 }

@@ -41,12 +41,13 @@ public sealed class SendNoticeHandler(
         var link = request.AckLink
             ? links.Url(new AckLink(id, request.AssignmentId, request.AgencyId, to.To[0].Name ?? "", to.To[0].Address, clock.GetUtcNow() + options.LinkLifetime))
             : null;
-        var message = composer.Compose(id, request.Kind, Values(request, agency, link), to);
+        var late = request.LateAgencyId is { } lateId ? await grains.GetGrain<IAgencyGrain>(lateId).GetAsync() : null;
+        var message = composer.Compose(id, request.Kind, Values(request, agency, link, late), to);
         var attempt = reaction.Attempts + 1;
         await delivery.DeliverAsync(request.AssignmentId, id, request.Kind, request.AgencyId, message, to.Unaddressed, attempt, attempt >= reactions.MaxAttempts, cancellationToken);
     }
 
-    private Dictionary<string, string?> Values(NoticeRequest r, AgencyView? agency, string? link)
+    private Dictionary<string, string?> Values(NoticeRequest r, AgencyView? agency, string? link, AgencyView? late)
     {
         var lang = composer.Language;
         return new(StringComparer.Ordinal)
@@ -70,6 +71,7 @@ public sealed class SendNoticeHandler(
             ["report"] = r.Report?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["responsible_name"] = r.Responsible?.Name,
             ["link"] = link,
+            ["late_agency_name"] = late?.Name ?? r.LateAgencyId,
             ["link_expires"] = link is null ? null : words.Instant(clock.GetUtcNow() + options.LinkLifetime, lang),
         };
     }

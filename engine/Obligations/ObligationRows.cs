@@ -1,5 +1,6 @@
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Assignments.Events;
+using Supervision.Engine.ChainEscalation;
 using Supervision.Engine.Deadlines;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
@@ -26,12 +27,12 @@ public static class ObligationRows
 
         foreach (var (key, owed) in now)
         {
-            var row = Values(assignmentId, owed, after.RungReached(key), ladder);
+            var row = Values(assignmentId, owed, after, ladder);
             if (!was.TryGetValue(key, out var old))
             {
                 yield return Open(assignmentId, owed, after.Opening!, cause, row);
             }
-            else if (old.DueAt != owed.DueAt || before.RungReached(key) != after.RungReached(key))
+            else if (old.DueAt != owed.DueAt || before.RungReached(key) != after.RungReached(key) || ChainSteps.Level(before, key) != ChainSteps.Level(after, key))
             {
                 yield return new ProjectionWrite(
                     """
@@ -46,17 +47,26 @@ public static class ObligationRows
 
     /// <summary>The instant of the next ladder rung of each open obligation, for scheduling.</summary>
     public static IEnumerable<DateTimeOffset> NextInstants(AssignmentState state, Ladder ladder) =>
-        Obligation.AllOf(state).Select(o => ladder.Next(o, state.RungReached(o.Key))?.At).OfType<DateTimeOffset>();
+        Obligation.AllOf(state).Select(o => NextAt(state, ladder, o)).OfType<DateTimeOffset>();
 
-    private static Dictionary<string, object?> Values(string assignmentId, Obligation owed, int reached, Ladder? ladder)
+    // The sweep asks the grain at the earlier of the ladder's next rung and the chain's next level.
+    private static DateTimeOffset? NextAt(AssignmentState state, Ladder ladder, Obligation o) =>
+        (ladder.Next(o, state.RungReached(o.Key))?.At, ChainSteps.Next(state, ladder, o)) switch
+        {
+            ({ } rung, { } level) => rung < level ? rung : level,
+            var (rung, level) => rung ?? level,
+        };
+
+    private static Dictionary<string, object?> Values(string assignmentId, Obligation owed, AssignmentState state, Ladder? ladder)
     {
+        var reached = state.RungReached(owed.Key);
         var next = ladder?.Next(owed, reached);
         var step = reached >= 0 && ladder is not null ? ladder.Definition.Ladder[reached] : null;
         return new Dictionary<string, object?>
         {
             ["assignment"] = assignmentId, ["key"] = owed.Key, ["due_at"] = owed.DueAt, ["rung"] = reached >= 0 ? reached : null,
             ["step"] = step is null ? null : LadderSteps.Name(step.Kind), ["escalated"] = step is { IsOverdue: true },
-            ["next_rung"] = next?.Rung, ["next_at"] = next?.At, ["warn_at"] = ladder?.WarnAt(owed) ?? owed.DueAt,
+            ["next_rung"] = next?.Rung, ["next_at"] = ladder is null ? null : NextAt(state, ladder, owed), ["warn_at"] = ladder?.WarnAt(owed) ?? owed.DueAt,
         };
     }
 

@@ -32,5 +32,6 @@ public static class ReadModelMigrations
         Audit.AuditRows.Migration,
         Cascade.CascadeRows.Migration,
         Cascade.TreeRows.Migration,
+        ChainEscalation.ChainRows.Migration,
     ];
 }

@@ -18,9 +18,10 @@ internal static class DefinitionReader
         ["ladder"] = "the list of escalation steps",
         ["cutoff"] = "optional: the time of day a working day ends for due times, for example '18:00' (default: end of day)",
         ["major_starts_at"] = "optional: the step a major item's first overdue rung goes straight to, for example 'supervise' (the default)",
+        ["parent_window"] = "optional: how long the agency above a late sub-assignment has before the level above it is told, for example '5 working days'",
     };
 
-    private static readonly HashSet<string> Optional = new(StringComparer.Ordinal) { "cutoff", "major_starts_at" };
+    private static readonly HashSet<string> Optional = new(StringComparer.Ordinal) { "cutoff", "major_starts_at", "parent_window" };
 
     public static (LoadedDefinition? Loaded, IReadOnlyList<DefinitionError> Errors) Read(string yaml, string file)
     {
@@ -62,6 +63,7 @@ internal static class DefinitionReader
         var ladder = fields.TryGetValue("ladder", out var ladderNode) ? LadderReader.Read(ladderNode, reader) : null;
         var cutoff = fields.TryGetValue("cutoff", out var cutoffNode) ? Cutoff(cutoffNode, reader) : null;
         var majorStart = fields.TryGetValue("major_starts_at", out var majorNode) ? MajorStart(majorNode, ladder, reader) : EscalationStepKind.Supervise;
+        var parentWindow = SpanOf("parent_window", SpanSign.Positive);
 
         // Every reader above records its own error, so no error means every value is present.
         if (reader.Errors.Count > 0)
@@ -71,7 +73,7 @@ internal static class DefinitionReader
 
         var idMark = fields["id"].Start;
         var definition = new WorkflowDefinition(
-            id!, version!.Value, title!, acknowledge!.Value, every!.Value, grace!.Value, review!.Value, rework!.Value, ladder!, cutoff, majorStart);
+            id!, version!.Value, title!, acknowledge!.Value, every!.Value, grace!.Value, review!.Value, rework!.Value, ladder!, cutoff, majorStart, parentWindow);
         return new LoadedDefinition(definition, reader.File, (int)idMark.Line, (int)idMark.Column);
     }
 

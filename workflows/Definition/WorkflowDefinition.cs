@@ -15,6 +15,8 @@ namespace Supervision.Workflows.Definition;
 /// <param name="Ladder">Escalation steps in increasing <see cref="EscalationStep.At"/> order; never empty.</param>
 /// <param name="Cutoff">When a working day ends for due times (e.g. 18:00); null means the end of the day (23:59:59).</param>
 /// <param name="MajorStartsAt">For an item dispatched as major: the step its first overdue rung goes straight to.</param>
+/// <param name="ParentWindow">For a sub-assignment: how long the agency above has to get a late obligation met before it
+/// is told one level higher (and so on up to the office); null keeps a late child's steps with its parent agency.</param>
 public sealed record WorkflowDefinition(
     string Id,
     int Version,
@@ -26,4 +28,5 @@ public sealed record WorkflowDefinition(
     Span ReworkWithin,
     IReadOnlyList<EscalationStep> Ladder,
     TimeOnly? Cutoff = null,
-    EscalationStepKind MajorStartsAt = EscalationStepKind.Supervise);
+    EscalationStepKind MajorStartsAt = EscalationStepKind.Supervise,
+    Span? ParentWindow = null);

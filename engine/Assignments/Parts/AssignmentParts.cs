@@ -18,5 +18,6 @@ public static class AssignmentParts
         new Extensions.ExtensionsPart(),
         new Cascade.CascadePart(),
         new Cascade.TreeFiguresPart(),
+        new ChainEscalation.ChainPart(),
     ];
 }

@@ -39,7 +39,7 @@ public static class TrailStory
             return null;
         }
 
-        return CycleClauses.Of(e, target, names) ?? WorkClauses.Of(e, target, names) ?? CascadeClauses.Of(e, target, names)
+        return CycleClauses.Of(e, target, names) ?? WorkClauses.Of(e, target, names) ?? CascadeClauses.Of(e, target, names) ?? ChainClauses.Of(e, target, names)
             ?? ItemClauses.Of(e, names) ?? OfficeClauses.Of(e, names) ?? AuditClauses.Of(e);
     }
 }

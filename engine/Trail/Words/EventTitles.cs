@@ -33,6 +33,7 @@ public static class EventTitles
         ["CommitmentFulfilled"] = new("整改承诺兑现", "Commitment fulfilled"),
         ["AssignmentCascaded"] = new("分解交办", "Cascaded"),
         ["CascadeLinked"] = new("下级任务开启", "Sub-assignment opened"),
+        ["EscalationPassedUp"] = new("逐级上报", "Escalated up the chain"),
         ["ChildSettled"] = new("下级任务办结", "Sub-assignment closed"),
         ["ParentClosed"] = new("上级任务撤回", "Assignment above closed"),
         ["MajorIssueRaised"] = new("报告重大问题", "Major issue raised"),

@@ -21,6 +21,7 @@ public static class LadderWords
         ["office"] = new("督查办公室", "the office"),
         ["leading_group"] = new("领导小组", "the leading group"),
         ["office_head"] = new("督查办公室负责人", "the office head"),
+        ["parent"] = new("上级单位", "the agency above"),
     };
 
     /// <summary>A step by its definition word (remind, urge, supervise, interview, notice).</summary>
