@@ -17,6 +17,8 @@ requirements=(
   "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk"
   "/usr/lib/python3/dist-packages/aiosmtpd:python3-aiosmtpd"
   "openssl:openssl"
+  # promtool checks the /metrics text (MetricsPortTests); the test says so and skips the check where it is missing.
+  "promtool:prometheus"
 )
 need=()
 # PostgreSQL (issue 12): Debian's server binaries live under /usr/lib/postgresql/<version>/bin, not on PATH.

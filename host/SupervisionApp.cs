@@ -108,11 +108,13 @@ public static class SupervisionApp
         builder.AddSupervisionNotices(options);
         builder.AddSharedKeys(options);
         builder.AddSupervisionTelemetry(options);
+        builder.AddMetricsPort(options);
         builder.AddCascade();
         builder.Services.AddSingleton<PlanExport>();
 
         var app = builder.Build();
         app.UseSupervisionWebHeaders();
+        app.UseMetricsPort(options);
         app.UseCommandCounting();
         app.UseSupervisionPipeline();
         app.UseExportAudit();

@@ -76,6 +76,8 @@ internal sealed class StoreSchema
     public void Apply(DbConnection connection)
     {
         Run(connection, null, _dialect.Schema(Ledger));
+        RefuseNewer(connection, StoreScope, StoreMigrations[^1].Version);
+        RefuseNewer(connection, AppScope, _registered.Length == 0 ? 0 : _registered[^1].Version);
         foreach (var migration in StoreMigrations)
         {
             ApplyOnce(connection, StoreScope, migration, migration.Version == 2 ? _dialect.UpgradeLegacyChain : null);
@@ -84,6 +86,21 @@ internal sealed class StoreSchema
         foreach (var migration in _registered)
         {
             ApplyOnce(connection, AppScope, migration);
+        }
+    }
+
+    // Forward only: a database that has seen a migration this version does not know was written by a newer version, and
+    // this one would read (and write) tables it does not understand. Nothing is applied; the caller says the sentence.
+    private void RefuseNewer(DbConnection connection, string scope, int known)
+    {
+        using var newest = Command(connection, null, "SELECT version, name FROM schema_migrations WHERE scope = @scope AND version > @known ORDER BY version DESC LIMIT 1;",
+            new Dictionary<string, object?> { ["scope"] = scope, ["known"] = (long)known });
+        using var reader = newest.ExecuteReader();
+        if (reader.Read())
+        {
+            throw new SchemaTooNewException(
+                $"The database was written by a newer version of Supervision (its migration {scope} {reader.GetInt64(0)} '{reader.GetString(1)}' is newer than this version's latest, {known}); "
+                + "migrations are forward-only, so run the newer version again or restore a backup taken before the upgrade.");
         }
     }
 

@@ -49,7 +49,25 @@ public static class Verbs
         return root;
     }
 
-    public static Task<int> InvokeAsync(string[] args) => Root().Parse(Normalized(args)).InvokeAsync();
+    public static async Task<int> InvokeAsync(string[] args)
+    {
+        try
+        {
+            return await Root().Parse(Normalized(args)).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (Engine.Trail.SchemaTooNewException.In(e) is { } newer)
+        {
+            // A database newer than this version is a wrong setup, not a failure of the verb: one sentence, exit 2.
+            await Console.Error.WriteLineAsync($"configuration error: {newer.Message}");
+            return 2;
+        }
+        catch (Exception e)
+        {
+            // What System.CommandLine's own handler would have done.
+            await Console.Error.WriteLineAsync($"Unhandled exception: {e}");
+            return 1;
+        }
+    }
 
     // `help` and `help VERB` read as `--help` and `VERB --help`; host options with a help flag ask for run's help.
     private static string[] Normalized(string[] args) => args switch

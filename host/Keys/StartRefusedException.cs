@@ -14,6 +14,7 @@ public sealed class StartRefusedException(string message) : Exception(message)
     {
         null => null,
         StartRefusedException refused => refused,
+        Engine.Trail.SchemaTooNewException newer => new StartRefusedException(newer.Message),
         AggregateException all => all.InnerExceptions.Select(In).FirstOrDefault(r => r is not null),
         _ => In(exception.InnerException),
     };

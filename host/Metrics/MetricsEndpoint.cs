@@ -7,6 +7,7 @@ namespace Supervision.Host.Metrics;
 /// <summary>
 /// <c>GET /metrics</c>: the Prometheus text format, for an administrator only: a scraper carries an admin's bearer token, an
 /// admin signed in to the pages may look too. Anyone else gets problem+json: 401 when not signed in, 403 for another role.
+/// On the loopback listener of <c>Supervision:Metrics:Port</c> (<see cref="MetricsPort"/>) no token is asked for.
 /// </summary>
 public static class MetricsEndpoint
 {
@@ -24,7 +25,7 @@ public static class MetricsEndpoint
         // Given as a Delegate (not a RequestDelegate) so that the route is described in the OpenAPI document.
         app.MapGet(Path, (Delegate)(async (HttpContext ctx) =>
         {
-            if (Refusal(ctx) is { } refused)
+            if (!ctx.IsMetricsPort(options) && Refusal(ctx) is { } refused)
             {
                 await refused.ExecuteAsync(ctx);
                 return;

@@ -33,4 +33,17 @@ public abstract partial class EventStoreContract
         Assert.Contains("'dashboard overdue'", error.Message, StringComparison.Ordinal);
         Assert.Contains("'inbox due index'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_database_with_a_migration_newer_than_the_code_is_refused_with_a_sentence_naming_it()
+    {
+        var newer = await OpenAsync([Create, AddColumn, Seed]);
+        await newer.DisposeAsync();
+
+        var error = await Assert.ThrowsAsync<SchemaTooNewException>(() => OpenAsync([Create, AddColumn]));
+
+        Assert.Contains("newer version", error.Message, StringComparison.Ordinal);
+        Assert.Contains("app 3 'seed dashboard'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("latest, 2", error.Message, StringComparison.Ordinal);
+    }
 }
