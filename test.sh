@@ -12,11 +12,13 @@ trap 'rm -rf "$log"' EXIT
 # What the tests need beyond the .NET SDK, as "command-or-file:debian-package" pairs; installed when missing.
 # SQLite ships inside Microsoft.Data.Sqlite. The browser tests drive Debian's Chromium and need CJK fonts to render
 # Chinese. The notice tests send mail to Debian's aiosmtpd (with a self-signed certificate from openssl for STARTTLS).
+# The import tests convert plans with LibreOffice (soffice, headless) to read documents real office software wrote.
 requirements=(
   "/usr/bin/chromium:chromium"
   "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk"
   "/usr/lib/python3/dist-packages/aiosmtpd:python3-aiosmtpd"
   "openssl:openssl"
+  "soffice:libreoffice-writer-nogui"
 )
 need=()
 # PostgreSQL (issue 12): Debian's server binaries live under /usr/lib/postgresql/<version>/bin, not on PATH.
