@@ -12,6 +12,7 @@ trap 'rm -rf "$log"' EXIT
 # What the tests need beyond the .NET SDK, as "command-or-file:debian-package" pairs; installed when missing.
 # SQLite ships inside Microsoft.Data.Sqlite. The browser tests drive Debian's Chromium and need CJK fonts to render
 # Chinese. The notice tests send mail to Debian's aiosmtpd (with a self-signed certificate from openssl for STARTTLS).
+# The import tests convert plans with LibreOffice (soffice, headless) to read documents real office software wrote.
 requirements=(
   "/usr/bin/chromium:chromium"
   "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk"
@@ -19,6 +20,7 @@ requirements=(
   "openssl:openssl"
   # promtool checks the /metrics text (MetricsPortTests); the test says so and skips the check where it is missing.
   "promtool:prometheus"
+  "soffice:libreoffice-writer-nogui"
 )
 need=()
 # PostgreSQL (issue 12): Debian's server binaries live under /usr/lib/postgresql/<version>/bin, not on PATH.

@@ -4,7 +4,7 @@ namespace Supervision.Engine.Import;
 /// Builds one draft item per block from its parts: every part's agencies merged in order of first mention (a
 /// name that leads anywhere leads only), standing rules applied, deadline, leader, score, targets, warnings.
 /// </summary>
-internal sealed class ItemFactory(AgencyRegistry registry, int? year, List<DraftWarning> warnings)
+internal sealed class ItemFactory(AgencyRegistry registry, int? year, List<DraftWarning> warnings, IReadOnlyList<string> jurisdictions)
 {
     public const string LeadReading = "lead.reading";
 
@@ -76,7 +76,7 @@ internal sealed class ItemFactory(AgencyRegistry registry, int? year, List<Draft
         var mentions = new List<AgencyMention>();
         foreach (var (name, line) in names)
         {
-            foreach (var mention in RunTogetherNames.Mentions(registry, name, line, reference, warnings))
+            foreach (var mention in RunTogetherNames.Mentions(registry, name, line, reference, warnings, jurisdictions))
             {
                 mentions.Add(mention);
                 if (DraftEdits.WarningFor(mention, line, reference) is { } warning && _warned.Add((warning.Code, warning.Message)))

@@ -37,13 +37,13 @@ internal static partial class PdfTextReader
                 throw new ImportException(ImportErrorCodes.TooLarge, $"The PDF has {document.NumberOfPages} pages; at most {limits.MaxPdfPages} are read.");
             }
 
-            var lines = new List<PrintedLine>();
+            var pages = new List<List<PrintedLine>>();
             var chars = 0;
             foreach (var page in document.GetPages())
             {
                 cancellation.ThrowIfCancellationRequested();
                 var pageLines = PageLines(page);
-                lines.AddRange(pageLines);
+                pages.Add(pageLines);
                 chars += pageLines.Sum(l => l.Text.Length + 1);
                 if (chars > limits.MaxTextChars)
                 {
@@ -51,7 +51,7 @@ internal static partial class PdfTextReader
                 }
             }
 
-            var text = Join(lines);
+            var text = Join([.. RunningHeads.Drop(pages, l => l.Text, l => l with { PageEnd = true }).SelectMany(p => p)]);
             if (text.Trim().Length == 0)
             {
                 throw new ImportException(ImportErrorCodes.NoTextLayer, "The PDF has no text layer (scanned pages?); run it through OCR or import the original document.");
@@ -70,7 +70,8 @@ internal static partial class PdfTextReader
         {
             var line = lines[i];
             text.Append(line.Text);
-            var wraps = line.Full && i + 1 < lines.Count && !Terminal(line.Text) && Numbering.Read(ChineseFold.Fold(lines[i + 1].Text)) is null;
+            var wraps = i + 1 < lines.Count && Numbering.Read(ChineseFold.Fold(lines[i + 1].Text)) is null
+                && ((line.Full && !Terminal(line.Text)) || InsideParenthesis(line.Text, lines[i + 1].Text));
             if (!wraps)
             {
                 text.Append(line.PageEnd ? "\n\n" : "\n");
@@ -82,10 +83,7 @@ internal static partial class PdfTextReader
 
     private static List<PrintedLine> PageLines(Page page)
     {
-        var lines = page.Letters
-            .Where(l => !string.IsNullOrWhiteSpace(l.Value))
-            .GroupBy(l => Math.Round(l.StartBaseLine.Y / Math.Max(1, l.PointSize * 0.5)))
-            .OrderByDescending(g => g.Key)
+        var lines = Baselines(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
             .Select(g => g.OrderBy(l => l.StartBaseLine.X).ToList())
             .ToList();
         // A running header or footer that is only the page number would stand between the halves of a
@@ -117,6 +115,39 @@ internal static partial class PdfTextReader
         }
 
         return printed;
+    }
+
+    // Letters on one baseline, top line first. Office software sets digits and Chinese in different fonts and sizes
+    // (a fallback font for the glyphs the first lacks), so a line is the letters whose baselines lie within a third of
+    // the line's type size of its first letter, not letters of one rounded height.
+    private static List<List<Letter>> Baselines(IEnumerable<Letter> letters)
+    {
+        var lines = new List<List<Letter>>();
+        foreach (var letter in letters.OrderByDescending(l => l.StartBaseLine.Y))
+        {
+            var current = lines.Count > 0 ? lines[^1] : null;
+            if (current is not null && current[0].StartBaseLine.Y - letter.StartBaseLine.Y <= Math.Max(1, Math.Max(current[0].PointSize, letter.PointSize) / 3))
+            {
+                current.Add(letter);
+            }
+            else
+            {
+                lines.Add([letter]);
+            }
+        }
+
+        return lines;
+    }
+
+    // A line broken inside an assignment parenthesis that the next line closes (a producer's forced break, a short
+    // last line before a page end) is one line: the parenthesis is read whole, so no agency is lost at the break.
+    private static bool InsideParenthesis(string line, string next)
+    {
+        var folded = ChineseFold.Fold(line);
+        var following = ChineseFold.Fold(next);
+        var close = following.IndexOf(')', StringComparison.Ordinal);
+        var open = following.IndexOf('(', StringComparison.Ordinal);
+        return folded.LastIndexOf('(') > folded.LastIndexOf(')') && close >= 0 && (open < 0 || close < open);
     }
 
     private static bool Terminal(string line) =>
@@ -152,5 +183,5 @@ internal static partial class PdfTextReader
     private static partial Regex PageNumber();
 
     /// <summary>A printed line: its text, whether it reaches the right margin, and whether it ends its page.</summary>
-    private readonly record struct PrintedLine(string Text, bool Full, bool PageEnd);
+    internal readonly record struct PrintedLine(string Text, bool Full, bool PageEnd);
 }

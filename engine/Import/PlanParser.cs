@@ -27,7 +27,7 @@ public static partial class PlanParser
         var ruled = RuleReach.Of(folded, blocks);
         var segments = blocks.ToDictionary(b => b, b => BlockSegmenter.Split(b, ruled));
         var itemBlocks = ItemBlocks(blocks, segments);
-        var factory = new ItemFactory(registry, year, warnings);
+        var factory = new ItemFactory(registry, year, warnings, LocalNames.Jurisdictions(issuer, title));
         var items = new List<DraftItem>();
         foreach (var block in blocks)
         {

@@ -20,7 +20,7 @@ public sealed class DraftCommit(IGrainFactory grains, ITables tables)
         RequireCoordinator(actor, "commit an imported plan");
         CommitChecks.Require(draft);
 
-        var agencies = new AgencyRegistration(grains, registry, new AgencyDirectory(await RegisteredAgencies.ListAsync(tables)), actor);
+        var agencies = new AgencyRegistration(grains, registry, new AgencyDirectory(await RegisteredAgencies.ListAsync(tables)), actor, correlation);
         var items = new List<ItemSpec>();
         foreach (var item in draft.Items)
         {
@@ -36,7 +36,7 @@ public sealed class DraftCommit(IGrainFactory grains, ITables tables)
         return (await plan.GetAsync(actor))!;
     }
 
-    private sealed class AgencyRegistration(IGrainFactory grains, AgencyRegistry registry, AgencyDirectory directory, Actor actor)
+    private sealed class AgencyRegistration(IGrainFactory grains, AgencyRegistry registry, AgencyDirectory directory, Actor actor, string correlation)
     {
         private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
 
@@ -72,14 +72,27 @@ public sealed class DraftCommit(IGrainFactory grains, ITables tables)
             }
 
             var grain = grains.GetGrain<IAgencyGrain>(id);
-            if (await grain.GetAsync() is null)
+            if (await grain.GetAsync() is not { } registered)
             {
                 var profile = new AgencyProfile(agency.Name, Kind(agency.Kind), agency.Aliases, agency.IsGroup, members);
                 await grain.RegisterAsync(profile, actor, $"import-agency:{id}");
             }
+            else if (Learned(agency, registered.Aliases) is { Count: > 0 } learned)
+            {
+                // An alias the coordinator added in the preview (a short name read wrongly, or not at all) is kept
+                // by the registered agency, so the next document resolves it without a guess.
+                await grain.SetAliasesAsync([.. registered.Aliases, .. learned], actor, $"{correlation}:alias:{id}");
+            }
 
             _ids[canonical] = id;
             return id;
+        }
+
+        // The built-in registry's own aliases are known anyway; only the draft's new ones are worth recording.
+        private static List<string> Learned(Agency agency, IReadOnlyList<string> registered)
+        {
+            var known = registered.Concat(AgencyRegistry.Default.Find(agency.Name)?.Aliases ?? []).Select(AgencyRegistry.Key).ToHashSet(StringComparer.Ordinal);
+            return [.. agency.Aliases.Where(a => !known.Contains(AgencyRegistry.Key(a))).Distinct(StringComparer.Ordinal)];
         }
 
         private static string Kind(AgencyKind kind) => kind switch

@@ -25,7 +25,8 @@ public static class DraftRegistry
 
     /// <summary>
     /// Resolves again every mention that did not resolve, after the registry grew. Resolved mentions are kept as
-    /// they are: adding an alias must never change what the coordinator already checked.
+    /// they are: adding an alias must never change what the coordinator already checked — except a name read by
+    /// guess (warning <c>agency.guessed</c>), which an alias of its printed name corrects.
     /// </summary>
     public static PlanDraft Refresh(PlanDraft draft, AgencyRegistry registry)
     {
@@ -35,21 +36,27 @@ public static class DraftRegistry
         var items = new List<DraftItem>();
         foreach (var item in draft.Items)
         {
-            if (item.Lead.Concat(item.Cooperating).All(m => m.Status == ResolutionStatus.Resolved))
+            // A guess's warning quotes the printed name first; once that name resolves by itself the guess is corrected.
+            var corrected = warnings.Where(w => w.ItemRef == item.Ref && w.Code == LocalNames.Guessed)
+                .Select(w => w.Message.Split('"')[1])
+                .Where(printed => registry.Resolve(printed).Status == ResolutionStatus.Resolved)
+                .ToHashSet(StringComparer.Ordinal);
+            if (item.Lead.Concat(item.Cooperating).All(m => m.Status == ResolutionStatus.Resolved && !corrected.Contains(m.Printed)))
             {
                 items.Add(item);
                 continue;
             }
 
             var updated = item with { Lead = [.. item.Lead.Select(Again)], Cooperating = [.. item.Cooperating.Select(Again)] };
-            warnings.RemoveAll(w => w.ItemRef == item.Ref && w.Code.StartsWith("agency.", StringComparison.Ordinal));
+            warnings.RemoveAll(w => w.ItemRef == item.Ref && w.Code.StartsWith("agency.", StringComparison.Ordinal)
+                && (w.Code != LocalNames.Guessed || corrected.Contains(w.Message.Split('"')[1])));
             warnings.AddRange(updated.Lead.Concat(updated.Cooperating).Select(m => DraftEdits.WarningFor(m, item.Line, item.Ref)).OfType<DraftWarning>());
             items.Add(updated);
+
+            AgencyMention Again(AgencyMention m) =>
+                m.Status == ResolutionStatus.Resolved && !corrected.Contains(m.Printed) ? m : registry.Mention(new ListedName(m.Printed, m.Printed, m.Note));
         }
 
         return draft with { Items = items, Agencies = DraftEdits.AgenciesOf(items, registry), Warnings = [.. warnings.OrderBy(w => w.Line)] };
-
-        AgencyMention Again(AgencyMention m) =>
-            m.Status == ResolutionStatus.Resolved ? m : registry.Mention(new ListedName(m.Printed, m.Printed, m.Note));
     }
 }

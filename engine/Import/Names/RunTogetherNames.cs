@@ -9,8 +9,20 @@ namespace Supervision.Engine.Import;
 internal static partial class RunTogetherNames
 {
     /// <summary>The mentions a listed name stands for: itself, or when it does not resolve, the known names it runs together.</summary>
-    public static IReadOnlyList<AgencyMention> Mentions(AgencyRegistry registry, ListedName name, int line, string reference, List<DraftWarning> warnings)
+    /// <remarks>A name (or piece) the registry does not know is read as an agency of the issuer's <paramref name="jurisdictions"/> when exactly one fits, with a warning naming the guess.</remarks>
+    public static IReadOnlyList<AgencyMention> Mentions(AgencyRegistry registry, ListedName name, int line, string reference, List<DraftWarning> warnings, IReadOnlyList<string> jurisdictions)
     {
+        AgencyMention Local(AgencyMention mention)
+        {
+            if (mention.Status != ResolutionStatus.Unresolved || LocalNames.Guess(registry, mention.Printed, jurisdictions) is not { } guess)
+            {
+                return mention;
+            }
+
+            warnings.Add(LocalNames.Warning(mention.Printed, guess, jurisdictions, line, reference));
+            return mention with { Canonical = guess.Name, Status = ResolutionStatus.Resolved };
+        }
+
         if (name.RunTogether is not null && name.Printed == Split(name.RunTogether, _ => false)[0])
         {
             warnings.Add(Warning(name.RunTogether, Split(name.RunTogether, _ => false), line, reference));
@@ -25,11 +37,11 @@ internal static partial class RunTogetherNames
         var pieces = Split(name.Printed, n => registry.Resolve(n).Status == ResolutionStatus.Resolved);
         if (pieces.Count < 2)
         {
-            return [mention];
+            return [Local(mention)];
         }
 
         warnings.Add(Warning(name.Printed, pieces, line, reference));
-        return [.. pieces.Select(p => registry.Mention(new ListedName(p, p, name.Note)))];
+        return [.. pieces.Select(p => Local(registry.Mention(new ListedName(p, p, name.Note))))];
     }
 
     /// <summary>The names <paramref name="printed"/> runs together; itself alone when it is one name.</summary>

@@ -19,6 +19,7 @@ public static partial class WarningWords
         ["plan.no_items"] = "没有找到带牵头或配合单位的事项。",
         ["plan.no_title"] = "没有找到方案标题。",
         ["table.row_shape"] = "此行的单元格数与表头的列数不符，已按单元格内容分列为「{0}」，请核对。",
+        ["agency.guessed"] = "单位「{0}」按发文机关的层级被读作「{1}」，请核对；如有误，请把「{0}」添加为正确单位的简称，下次导入即按此识别。",
         ["lead.reading"] = "「{0}」作为所列单位的第一位被读作牵头单位，文件并未写明谁牵头，请确认。",
     };
 
@@ -31,8 +32,10 @@ public static partial class WarningWords
             return warning.Message;
         }
 
-        var quoted = Quoted().Match(warning.Message);
-        return template.Replace("{0}", quoted.Success ? quoted.Groups[1].Value : "", StringComparison.Ordinal);
+        var quoted = Quoted().Matches(warning.Message);
+        return template
+            .Replace("{0}", quoted.Count > 0 ? quoted[0].Groups[1].Value : "", StringComparison.Ordinal)
+            .Replace("{1}", quoted.Count > 1 ? quoted[1].Groups[1].Value : "", StringComparison.Ordinal);
     }
 
     [GeneratedRegex("[\"“「']([^\"”」']+)[\"”」']")]
