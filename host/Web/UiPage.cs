@@ -32,6 +32,7 @@ public abstract class UiPage : PageModel
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
+        HttpContext.Items[typeof(UiPage)] = this;
         if (User.Identity?.IsAuthenticated == true)
         {
             var agencies = await HttpContext.RequestServices.GetRequiredService<Engine.Agencies.AgencyListQuery>().RunAsync(Actor, HttpContext.RequestAborted);
@@ -47,6 +48,9 @@ public abstract class UiPage : PageModel
             executed.ExceptionHandled = true;
         }
     }
+
+    /// <summary>The page of this request: what a partial's tag helpers see, whose own model is the partial's (a form in a partial still finds its refusal).</summary>
+    public static UiPage? Of(HttpContext http) => http?.Items.TryGetValue(typeof(UiPage), out var page) == true ? page as UiPage : null;
 
     public bool IsAgency => Actor.Role == Engine.Access.Roles.Agency;
 

@@ -28,8 +28,10 @@ public sealed class CascadePageTests(WebFixture web)
         await Assertions.Expect(row.Locator("input[name=due]")).ToHaveValueAsync("2030-06-30");
         await Assertions.Expect(row.Locator("input[name=share0]")).ToHaveValueAsync("20000");
         await Assertions.Expect(row.Locator("textarea[name=instructions]")).ToHaveValueAsync("按月报送");
-        // The refusal names the row's agency and the indicator; it stands at the top of the page (not yet beside the share: see the report of issue 20 item 7).
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("第 1 个下级任务（天山区人民政府）：「城镇新增就业」各下级分担合计 20000，超过上级的 10000。");
+        // The refusal names the row's agency and the indicator, and stands beside that row's share, which is marked invalid.
+        await Assertions.Expect(row.Locator(".field-error")).ToContainTextAsync("第 1 个下级任务（天山区人民政府）：「城镇新增就业」各下级分担合计 20000，超过上级的 10000。");
+        await Assertions.Expect(row.Locator("input[name=share0]")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#cascade-rows .field-error")).ToHaveCountAsync(1);
         await WebFixture.ShotAsync(page, "agency-cascade-refused");
 
         await row.Locator("input[name=share0]").FillAsync("6000");
@@ -44,12 +46,79 @@ public sealed class CascadePageTests(WebFixture web)
         var office = await web.SignedInPageAsync("coord");
         await office.GotoAsync($"/assignments/{item}~tsq");
         await Assertions.Expect(office.Locator("#cascade-crumbs a")).ToHaveTextAsync("乌鲁木齐市人民政府");
+
+        // The district opens its own sub-assignment (the tree linked it); its sibling district finds nothing there.
+        var district = await web.SignedInPageAsync("tsq-user");
+        Assert.Equal(200, (await district.GotoAsync($"/assignments/{item}~tsq"))!.Status);
+        await Assertions.Expect(district.Locator("h1")).ToContainTextAsync("实施产业发展带动就业行动");
+        await Assertions.Expect(district.Locator("#cascade-crumbs")).ToContainTextAsync("乌鲁木齐市人民政府");
+        var sibling = await web.SignedInPageAsync("sybk-user");
+        Assert.Equal(404, (await sibling.GotoAsync($"/assignments/{item}~tsq"))!.Status);
+        await Assertions.Expect(sibling.Locator("h1")).ToHaveTextAsync("未找到");
+    }
+
+    [Fact]
+    public async Task A_due_date_outside_the_parents_window_is_refused_beside_that_rows_date_naming_the_agency()
+    {
+        var item = await PrefectureItemAsync();
+        var page = await web.SignedInPageAsync("wlmq-user");
+        await page.GotoAsync($"/assignments/{item}~wlmq");
+
+        var row = page.Locator("#cascade-rows tr", new() { HasText = "沙依巴克区人民政府" });
+        await row.Locator("input[name=pick]").CheckAsync();
+        await row.Locator("input[name=due]").FillAsync("2031-06-30");
+        await page.ClickAsync("#form-cascade button.primary");
+
+        row = page.Locator("#cascade-rows tr", new() { HasText = "沙依巴克区人民政府" });
+        await Assertions.Expect(row.Locator("input[name=due]")).ToHaveValueAsync("2031-06-30");
+        await Assertions.Expect(row.Locator("input[name=due]")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(row.Locator(".field-error")).ToContainTextAsync("沙依巴克区人民政府");
+        await Assertions.Expect(row.Locator(".field-error")).ToContainTextAsync("完成时限须在上级任务期限内");
+    }
+
+    [Fact]
+    public async Task A_prefecture_sees_on_its_inbox_the_reports_its_districts_wait_on_it_for_and_its_own_report_starts_from_their_figures()
+    {
+        var item = await PrefectureItemAsync();
+        var prefecture = await web.SignInAsync("wlmq-user", WebFixture.Password);
+        await WebFixture.PostAsync(prefecture, $"/api/v1/assignments/{item}~wlmq/cascade", new
+        {
+            children = new[] { new { agency_id = "tsq", role = "lead", due = "2030-06-30", shares = new[] { new { indicator = "城镇新增就业", value = 6000 } }, instructions = "按月报送" } },
+        });
+        var district = await web.SignInAsync("tsq-user", WebFixture.Password);
+        await WebFixture.PostAsync(district, $"/api/v1/assignments/{item}~tsq/acknowledge", new { responsible_name = "李娜" });
+        await WebFixture.PostAsync(district, $"/api/v1/assignments/{item}~tsq/reports", new { narrative = "一季度新增就业 1500 人。", indicators = new[] { new { name = "城镇新增就业", value = 1500, unit = "人" } } });
+
+        var page = await web.SignedInPageAsync("wlmq-user");
+        await page.GotoAsync("/inbox");
+        var queue = page.Locator("#children-review");
+        await Assertions.Expect(queue).ToContainTextAsync("待本单位审核的下级任务");
+        var line = queue.Locator("tbody tr", new() { HasText = "天山区人民政府" });
+        await Assertions.Expect(line).ToContainTextAsync("进展报告");
+        await Assertions.Expect(line).ToContainTextAsync("实施产业发展带动就业行动");
+        await Assertions.Expect(queue).Not.ToContainTextAsync("~");
+        await Assertions.Expect(queue).Not.ToContainTextAsync("report");
+        await WebFixture.ShotAsync(page, "agency-inbox-children-review");
+
+        await line.Locator("a").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/assignments/{System.Text.RegularExpressions.Regex.Escape(item)}~tsq$"));
+
+        // The prefecture's own report starts from its districts' figures, said so beside the field; it still submits it.
+        await page.GotoAsync($"/assignments/{item}~wlmq");
+        await Assertions.Expect(page.Locator("#form-report #value-0")).ToHaveValueAsync("1500");
+        await Assertions.Expect(page.Locator("#form-report #value-0-below")).ToContainTextAsync("已按下级单位最新报送合计预填：1500");
+
+        // The district itself waits on no one below it: no such table on its inbox.
+        var own = await web.SignedInPageAsync("tsq-user");
+        await own.GotoAsync("/inbox");
+        await Assertions.Expect(own.Locator("#children-review")).ToHaveCountAsync(0);
     }
 
     // 乌鲁木齐市 over two districts, an item it leads with 城镇新增就业 10000 人, acknowledged.
     private async Task<string> PrefectureItemAsync()
     {
-        foreach (var (id, name, parent) in new[] { ("wlmq", "乌鲁木齐市人民政府", (string?)null), ("tsq", "天山区人民政府", "wlmq"), ("sybk", "沙依巴克区人民政府", "wlmq") })
+        using var known = await web.Admin.GetAsync("/api/v1/agencies/wlmq");
+        foreach (var (id, name, parent) in known.IsSuccessStatusCode ? [] : new[] { ("wlmq", "乌鲁木齐市人民政府", (string?)null), ("tsq", "天山区人民政府", "wlmq"), ("sybk", "沙依巴克区人民政府", "wlmq") })
         {
             await WebFixture.PostAsync(web.Admin, "/api/v1/agencies", new { id, name });
             using var moved = await web.Admin.PutAsJsonAsync($"/api/v1/agencies/{id}/parent", new { parent_id = parent });

@@ -36,6 +36,10 @@ public sealed class DetailModel(IGrainFactory grains, ItemTrailQuery trails, Att
     /// <summary>The way up, the tree below and (for the holder) the cascade form.</summary>
     public Cascade.CascadeSection Cascade { get; private set; } = Web.Cascade.CascadeSection.None;
 
+    /// <summary>The children's latest figures put together (the tree's <c>children</c> figure): what the report form starts with; null without children's figures.</summary>
+    public decimal? ChildrenFigure(string indicator) =>
+        Cascade.Tree is { Children.Count: > 0 } tree ? tree.Figures.FirstOrDefault(f => f.Indicator == indicator)?.Children : null;
+
     public bool May(CycleTrigger move) => View.PermittedMoves.Contains(move);
 
     public Report? PendingReport => Reports.LastOrDefault(r => r.Status == ReportStatus.Pending);

@@ -31,7 +31,7 @@ public sealed class PostFormTagHelper(Lang lang) : FormsTagHelper
         _identity = context.Text("id") ?? $"form-{NextNumber(http)}";
         if (WasRefused(http, _identity))
         {
-            _scope = new FormScope(_identity, http.Request.Form, (ViewContext.ViewData.Model as UiPage)?.Refusal);
+            _scope = new FormScope(_identity, http.Request.Form, Page?.Refusal);
             _scope.Enter(http);
         }
     }
@@ -58,7 +58,7 @@ public sealed class PostFormTagHelper(Lang lang) : FormsTagHelper
             {
                 scope.Target = target;
                 scope.Message = FieldWords.Sentence(lang, scope.Refusal, scope.Controls[target].Label);
-                ((UiPage)ViewContext.ViewData.Model!).Problem = scope.Message;
+                Page!.Problem = scope.Message;
                 scope.Restart();
                 content = await output.GetChildContentAsync(useCachedResult: false);
             }
@@ -70,6 +70,9 @@ public sealed class PostFormTagHelper(Lang lang) : FormsTagHelper
             FormScope.Leave(http);
         }
     }
+
+    // A form in a partial (the cascade form) has the partial's model, not the page's.
+    private UiPage? Page => ViewContext.ViewData.Model as UiPage ?? UiPage.Of(ViewContext.HttpContext);
 
     private static bool WasRefused(HttpContext http, string identity) =>
         HttpMethods.IsPost(http.Request.Method) && http.Response.StatusCode == StatusCodes.Status400BadRequest
