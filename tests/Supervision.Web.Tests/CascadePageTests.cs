@@ -77,7 +77,7 @@ public sealed class CascadePageTests(WebFixture web)
     }
 
     [Fact]
-    public async Task A_prefecture_sees_on_its_inbox_the_reports_its_districts_wait_on_it_for_and_its_own_report_starts_from_their_figures()
+    public async Task A_prefecture_sees_on_its_inbox_the_reports_its_districts_wait_on_it_for_reviews_one_there_and_its_own_report_starts_from_their_figures()
     {
         var item = await PrefectureItemAsync();
         var prefecture = await web.SignInAsync("wlmq-user", WebFixture.Password);
@@ -102,6 +102,10 @@ public sealed class CascadePageTests(WebFixture web)
 
         await line.Locator("a").First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/assignments/{System.Text.RegularExpressions.Regex.Escape(item)}~tsq$"));
+        await page.ClickAsync("#form-review-report button[value=AcceptReport]");
+        await Assertions.Expect(page.Locator(".done")).ToContainTextAsync("已提交");
+        await page.GotoAsync("/inbox");
+        await Assertions.Expect(page.Locator("#children-review")).ToHaveCountAsync(0);
 
         // The prefecture's own report starts from its districts' figures, said so beside the field; it still submits it.
         await page.GotoAsync($"/assignments/{item}~wlmq");
