@@ -30,6 +30,9 @@ public sealed class StatusModel(FiguresQuery figures, Configuration.SupervisionO
     /// <summary>True when the last backup that ran failed: shown in red with its sentence.</summary>
     public bool BackupFailed => Backup.LastFailureAt is { } failed && (Figures.LastBackup is not { } ok || failed > ok);
 
+    /// <summary>Why the last backup failed, in the page's language (the exception's English text stays in the log).</summary>
+    public string FailureSentence => BackupFailure.Sentence(Backup.LastFailureCode).In(L.English);
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (Actor.Role != Roles.Admin)
