@@ -144,6 +144,7 @@ public static class SupervisionApp
         app.MapRoundsApi();
         app.MapMajorIssuesApi();
         app.MapSupervisionMetrics(options);
+        app.MapAdminStatusApi();
         return app;
     }
 }

@@ -33,7 +33,7 @@ public sealed class BackupJob(ScheduledBackup settings, TimeProvider clock, ILog
         catch (Exception e) when (e is BackupRefusedException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             log.LogError(e, "Scheduled backup to {File} failed: {Reason}", file, e.Message);
-            BackupStatus.RecordFailure(settings.DataDirectory, now, e.Message);
+            BackupStatus.RecordFailure(settings.DataDirectory, now, BackupFailure.Classify(e), e.Message);
         }
     }
 }

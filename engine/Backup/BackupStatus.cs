@@ -12,7 +12,8 @@ public sealed record BackupStatus(
     [property: JsonPropertyName("last_success_file")] string? LastSuccessFile,
     [property: JsonPropertyName("last_success_position")] long? LastSuccessPosition,
     [property: JsonPropertyName("last_failure_at")] DateTimeOffset? LastFailureAt,
-    [property: JsonPropertyName("last_failure")] string? LastFailure)
+    [property: JsonPropertyName("last_failure")] string? LastFailure,
+    [property: JsonPropertyName("last_failure_code")] string? LastFailureCode = null)
 {
     public const string FileName = "backup-status.json";
 
@@ -38,8 +39,9 @@ public sealed record BackupStatus(
     public static void RecordSuccess(string dataDirectory, DateTimeOffset at, string file, long position) =>
         Update(dataDirectory, s => s with { LastSuccessAt = at, LastSuccessFile = file, LastSuccessPosition = position });
 
-    public static void RecordFailure(string dataDirectory, DateTimeOffset at, string reason) =>
-        Update(dataDirectory, s => s with { LastFailureAt = at, LastFailure = reason });
+    /// <summary>Records a failure: its <see cref="BackupFailure"/> code (what the status page says) and the exception's text (what the log says).</summary>
+    public static void RecordFailure(string dataDirectory, DateTimeOffset at, string code, string reason) =>
+        Update(dataDirectory, s => s with { LastFailureAt = at, LastFailure = reason, LastFailureCode = code });
 
     private static void Update(string dataDirectory, Func<BackupStatus, BackupStatus> change)
     {

@@ -22,12 +22,12 @@ public sealed class BackupWriter(string dataDirectory, TimeProvider clock)
         target = Path.GetFullPath(target);
         if (!File.Exists(Path.Combine(_data, DataFolderLayout.Database)))
         {
-            throw new BackupRefusedException($"There is no embedded store ({DataFolderLayout.Database}) in the data folder {_data}.");
+            throw new BackupRefusedException($"There is no embedded store ({DataFolderLayout.Database}) in the data folder {_data}.") { Code = BackupFailure.NoStore };
         }
 
         if (File.Exists(target))
         {
-            throw new BackupRefusedException($"The backup target {target} already exists; choose a new file name.");
+            throw new BackupRefusedException($"The backup target {target} already exists; choose a new file name.") { Code = BackupFailure.TargetExists };
         }
 
         var staging = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.staging");

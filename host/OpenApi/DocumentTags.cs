@@ -22,7 +22,7 @@ public static class DocumentTags
         ["evaluations"] = "考核 · Evaluations: scores computed from the trail, frozen and exported.",
         ["imports"] = "导入 · Importing a plan from a document: upload, edit the draft, commit.",
         ["major issues"] = "重大问题 · Major issues raised on an assignment and their closing.",
-        ["operations"] = "运行 · Operating the host: metrics in the Prometheus text format, for the administrator.",
+        ["operations"] = "运行 · Operating the host: metrics in the Prometheus text format and the operating status, for the administrator.",
         ["notices"] = "通知 · Notices sent by mail and the daily digest.",
         ["plans"] = "方案 · Plans and their action items, and dispatching them.",
         ["reactions"] = "后续处理 · The queue of consequences events cause (notices, roll-ups), for the administrator.",

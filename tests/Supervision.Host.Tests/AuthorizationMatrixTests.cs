@@ -82,6 +82,7 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         new("POST", "/api/v1/users", new { username = "mallory-{tag}", role = "admin", password = "0123456789ab" }, [Who.Admin], Records: false),
         new("GET", "/api/v1/users", null, [Who.Admin], Records: false),
         new("GET", "/metrics", null, [Who.Admin], Records: false),
+        new("GET", "/api/v1/admin/status", null, [Who.Admin], Records: false),
         new("POST", "/api/v1/imports?name=seed.txt", Seed, [Who.Coordinator], Records: false),
         new("GET", "/api/v1/imports", null, [Who.Coordinator], Records: false),
         new("GET", "/api/v1/imports/{draft}", null, [Who.Coordinator], Records: false),

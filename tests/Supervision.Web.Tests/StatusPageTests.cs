@@ -12,7 +12,7 @@ public sealed class StatusPageTests(WebFixture web)
     public async Task The_admin_finds_the_status_page_in_the_menu_and_reads_a_failed_backup_in_red_without_internal_words()
     {
         await WebFixture.PostAsync(web.Admin, "/api/v1/users", new { username = "ops-admin", display_name = "运维管理员", role = "admin", password = WebFixture.Password });
-        BackupStatus.RecordFailure(web.DataDirectory, DateTimeOffset.UtcNow, "The backup target /backups is not writable.");
+        BackupStatus.RecordFailure(web.DataDirectory, DateTimeOffset.UtcNow, BackupFailure.NotWritable, "Access to the path '/backups' is denied.");
         var page = await web.SignedInPageAsync("ops-admin");
 
         await page.ClickAsync("nav a[href='/admin/status']");
@@ -20,7 +20,7 @@ public sealed class StatusPageTests(WebFixture web)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("运行状态");
         var failed = page.Locator("#backup-failed");
         await Assertions.Expect(failed).ToContainTextAsync("最近一次备份失败");
-        await Assertions.Expect(failed).ToContainTextAsync("not writable");
+        await Assertions.Expect(failed).ToContainTextAsync("本系统没有写入备份目录的权限");
         Assert.Equal("rgb(138, 28, 28)", await failed.EvaluateAsync<string>("e => getComputedStyle(e).color"));
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("内嵌 SQLite");
         var shown = await page.Locator("#status").InnerTextAsync();

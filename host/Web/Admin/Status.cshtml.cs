@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Engine.Access;
 using Supervision.Engine.Backup;
@@ -19,7 +18,7 @@ public sealed class StatusModel(FiguresQuery figures, Configuration.SupervisionO
     /// <summary>The backup record, for the last failure and its sentence (the last success is <see cref="OperatingFigures.LastBackup"/>).</summary>
     public BackupStatus Backup { get; private set; } = BackupStatus.None;
 
-    public string Version { get; } = typeof(StatusModel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "—";
+    public string Version => Metrics.AdminStatus.HostVersion;
 
     public bool Postgres => options.Store == Engine.Hosting.StoreSetup.Postgres;
 
@@ -28,7 +27,10 @@ public sealed class StatusModel(FiguresQuery figures, Configuration.SupervisionO
     public int Members => nodes.ActiveNodes;
 
     /// <summary>True when the last backup that ran failed: shown in red with its sentence.</summary>
-    public bool BackupFailed => Backup.LastFailureAt is { } failed && (Figures.LastBackup is not { } ok || failed > ok);
+    public bool BackupFailed => Metrics.BackupFailureStatus.Of(Backup, Figures.LastBackup) is not null;
+
+    /// <summary>Why the last backup failed, in the page's language (the exception's English text stays in the log).</summary>
+    public string FailureSentence => BackupFailure.Sentence(Backup.LastFailureCode).In(L.English);
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -52,6 +52,7 @@ public sealed class ScheduledBackupTests
         var status = BackupStatus.Read(data);
         Assert.Null(status.LastSuccessAt);
         Assert.NotNull(status.LastFailureAt);
+        Assert.Equal(BackupFailure.WriteFailed, status.LastFailureCode);
         var logs = Directory.GetFiles(Path.Combine(data, "logs")).Select(f => ReadShared(f));
         Assert.Contains(logs, text => text.Contains("Scheduled backup to", StringComparison.Ordinal) && text.Contains("failed", StringComparison.Ordinal));
     }
