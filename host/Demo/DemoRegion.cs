@@ -1,4 +1,5 @@
 using Supervision.Engine.Access;
+using Supervision.Engine.Agencies;
 using Supervision.Engine.Agencies.Import;
 using Supervision.Engine.Hosting;
 using Supervision.Engine.Plans;
@@ -49,6 +50,9 @@ public static class DemoRegion
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         foreach (var agency in agencies)
         {
+            // A liaison with an address, so the chain's notices are written to data/mail-pickup/ for a visitor to open.
+            await silo.Grains.GetGrain<IAgencyGrain>(agency.Id).SetContactsAsync(
+                new Contact("联络员", null, $"{agency.Id}@demo.example.org"), null, office, $"demo-xj:contact:{agency.Id}");
             actors[agency.Id] = await people.AddAsync($"demo-{agency.Id}-user", $"{agency.Name}联络员", Roles.Agency, agency.Id, cancellationToken);
         }
 
