@@ -11,7 +11,7 @@ namespace Supervision.Host.Demo;
 /// About three months of the region's plan, move by move through the grains' intents on the virtual clock, the ladder
 /// firing between moves as it would have: the region cascades both items to its prefectures; 和田地区 never acknowledges
 /// (its delay goes to the region, then up to the office); 乌鲁木齐市 cascades to its counties early and they report
-/// every month; 昌吉回族自治州 cascades a week and a half ago and two of its counties have not acknowledged (told to
+/// every month; 昌吉回族自治州 cascades seven working days ago and two of its counties have not acknowledged (told to
 /// the prefecture only so far). Reports are reviewed the next working day by the level above.
 /// </summary>
 public sealed class DemoRegionHistory(SimulationSilo silo, Actor office, IReadOnlyDictionary<string, Actor> agency, ILookup<string, string> below)
