@@ -71,11 +71,18 @@ public static class SupervisionApp
             return 0;
         }
 
-        // The demo fills the installation once the host is up, or refuses (exit 2) and stops it again.
+        // The demo plays the region's months of history on a virtual clock before the host opens the store, then fills
+        // the rest once the host is up; or refuses (exit 2) and stops it again.
         await using (app)
         {
+            var region = await DemoRegion.FillAsync(app.Services.GetRequiredService<Configuration.SupervisionOptions>(), TimeProvider.System.GetUtcNow(), CancellationToken.None);
+            if (region is null)
+            {
+                return 2;
+            }
+
             await app.StartAsync();
-            var filled = await ActivatorUtilities.CreateInstance<DemoSeed>(app.Services).FillAsync(app.Lifetime.ApplicationStopping);
+            var filled = await ActivatorUtilities.CreateInstance<DemoSeed>(app.Services).FillAsync(app.Lifetime.ApplicationStopping, region);
             if (!filled)
             {
                 await app.StopAsync();

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Supervision.Engine.Access;
 using Supervision.Engine.Agencies;
 using Supervision.Engine.Assignments;
@@ -20,23 +19,26 @@ public sealed class DemoSeed(IGrainFactory grains, UserStore users, PlanListQuer
         ("demo-rsj", "示范市人力资源和社会保障局"), ("demo-czj", "示范市财政局"), ("demo-swj", "示范市商务局"), ("demo-jyj", "示范市教育局"),
     ];
 
-    /// <summary>Fills the installation; false (having said why) when it already has plans.</summary>
-    public async Task<bool> FillAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Fills the installation; false (having said why) when it already has plans other than the region's cascaded one
+    /// (<see cref="DemoRegion"/>, played before the host started, whose users come in <paramref name="before"/>).
+    /// </summary>
+    public async Task<bool> FillAsync(CancellationToken cancellationToken, IReadOnlyList<string>? before = null)
     {
-        if ((await plans.PlansAsync(Actor.System, cancellationToken)).Count > 0)
+        if ((await plans.PlansAsync(Actor.System, cancellationToken)).Any(p => p.Id != DemoRegion.PlanId))
         {
             await Console.Error.WriteLineAsync(Refusal);
             return false;
         }
 
-        var lines = new List<string>();
-        var office = await UserAsync("demo-office", "督查办公室（演示）", Roles.Coordinator, null, lines, cancellationToken);
-        await UserAsync("demo-inspector", "督查人员（演示）", Roles.Inspector, null, lines, cancellationToken);
+        var people = new DemoUsers(users);
+        var office = await people.AddAsync("demo-office", "督查办公室（演示）", Roles.Coordinator, null, cancellationToken);
+        await people.AddAsync("demo-inspector", "督查人员（演示）", Roles.Inspector, null, cancellationToken);
         var agency = new Dictionary<string, Actor>();
         foreach (var (id, name) in Agencies)
         {
             await grains.GetGrain<IAgencyGrain>(id).RegisterAsync(new AgencyProfile(name, "department", [], false, [], new Contact("联络员", null, null)), office, "demo:" + id);
-            agency[id] = await UserAsync($"{id}-user", $"{name}联络员", Roles.Agency, id, lines, cancellationToken);
+            agency[id] = await people.AddAsync($"{id}-user", $"{name}联络员", Roles.Agency, id, cancellationToken);
         }
 
         var plan = await grains.GetGrain<IPlanGrain>("p-demo").CreateAsync(
@@ -55,6 +57,7 @@ public sealed class DemoSeed(IGrainFactory grains, UserStore users, PlanListQuer
         }
 
         await new DemoHistory(grains, office, agency).PlayAsync(plan.ItemIds);
+        var lines = people.Lines.Concat(before ?? []).ToList();
         var file = Path.Combine(options.DataDirectory, "demo-users.txt");
         await File.WriteAllLinesAsync(file, lines, cancellationToken);
         Console.WriteLine($"演示数据已生成 / demo data created. 用户 users (also in {Path.GetFullPath(file)}):");
@@ -63,12 +66,4 @@ public sealed class DemoSeed(IGrainFactory grains, UserStore users, PlanListQuer
     }
 
     public const string Refusal = "数据目录中已有方案，--demo 只用于空的安装。The data folder already has plans; --demo only fills an empty installation.";
-
-    private async Task<Actor> UserAsync(string username, string display, string role, string? agencyId, List<string> lines, CancellationToken cancellationToken)
-    {
-        var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y');
-        var user = await users.AddAsync(username, display, role, agencyId, password, cancellationToken);
-        lines.Add($"{username}  {password}  {display}");
-        return new Actor(user.Id, role, agencyId);
-    }
 }
