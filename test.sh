@@ -21,6 +21,10 @@ requirements=(
   # promtool checks the /metrics text (MetricsPortTests); the test says so and skips the check where it is missing.
   "promtool:prometheus"
   "soffice:libreoffice-writer-nogui"
+  # Scanned plans (issue 22 item 4): pdftoppm rasterises a PDF page, tesseract reads it with the Chinese data.
+  "pdftoppm:poppler-utils"
+  "tesseract:tesseract-ocr"
+  "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata:tesseract-ocr-chi-sim"
 )
 need=()
 # PostgreSQL (issue 12): Debian's server binaries live under /usr/lib/postgresql/<version>/bin, not on PATH.

@@ -14,4 +14,10 @@ public enum DocumentKind
 
     /// <summary>Office Open XML workbook (a task-breakdown table).</summary>
     Xlsx,
+
+    /// <summary>A PDF of scanned pages without a text layer, read by OCR.</summary>
+    ScannedPdf,
+
+    /// <summary>A scanned page uploaded as a .png, .jpg or .tif image, read by OCR.</summary>
+    Image,
 }

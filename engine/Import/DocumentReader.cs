@@ -1,10 +1,13 @@
+using Supervision.Engine.Import.Ocr;
+
 namespace Supervision.Engine.Import;
 
 /// <summary>
 /// Reads a .txt, .docx, .xlsx or .pdf into text within the <see cref="ImportLimits"/>. The format is decided by
-/// the bytes, never by the file name alone; every failure is an <see cref="ImportException"/>.
+/// the bytes, never by the file name alone; every failure is an <see cref="ImportException"/>. Given an
+/// <paramref name="ocr"/> engine, a PDF without a text layer and a .png/.jpg/.tif scan are read by OCR.
 /// </summary>
-public sealed class DocumentReader(ImportLimits? limits = null)
+public sealed class DocumentReader(ImportLimits? limits = null, IOcrEngine? ocr = null)
 {
     private readonly ImportLimits _limits = limits ?? ImportLimits.Default;
 
@@ -25,19 +28,50 @@ public sealed class DocumentReader(ImportLimits? limits = null)
     public async Task<ExtractedDocument> ReadAsync(Stream content, string fileName, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var bytes = await WithinTimeAsync(t => ReadBoundedAsync(content, t), fileName, cancellation);
+        if (ImageHeader.Kind(bytes) is { } image)
+        {
+            return await ScanAsync(o => o.ReadImageAsync(bytes, image, fileName, cancellation), DocumentKind.Image, fileName);
+        }
+
+        try
+        {
+            // The extraction is CPU-bound and polls the token; WaitAsync bounds the caller's wait even if
+            // a single PdfPig page call runs long.
+            return await WithinTimeAsync(t => Task.Run(() => Extract(bytes, fileName, t), t).WaitAsync(t), fileName, cancellation);
+        }
+        catch (ImportException e) when (e.Code == ImportErrorCodes.NoTextLayer && ocr is not null)
+        {
+            return await ScanAsync(o => o.ReadPdfAsync(bytes, fileName, cancellation), DocumentKind.ScannedPdf, fileName);
+        }
+    }
+
+    private async Task<T> WithinTimeAsync<T>(Func<CancellationToken, Task<T>> read, string fileName, CancellationToken cancellation)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(_limits.Timeout);
         try
         {
-            var bytes = await ReadBoundedAsync(content, timeout.Token);
-            // The extraction is CPU-bound and polls the token; WaitAsync bounds the caller's wait even if
-            // a single PdfPig page call runs long.
-            return await Task.Run(() => Extract(bytes, fileName, timeout.Token), timeout.Token).WaitAsync(timeout.Token);
+            return await read(timeout.Token);
         }
         catch (OperationCanceledException e) when (!cancellation.IsCancellationRequested)
         {
             throw new ImportException(ImportErrorCodes.Timeout, $"Reading {fileName} took longer than {_limits.Timeout.TotalSeconds:0} seconds.", e);
         }
+    }
+
+    // OCR is bounded by its own page, pixel and per-page time limits (OcrOptions), not by the text reader's timeout.
+    private async Task<ExtractedDocument> ScanAsync(Func<IOcrEngine, Task<IReadOnlyList<OcrPage>>> read, DocumentKind kind, string fileName)
+    {
+        if (ocr is null)
+        {
+            throw new ImportException(ImportErrorCodes.NotADocument, $"{fileName} is an image; this reader has no OCR.");
+        }
+
+        var document = ScannedText.Build(await read(ocr), kind, fileName);
+        return document.Text.Length > _limits.MaxTextChars
+            ? throw new ImportException(ImportErrorCodes.TooLarge, $"{fileName} holds more than {_limits.MaxTextChars} characters of text.")
+            : document;
     }
 
     private ExtractedDocument Extract(byte[] bytes, string fileName, CancellationToken cancellation)

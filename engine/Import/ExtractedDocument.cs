@@ -1,4 +1,6 @@
+using Supervision.Engine.Import.Ocr;
+
 namespace Supervision.Engine.Import;
 
-/// <summary>The text of a document, one paragraph (or table row field) per line, and the format it came from.</summary>
-public sealed record ExtractedDocument(string Text, DocumentKind Kind);
+/// <summary>The text of a document, one paragraph (or table row field) per line, the format it came from, and how OCR read it when it was a scan.</summary>
+public sealed record ExtractedDocument(string Text, DocumentKind Kind, OcrReading? Ocr = null);

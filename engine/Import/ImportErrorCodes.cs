@@ -23,4 +23,16 @@ public static class ImportErrorCodes
 
     /// <summary>Reading took longer than the time limit.</summary>
     public const string Timeout = "import.timeout";
+
+    /// <summary>A scan needs OCR but a program (pdftoppm, tesseract) or the Chinese language data is not installed.</summary>
+    public const string OcrMissing = "import.ocr_missing";
+
+    /// <summary>OCR found no text in the scan: the image is not a document.</summary>
+    public const string OcrNothing = "import.ocr_nothing";
+
+    /// <summary>Rasterising or reading one scanned page took longer than its time limit.</summary>
+    public const string OcrTimeout = "import.ocr_timeout";
+
+    /// <summary>A scanned PDF has more pages than OCR reads.</summary>
+    public const string TooManyPages = "import.too_many_pages";
 }

@@ -13,6 +13,8 @@ namespace Supervision.Engine.Import;
 /// </summary>
 internal static partial class PdfTextReader
 {
+    private const int MinCharactersPerPage = 5;
+
     public static string Read(byte[] bytes, ImportLimits limits, CancellationToken cancellation)
     {
         PdfDocument document;
@@ -52,7 +54,8 @@ internal static partial class PdfTextReader
             }
 
             var text = Join([.. RunningHeads.Drop(pages, l => l.Text, l => l with { PageEnd = true }).SelectMany(p => p)]);
-            if (text.Trim().Length == 0)
+            // A scan with a stamp, a signature or a page number in text is still a scan: too little text for its pages.
+            if (text.Count(c => !char.IsWhiteSpace(c)) < MinCharactersPerPage * pages.Count)
             {
                 throw new ImportException(ImportErrorCodes.NoTextLayer, "The PDF has no text layer (scanned pages?); run it through OCR or import the original document.");
             }
@@ -63,18 +66,22 @@ internal static partial class PdfTextReader
 
     // A line that reaches the margin without ending a sentence wraps into the next, unless that one is
     // numbered; the next line may be on the next page, so a paragraph broken by a page break is one again.
-    private static string Join(List<PrintedLine> lines)
+    // lineOf, when given, receives the 1-based line of the text each printed line ended up in (OCR marks words by it).
+    internal static string Join(List<PrintedLine> lines, List<int>? lineOf = null)
     {
+        var current = 1;
         var text = new StringBuilder();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             text.Append(line.Text);
+            lineOf?.Add(current);
             var wraps = i + 1 < lines.Count && Numbering.Read(ChineseFold.Fold(lines[i + 1].Text)) is null
                 && ((line.Full && !Terminal(line.Text)) || InsideParenthesis(line.Text, lines[i + 1].Text));
             if (!wraps)
             {
                 text.Append(line.PageEnd ? "\n\n" : "\n");
+                current += line.PageEnd ? 2 : 1;
             }
         }
 
@@ -180,7 +187,7 @@ internal static partial class PdfTextReader
 
     // "3", "- 3 -", "— 3 —", "第3页", "第 3 页 共 12 页", "3 / 12".
     [GeneratedRegex(@"^\s*[-—–]?\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,4}\s*页?)?\s*[-—–]?\s*$")]
-    private static partial Regex PageNumber();
+    internal static partial Regex PageNumber();
 
     /// <summary>A printed line: its text, whether it reaches the right margin, and whether it ends its page.</summary>
     internal readonly record struct PrintedLine(string Text, bool Full, bool PageEnd);

@@ -1,3 +1,5 @@
+using Supervision.Engine.Import.Ocr;
+
 namespace Supervision.Engine.Import;
 
 /// <summary>Reads a document and parses it into a draft: the one call behind the import CLI and upload API.</summary>
@@ -9,10 +11,11 @@ public static class PlanImporter
         string fileName,
         AgencyRegistry? registry = null,
         ImportLimits? limits = null,
+        IOcrEngine? ocr = null,
         CancellationToken cancellation = default)
     {
-        var document = await new DocumentReader(limits).ReadAsync(content, fileName, cancellation);
-        return PlanParser.Parse(document.Text, registry);
+        var document = await new DocumentReader(limits, ocr).ReadAsync(content, fileName, cancellation);
+        return OcrMarks.Apply(PlanParser.Parse(document.Text, registry), document.Ocr);
     }
 
     /// <summary>Reads the file at <paramref name="path"/> and parses it.</summary>
@@ -20,9 +23,10 @@ public static class PlanImporter
         string path,
         AgencyRegistry? registry = null,
         ImportLimits? limits = null,
+        IOcrEngine? ocr = null,
         CancellationToken cancellation = default)
     {
-        var document = await new DocumentReader(limits).ReadFileAsync(path, cancellation);
-        return PlanParser.Parse(document.Text, registry);
+        var document = await new DocumentReader(limits, ocr).ReadFileAsync(path, cancellation);
+        return OcrMarks.Apply(PlanParser.Parse(document.Text, registry), document.Ocr);
     }
 }

@@ -80,7 +80,7 @@ public static class ImportVerb
         var clock = Stopwatch.StartNew();
         try
         {
-            var draft = await PlanImporter.ImportFileAsync(path.FullName, cancellation: ct);
+            var draft = await PlanImporter.ImportFileAsync(path.FullName, ocr: new Engine.Import.Ocr.TesseractOcr(), cancellation: ct);
             await error.WriteLineAsync($"read {draft.Items.Count} items, {draft.Agencies.Count} agencies, {draft.Warnings.Count} warnings in {clock.ElapsedMilliseconds} ms");
             return draft;
         }

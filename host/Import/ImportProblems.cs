@@ -5,7 +5,7 @@ using Supervision.Host.Api;
 
 namespace Supervision.Host.Import;
 
-/// <summary>A document that cannot be imported, as problem+json with its import code: 413 when too large, 422 when unreadable by design, else 400.</summary>
+/// <summary>A document that cannot be imported, as problem+json with its import code: 413 when too large (or too many scanned pages), 422 when unreadable by design or by OCR, else 400.</summary>
 public static class ImportProblems
 {
     public static ProblemHttpResult From(ImportException exception)
@@ -13,9 +13,11 @@ public static class ImportProblems
         ArgumentNullException.ThrowIfNull(exception);
         var (status, title) = exception.Code switch
         {
-            ImportErrorCodes.TooLarge => (StatusCodes.Status413PayloadTooLarge, "The file is too large."),
-            // Well-formed files this importer cannot read by design: a password, or scanned pages without text.
-            ImportErrorCodes.Encrypted or ImportErrorCodes.NoTextLayer => (StatusCodes.Status422UnprocessableEntity, "The document cannot be read."),
+            ImportErrorCodes.TooLarge or ImportErrorCodes.TooManyPages => (StatusCodes.Status413PayloadTooLarge, "The file is too large."),
+            // Well-formed files this importer cannot read by design: a password, scanned pages without text, or a scan
+            // OCR cannot read here (a program missing, no text found, a page outlasting its time).
+            ImportErrorCodes.Encrypted or ImportErrorCodes.NoTextLayer or ImportErrorCodes.OcrMissing or ImportErrorCodes.OcrNothing or ImportErrorCodes.OcrTimeout
+                => (StatusCodes.Status422UnprocessableEntity, "The document cannot be read."),
             _ => (StatusCodes.Status400BadRequest, "The file is not an importable document."),
         };
         return TypedResults.Problem(

@@ -4,7 +4,7 @@ using Supervision.Engine.Errors;
 namespace Supervision.Host.Import;
 
 /// <summary>
-/// The uploaded document: the one file of a multipart form, or the raw body of a text, Word, Excel or PDF request
+/// The uploaded document: the one file of a multipart form, or the raw body of a text, Word, Excel, PDF or scanned image request
 /// (named by <c>?name=</c>). The stream is read later, within the import limits.
 /// </summary>
 public sealed record Upload(Stream Content, string FileName)
@@ -15,6 +15,9 @@ public sealed record Upload(Stream Content, string FileName)
         ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = "upload.docx",
         ["application/pdf"] = "upload.pdf",
         ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"] = "upload.xlsx",
+        ["image/png"] = "upload.png",
+        ["image/jpeg"] = "upload.jpg",
+        ["image/tiff"] = "upload.tif",
         ["application/octet-stream"] = "upload",
     };
 

@@ -25,7 +25,7 @@ public static class UploadDescription
                 },
             },
         };
-        foreach (var type in new[] { "text/plain", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf", "application/octet-stream" })
+        foreach (var type in new[] { "text/plain", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf", "image/png", "image/jpeg", "image/tiff", "application/octet-stream" })
         {
             content[type] = new OpenApiMediaType { Schema = binary };
         }
@@ -33,7 +33,7 @@ public static class UploadDescription
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
-            Description = "方案文件 · The plan document (.txt, .docx, .xlsx task-breakdown table, .pdf): a form with one field `file`, or the raw body named by `?name=`.",
+            Description = "方案文件 · The plan document (.txt, .docx, .xlsx task-breakdown table, .pdf, or a scan as .pdf, .png, .jpg or .tif read by OCR): a form with one field `file`, or the raw body named by `?name=`.",
             Content = content,
         };
         return Task.CompletedTask;

@@ -23,5 +23,10 @@ public static class RetentionSettings
         {
             yield return $"Setting Supervision:Import:DraftDays is invalid: it must be 1–3650 days (was {options.Import.DraftDays}).";
         }
+
+        foreach (var problem in options.Import.Ocr.Problems())
+        {
+            yield return problem;
+        }
     }
 }

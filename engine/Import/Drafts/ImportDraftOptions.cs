@@ -7,6 +7,9 @@ public sealed class ImportDraftOptions
 
     public int DraftDays { get; set; } = DefaultDraftDays;
 
+    /// <summary>How scans are read (<c>Supervision:Import:Ocr:*</c>).</summary>
+    public Ocr.OcrOptions Ocr { get; set; } = new();
+
     /// <summary>Drafts last corrected before this, and never committed, have expired.</summary>
     public DateTimeOffset ExpiredBefore(DateTimeOffset now) => now.AddDays(-DraftDays);
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Supervision.Engine.Errors;
 using Supervision.Engine.Import.Commit;
+using Supervision.Engine.Import.Ocr;
 using Supervision.Engine.Plans;
 using Supervision.Engine.Trail;
 using static Supervision.Engine.Access.Access;
@@ -12,9 +13,12 @@ namespace Supervision.Engine.Import.Drafts;
 /// The import workflow behind the API: upload a document to a kept draft, correct it, commit it into a plan.
 /// Coordinators only, checked here for every call.
 /// </summary>
-public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvider clock, ImportDraftOptions? options = null)
+public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvider clock, ImportDraftOptions? options = null, IOcrEngine? ocr = null)
 {
     private readonly ImportDraftOptions _options = options ?? new ImportDraftOptions();
+
+    // Scans are read with Debian's Tesseract unless another engine is given; a missing program is named when a scan arrives.
+    private readonly IOcrEngine _ocr = ocr ?? new TesseractOcr(options?.Ocr);
 
     private const string Doing = "import plans";
 
@@ -24,8 +28,8 @@ public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvi
         ArgumentNullException.ThrowIfNull(actor);
         RequireCoordinator(actor, Doing);
         var registry = DraftRegistry.Build(await RegisteredAgencies.ListAsync(tables, cancellationToken), []);
-        var document = await new DocumentReader().ReadAsync(content, fileName, cancellationToken);
-        var parsed = PlanParser.Parse(document.Text, registry);
+        var document = await new DocumentReader(null, _ocr).ReadAsync(content, fileName, cancellationToken);
+        var parsed = OcrMarks.Apply(PlanParser.Parse(document.Text, registry), document.Ocr);
         var now = clock.GetUtcNow();
         var draft = new ImportDraft(
             $"imp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}", actor.UserId, fileName, parsed, [], now, now, null,
