@@ -28,25 +28,31 @@ public sealed class ChainQuery(ITables tables, TimeProvider clock)
             r => new ChainLate(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5), TrailTime.Parse(r.GetString(6))),
             cancellationToken);
 
-    /// <summary>Late sub-assignments by level and by region (the top of each one's chain), most first.</summary>
+    /// <summary>Late sub-assignments by level and by region (the first level below the dispatched assignment), most first.</summary>
     public async Task<ChainDelays> DelaysAsync(CancellationToken cancellationToken = default)
     {
         var rows = await tables.QueryAsync(
-            $"SELECT a.depth, a.chain FROM assignments a WHERE a.depth > 0 AND {Late}",
+            $"SELECT a.depth, a.chain, a.agency_id FROM assignments a WHERE a.depth > 0 AND {Late}",
             new Dictionary<string, object?> { ["now"] = TrailTime.Format(clock.GetUtcNow()) },
-            r => (Depth: r.GetInt32(0), Region: Top(r.IsDBNull(1) ? "" : r.GetString(1))),
+            r => (Depth: r.GetInt32(0), Region: Region(r.IsDBNull(1) ? "" : r.GetString(1), r.GetString(2))),
             cancellationToken);
         return new ChainDelays(
             [.. rows.GroupBy(r => r.Depth).Select(g => (g.Key, g.Count())).OrderBy(g => g.Key)],
             [.. rows.GroupBy(r => r.Region).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal)]);
     }
 
-    // The chain is stored nearest first (|prefecture|region|): its last agency is the top of the subtree.
-    private static string Top(string chain) => chain.Trim('|').Split('|')[^1];
+    // The chain is stored nearest first (|prefecture|region|) and ends at the agency holding the dispatched assignment:
+    // the office asks which prefecture's subtree a delay sits in, so a county counts under the chain's next-to-last
+    // agency, and a late first-level sub-assignment under its own agency.
+    private static string Region(string chain, string agencyId)
+    {
+        var above = chain.Trim('|').Split('|', StringSplitOptions.RemoveEmptyEntries);
+        return above.Length >= 2 ? above[^2] : agencyId;
+    }
 }
 
 /// <summary>A late sub-assignment told to an agency: its item, its agency, the step it stands at and how far up it was told.</summary>
 public sealed record ChainLate(string AssignmentId, string ItemRef, string ItemTitle, string AgencyId, string Step, int Level, DateTimeOffset DueAt);
 
-/// <summary>Late sub-assignments counted by level (1 under a dispatched assignment) and by region (the top-level agency).</summary>
+/// <summary>Late sub-assignments counted by level (1 under a dispatched assignment) and by region (the first level below it).</summary>
 public sealed record ChainDelays(IReadOnlyList<(int Depth, int Late)> ByDepth, IReadOnlyList<(string RegionId, int Late)> ByRegion);

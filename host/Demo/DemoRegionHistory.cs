@@ -92,10 +92,12 @@ public sealed class DemoRegionHistory(SimulationSilo silo, Actor office, IReadOn
         {
             var day = Day(m.AddMonths(1), -1);
             var figure = Math.Round(share * 0.12m * n);
+            var monthNumber = m.Month; // the for loop's variables are shared by every iteration's closure: copy the month
+
             IReadOnlyList<Indicator> figures = indicator is null ? [] : [new Indicator(indicator, figure, indicator == "职业技能培训" ? "人次" : "人")];
             Plan(day, async () =>
             {
-                await A(item, agencyId).SubmitReportAsync($"{m.Month}月份工作进展：按计划推进，已完成阶段任务。", figures, agency[agencyId], Next());
+                await A(item, agencyId).SubmitReportAsync($"{monthNumber}月份工作进展：按计划推进，已完成阶段任务。", figures, agency[agencyId], Next());
                 _reports[$"{item}~{agencyId}"] = _reports.GetValueOrDefault($"{item}~{agencyId}") + 1;
             });
             Plan(Day(day, 1), () => A(item, agencyId).ReviewReportAsync(_reports[$"{item}~{agencyId}"], true, "已阅，继续推进。", Reviewer(agencyId), Next()));

@@ -13,7 +13,7 @@ internal static class CascadeClauses
             $"将{t.Zh}分解交办给 {string.Join("、", x.Children.Select(c => $"{n.Agency(c.AgencyId)}（{PartyWords.Part(c.Role).Zh}，{StoryNames.Date(c.Due)} 前完成{Shares(c.Shares, true)}）"))}",
             $"cascaded {t.En} to {string.Join(", ", x.Children.Select(c => $"{n.Agency(c.AgencyId)} ({PartyWords.Part(c.Role).En}, due {StoryNames.Date(c.Due)}{Shares(c.Shares, false)})"))}"),
         CascadeLinked x => new(
-            $"{t.Zh}作为第 {x.Link.Depth} 级下级任务开启，由{n.Agency(x.Link.ReviewerAgencyId)}审核{Instructions(x.Link.Instructions, true)}",
+            $"将{t.Zh}作为第 {x.Link.Depth} 级下级任务开启，由{n.Agency(x.Link.ReviewerAgencyId)}审核{Instructions(x.Link.Instructions, true)}",
             $"{t.En} opened as a level-{x.Link.Depth} sub-assignment, reviewed by {n.Agency(x.Link.ReviewerAgencyId)}{Instructions(x.Link.Instructions, false)}"),
         ChildSettled x => new(
             $"下级任务{n.Assignment(x.ChildId).Zh}已{CycleLabels.Status(x.Status, "zh")}",

@@ -61,7 +61,9 @@ public sealed class ChainEscalationTests
             countyEvents.Where(e => e.Str("type") == "EscalationPassedUp")
                 .Select(e => (e.GetProperty("payload").GetProperty("level").GetInt32(), e.GetProperty("payload").GetProperty("agency_id").GetString())));
         Assert.Contains("天山区人民政府", Section(inbox, "chain-told"), StringComparison.Ordinal);
-        Assert.Contains("新疆维吾尔自治区人民政府", Section(dashboard, "chain-delays"), StringComparison.Ordinal);
+        // The county's delay counts under its prefecture (the first level below the dispatched assignment), not the region.
+        Assert.Contains("乌鲁木齐市人民政府", Section(dashboard, "chain-delays"), StringComparison.Ordinal);
+        Assert.DoesNotContain("新疆维吾尔自治区人民政府", Section(dashboard, "chain-delays"), StringComparison.Ordinal);
         Assert.Contains("第 2 级", Section(dashboard, "chain-delays"), StringComparison.Ordinal);
     }
 
