@@ -15,7 +15,9 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
 
     public async Task<AgencyView> RegisterAsync(AgencyProfile profile, Actor actor, string? correlationId)
     {
-        RequireAdminOrCoordinator(actor, "register agencies");
+        ArgumentNullException.ThrowIfNull(profile);
+        var parent = string.IsNullOrWhiteSpace(profile.ParentId) ? null : profile.ParentId.Trim();
+        await RegistryKeeper.RequireAsync(Tables, actor, parent, "register agencies");
         if (State.HasApplied(correlationId))
         {
             return View();
@@ -44,9 +46,19 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
 
         // The contacts are checked before anything is recorded and recorded with the registration: refused whole or kept whole.
         IDomainEvent registered = new AgencyRegistered(Text.Required(profile.Name, "name"), Text.Optional(profile.Kind, "kind") ?? "department", aliases, profile.IsGroup, members);
-        IDomainEvent[] events = profile.Liaison is null && profile.Head is null
-            ? [registered]
-            : [registered, new AgencyContactsChanged(Checked(profile.Liaison, "liaison"), Checked(profile.Head, "head"))];
+        List<IDomainEvent> events = [registered];
+        if (profile.Liaison is not null || profile.Head is not null)
+        {
+            events.Add(new AgencyContactsChanged(Checked(profile.Liaison, "liaison"), Checked(profile.Head, "head")));
+        }
+
+        // Registered with its parent in one commit: an agency registering below itself never leaves one outside it.
+        if (parent is not null)
+        {
+            await AgencyAncestry.CheckAsync(Tables, this.GetPrimaryKeyString(), profile.Name, parent);
+            events.Add(new AgencyParentChanged(parent));
+        }
+
         await RecordAsync(events, actor, correlationId);
         return View();
     }
@@ -65,8 +77,8 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
 
     public async Task<AgencyView> SetAliasesAsync(IReadOnlyList<string> aliases, Actor actor, string? correlationId)
     {
-        RequireAdminOrCoordinator(actor, "change agency aliases");
         RequireExists();
+        await RegistryKeeper.RequireAsync(Tables, actor, State.ParentId, "change agency aliases");
         if (State.HasApplied(correlationId))
         {
             return View();
@@ -91,9 +103,11 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
 
     public async Task<AgencyView> SetParentAsync(string? parentId, Actor actor, string? correlationId)
     {
-        RequireAdminOrCoordinator(actor, "change an agency's parent");
         RequireExists();
         var parent = string.IsNullOrWhiteSpace(parentId) ? null : parentId.Trim();
+        // An agency moves what is below it, and only to somewhere still below it.
+        await RegistryKeeper.RequireAsync(Tables, actor, State.ParentId, "change an agency's parent");
+        await RegistryKeeper.RequireAsync(Tables, actor, parent, "change an agency's parent");
         if (State.HasApplied(correlationId) || parent == State.ParentId)
         {
             return View();
@@ -110,8 +124,8 @@ public sealed class AgencyGrain(IEventStore store, TimeProvider clock) : TrailGr
 
     public async Task<AgencyView> RenameAsync(string name, Actor actor, string? correlationId)
     {
-        RequireAdminOrCoordinator(actor, "rename agencies");
         RequireExists();
+        await RegistryKeeper.RequireAsync(Tables, actor, State.ParentId, "rename agencies");
         var checkedName = Text.Required(name, "name");
         if (!State.HasApplied(correlationId) && checkedName != State.Name)
         {

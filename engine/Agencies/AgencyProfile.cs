@@ -1,6 +1,9 @@
 namespace Supervision.Engine.Agencies;
 
-/// <summary>What a coordinator states when registering an agency, contacts included. Group agencies stand for their members.</summary>
+/// <summary>
+/// What the office (or an agency, below itself) states when registering an agency, contacts and parent included.
+/// Group agencies stand for their members.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AgencyProfile(
     string Name,
@@ -9,4 +12,5 @@ public sealed record AgencyProfile(
     bool IsGroup,
     IReadOnlyList<string> Members,
     Contact? Liaison = null,
-    Contact? Head = null);
+    Contact? Head = null,
+    string? ParentId = null);

@@ -13,7 +13,7 @@ namespace Supervision.Host.Agencies;
 /// <summary>Agencies (单位): register, list, read, contacts, and each agency's inbox.</summary>
 public static class AgenciesApi
 {
-    public sealed record RegisterRequest(string? Id, [property: JsonRequired] string? Name, string? Kind, List<string>? Aliases, bool? IsGroup, List<string>? Members, Contact? Liaison, Contact? Head);
+    public sealed record RegisterRequest(string? Id, [property: JsonRequired] string? Name, string? Kind, List<string>? Aliases, bool? IsGroup, List<string>? Members, Contact? Liaison, Contact? Head, string? ParentId = null);
 
     /// <summary>Both contacts, written out: <c>null</c> clears one; leaving a member out is refused, so a sloppy request erases nothing.</summary>
     public sealed record ContactsRequest([property: JsonRequired] Contact? Liaison, [property: JsonRequired] Contact? Head);
@@ -32,7 +32,7 @@ public static class AgenciesApi
             var id = ApiContext.NewOrChecked(body.Id, "ag", "id");
             var agency = grains.GetGrain<IAgencyGrain>(id);
             var view = await agency.RegisterAsync(
-                new AgencyProfile(body.Name ?? "", body.Kind ?? "department", body.Aliases ?? [], body.IsGroup ?? false, body.Members ?? [], body.Liaison, body.Head),
+                new AgencyProfile(body.Name ?? "", body.Kind ?? "department", body.Aliases ?? [], body.IsGroup ?? false, body.Members ?? [], body.Liaison, body.Head, body.ParentId),
                 ctx.Actor(), ctx.Correlation());
             return TypedResults.Created($"/api/v1/agencies/{id}", view);
         })

@@ -2,11 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Engine.Agencies.Import;
 using Supervision.Host.Api;
-using static Supervision.Engine.Access.Access;
 
 namespace Supervision.Host.Agencies;
 
-/// <summary>Loading a registry of agencies (单位名录导入): upload CSV or .xlsx to a preview, then commit it. The office only.</summary>
+/// <summary>Loading a registry of agencies (单位名录导入): upload CSV or .xlsx to a preview, then commit it. The office, or an agency for the agencies below it.</summary>
 public static class AgencyImportApi
 {
     public static void MapAgencyImportApi(this RouteGroupBuilder group)
@@ -28,7 +27,7 @@ public static class AgencyImportApi
     private static async Task<Results<Created<RegistryPreview>, ProblemHttpResult>> UploadAsync(AgencyRegistryImport imports, HttpContext ctx)
     {
         // Refuse before reading a byte of an upload the caller may not make.
-        RequireAdminOrCoordinator(ctx.Actor(), "import agencies");
+        AgencyRegistryImport.RequireImporter(ctx.Actor());
         var upload = await RegistryUpload.ReadAsync(ctx.Request, ctx.RequestAborted);
         if (upload is null)
         {

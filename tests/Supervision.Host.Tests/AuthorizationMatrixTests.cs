@@ -44,7 +44,8 @@ public partial class AuthorizationMatrixTests(HostFixture host)
         new("GET", "/api/v1/agencies/{lead}/inbox", null, [Who.Admin, Who.Coordinator, Who.Inspector, Who.LeadUser], Records: false),
         new("PUT", "/api/v1/agencies/{lead}/parent", new { parent_id = (string?)null }, [Who.Admin, Who.Coordinator], Records: false),
         new("GET", "/api/v1/agencies/{lead}/subtree", null, Everyone, Records: false),
-        new("POST", "/api/v1/agencies/import", Registry, [Who.Admin, Who.Coordinator], Records: false),
+        // An agency user may upload (its preview lists rows outside its subtree as problems); it reads only its own uploads.
+        new("POST", "/api/v1/agencies/import", Registry, [Who.Admin, Who.Coordinator, Who.LeadUser, Who.CoopUser, Who.OtherUser], Records: false),
         new("GET", "/api/v1/agencies/import/{agencyImport}", null, [Who.Admin, Who.Coordinator], Records: false),
         new("POST", "/api/v1/agencies/import/{agencyImport}/commit", null, [Who.Admin, Who.Coordinator], Records: false),
         new("POST", "/api/v1/plans", new { title = "另一方案" }, [Who.Coordinator]),

@@ -19,7 +19,7 @@ internal static class RegistryImportRows
             created_at TEXT NOT NULL, committed_at TEXT);
         """);
 
-    public sealed record Kept(string Id, string FileName, RegistryFile File, DateTimeOffset? CommittedAt);
+    public sealed record Kept(string Id, string UserId, string FileName, RegistryFile File, DateTimeOffset? CommittedAt);
 
     public static Task InsertAsync(ITables tables, string id, string userId, string fileName, RegistryFile file, DateTimeOffset now, CancellationToken cancellationToken) =>
         tables.ExecuteAsync(
@@ -33,10 +33,10 @@ internal static class RegistryImportRows
 
     public static async Task<Kept?> FindAsync(ITables tables, string id, CancellationToken cancellationToken)
     {
-        var rows = await tables.QueryAsync("SELECT id, file_name, file_json, committed_at FROM agency_imports WHERE id = @id",
+        var rows = await tables.QueryAsync("SELECT id, user_id, file_name, file_json, committed_at FROM agency_imports WHERE id = @id",
             new Dictionary<string, object?> { ["id"] = id },
-            r => new Kept(r.GetString(0), r.GetString(1), JsonSerializer.Deserialize<RegistryFile>(r.GetString(2), Json)!,
-                r.IsDBNull(3) ? null : DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture)),
+            r => new Kept(r.GetString(0), r.GetString(1), r.GetString(2), JsonSerializer.Deserialize<RegistryFile>(r.GetString(3), Json)!,
+                r.IsDBNull(4) ? null : DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture)),
             cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }

@@ -2,12 +2,13 @@ namespace Supervision.Engine.Agencies.Import;
 
 /// <summary>
 /// Compares a registry file with the registry: the changes, and the problems the file's rows make together (a duplicate
-/// id, a parent neither in the file nor registered, a cycle, a chain deeper than an agency may be). Pure: the same file
+/// id, a parent neither in the file nor registered, a cycle, a chain deeper than an agency may be, a row outside the importing agency's subtree). Pure: the same file
 /// against the same registry gives the same preview.
 /// </summary>
 public static class RegistryPlan
 {
-    public static RegistryPreview Preview(string id, string fileName, RegistryFile file, IReadOnlyList<RegisteredAgencyNode> registered, DateTimeOffset? committedAt)
+    /// <param name="keeper">The agency of an agency user importing: every row must lie below it. <c>null</c> for the office.</param>
+    public static RegistryPreview Preview(string id, string fileName, RegistryFile file, IReadOnlyList<RegisteredAgencyNode> registered, DateTimeOffset? committedAt, string? keeper = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(registered);
@@ -28,6 +29,11 @@ public static class RegistryPlan
         }
 
         problems.AddRange(RegistryCycles.Find(rows, known));
+        if (keeper is not null)
+        {
+            problems.AddRange(RegistrySubtree.Outside(rows, known, keeper));
+        }
+
         return new RegistryPreview(
             id, fileName, file.Rows.Count + file.Problems.Count,
             [.. rows.Where(r => !known.ContainsKey(r.Id)).Select(r => new RegistryPreview.Change(r.Line, r.Id, r.Name, null, r.ParentId))],

@@ -5,7 +5,7 @@ using Supervision.Engine.Errors;
 namespace Supervision.Host.Web.Agencies;
 
 /// <summary>
-/// The office loads a registry of agencies in one step: upload a CSV or .xlsx, read the preview (what is added, renamed,
+/// The office (or an agency, for the agencies below it) loads a registry of agencies in one step: upload a CSV or .xlsx, read the preview (what is added, renamed,
 /// moved; problems by line), commit it. A preview is kept under its id, so the page can be reloaded or come back to.
 /// </summary>
 public sealed class ImportModel(AgencyRegistryImport imports) : UiPage
@@ -15,7 +15,11 @@ public sealed class ImportModel(AgencyRegistryImport imports) : UiPage
     /// <summary>Names of the agencies the file adds, by id, so the preview shows names, never ids (registered ones are in <see cref="UiPage.Names"/>).</summary>
     public IReadOnlyDictionary<string, string> AddedNames { get; private set; } = new Dictionary<string, string>();
 
-    private bool MayImport => Actor.Role is Engine.Access.Roles.Coordinator or Engine.Access.Roles.Admin;
+    // An agency user imports agencies below its own agency; the engine lists any row outside it as a problem.
+    /// <summary>The agency of an agency user, below which every row must lie; <c>null</c> for the office.</summary>
+    public string? Keeper => Actor.Role == Engine.Access.Roles.Agency ? Actor.AgencyId : null;
+
+    private bool MayImport => Actor.Role is Engine.Access.Roles.Coordinator or Engine.Access.Roles.Admin or Engine.Access.Roles.Agency;
 
     public async Task<IActionResult> OnGetAsync(string? id)
     {

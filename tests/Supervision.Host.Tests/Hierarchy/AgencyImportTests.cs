@@ -111,18 +111,22 @@ public sealed class AgencyImportTests(HostFixture host)
     }
 
     [Fact]
-    public async Task Only_the_office_imports_agencies()
+    public async Task An_inspector_imports_nothing_and_an_agency_user_nothing_outside_its_own_subtree()
     {
         var t = Tag();
         await host.Coordinator.PostAsync("/api/v1/agencies", new { id = $"{t}-own", name = "本单位" });
         var agencyUser = await host.UserAsync($"u{t}", "agency", $"{t}-own");
         var file = RegistryFiles.Csv("id,name,parent_id", $"{t}-x,某县人民政府,");
         var (_, preview) = await RegistryFiles.UploadAsync(host.Admin, file);
+        var (own, ownPreview) = await RegistryFiles.UploadAsync(agencyUser, file);
 
-        Assert.Equal(403, (await RegistryFiles.UploadAsync(agencyUser, file)).Status);
+        Assert.Equal(201, own);
+        Assert.Equal([(2, "row.outside_subtree")], RegistryFiles.Problems(ownPreview));
+        Assert.Equal(400, (await agencyUser.PostAsync($"/api/v1/agencies/import/{ownPreview.Str("id")}/commit")).Status);
         Assert.Equal(403, (await RegistryFiles.UploadAsync(host.Inspector, file)).Status);
         Assert.Equal(403, (await host.Inspector.PostAsync($"/api/v1/agencies/import/{preview.Str("id")}/commit")).Status);
-        Assert.Equal(403, (await agencyUser.PostAsync($"/api/v1/agencies/import/{preview.Str("id")}/commit")).Status);
+        // Someone else's upload is not there for an agency user.
+        Assert.Equal(404, (await agencyUser.PostAsync($"/api/v1/agencies/import/{preview.Str("id")}/commit")).Status);
         Assert.Equal(404, (await host.Coordinator.GetJsonAsync($"/api/v1/agencies/{t}-x")).Status);
     }
 
