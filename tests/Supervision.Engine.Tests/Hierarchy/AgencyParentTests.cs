@@ -43,7 +43,7 @@ public sealed class AgencyParentTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Only_the_office_sets_a_parent()
+    public async Task An_agency_user_cannot_place_its_own_agency_under_another()
     {
         var (a, b) = (await RegisterAsync("甲"), await RegisterAsync("乙"));
 
