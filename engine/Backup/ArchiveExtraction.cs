@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Security.Cryptography;
+using Supervision.Engine.Hosting;
 
 namespace Supervision.Engine.Backup;
 
@@ -93,9 +94,10 @@ public static class ArchiveExtraction
             throw new BackupRefusedException($"it holds '{stray}', which its manifest does not name: files were added to it.");
         }
 
-        if (!manifest.Files.Any(f => f.Path == DataFolderLayout.Database))
+        var (store, kind) = manifest.Store == StoreSetup.Postgres ? (DataFolderLayout.Dump, "a PostgreSQL") : (DataFolderLayout.Database, "an embedded");
+        if (!manifest.Files.Any(f => f.Path == store))
         {
-            throw new BackupRefusedException($"it holds no {DataFolderLayout.Database}: it is not a backup of an embedded store.");
+            throw new BackupRefusedException($"it holds no {store}: it is not a backup of {kind} store.");
         }
     }
 }

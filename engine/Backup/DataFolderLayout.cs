@@ -11,6 +11,9 @@ public static class DataFolderLayout
 
     public const string Quartz = "quartz.db";
 
+    /// <summary>A PostgreSQL store's backup holds the database as this <c>pg_dump --format=custom</c> file instead.</summary>
+    public const string Dump = "supervision.dump";
+
     public const string Checkpoints = "checkpoints";
 
     public static readonly string[] Databases = [Database, Quartz];

@@ -14,8 +14,15 @@ public static class RestoredStoreCheck
     /// <summary>Throws <see cref="BackupRefusedException"/> at the first thing that does not hold; else the events and checkpoints checked.</summary>
     public static async Task<(int Events, int Streams, int Checkpoints)> RunAsync(string folder, BackupManifest manifest, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(manifest);
         await using var store = StoreSetup.Create(StoreSetup.Sqlite, Path.Combine(folder, DataFolderLayout.Database));
+        return await RunAsync(store, folder, manifest, cancellationToken);
+    }
+
+    /// <summary>The same checks on a store already restored elsewhere (a PostgreSQL database), with the archive's files in <paramref name="folder"/>.</summary>
+    public static async Task<(int Events, int Streams, int Checkpoints)> RunAsync(Storage store, string folder, BackupManifest manifest, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(manifest);
         await store.InitializeAsync(cancellationToken);
         var (installation, log) = await StoreFacts.ReadAsync(store, cancellationToken);
         if (installation != manifest.Installation)

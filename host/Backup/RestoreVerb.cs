@@ -14,14 +14,15 @@ public static class RestoreVerb
     {
         var file = new Argument<FileInfo>("file") { Description = "An archive written by `backup --to`." };
         var to = new Option<DirectoryInfo>("--to") { Description = "The data folder to create (missing or empty).", Required = true };
-        var command = new Command("restore", "Restore a backup into a new data folder, after checking every file, trail and checkpoint in it.")
+        var connection = new Option<string?>("--connection") { Description = "A PostgreSQL backup: the empty database to restore its store into (pg_restore); its files go to --to." };
+        var command = new Command("restore", "Restore a backup into a new data folder (and a PostgreSQL backup's store into an empty database), after checking every file, trail and checkpoint in it.")
         {
-            file, to,
+            file, to, connection,
         };
         command.SetAction(async (parse, ct) => await BackupVerb.RefusalsAsync(async () =>
         {
             var progress = BackupProgress.ForConsole();
-            var outcome = await BackupRestore.RestoreAsync(parse.GetValue(file)!.FullName, parse.GetValue(to)!.FullName, progress, ct);
+            var outcome = await BackupRestore.RestoreAsync(parse.GetValue(file)!.FullName, parse.GetValue(to)!.FullName, progress, ct, parse.GetValue(connection));
             progress.Finish();
             Console.WriteLine(BackupVerb.Describe(outcome));
             Console.WriteLine(parse.GetValue(to)!.FullName);

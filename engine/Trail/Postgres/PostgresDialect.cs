@@ -23,7 +23,9 @@ internal sealed partial class PostgresDialect(NpgsqlDataSource source) : IStoreD
     public string StreamsIn => "stream_id = ANY(@streams)";
 
     // Ordered by bytes (collation "C"), as SQLite orders them, so a checkpoint lists its streams the same on both.
-    public string StreamHeads => """SELECT DISTINCT ON (stream_id COLLATE "C") stream_id, version, hash FROM events ORDER BY stream_id COLLATE "C", version DESC;""";
+    public const string StreamHeadsSql = """SELECT DISTINCT ON (stream_id COLLATE "C") stream_id, version, hash FROM events ORDER BY stream_id COLLATE "C", version DESC;""";
+
+    public string StreamHeads => StreamHeadsSql;
 
     public async ValueTask<DbConnection> OpenReaderAsync(CancellationToken cancellationToken) => await PostgresConnections.OpenAsync(source, cancellationToken);
 

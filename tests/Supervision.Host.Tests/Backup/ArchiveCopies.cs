@@ -43,6 +43,29 @@ public static class ArchiveCopies
         return target;
     }
 
+    /// <summary>The archive without the first entry under <paramref name="prefix"/>: a file lost on the way.</summary>
+    public static string Without(string archive, string prefix, string folder)
+    {
+        var target = Path.Combine(folder, "missing.tar.gz");
+        var dropped = false;
+        using (var input = new TarReader(new GZipStream(File.OpenRead(archive), CompressionMode.Decompress)))
+        using (var output = new TarWriter(new GZipStream(File.Create(target), CompressionLevel.Fastest), TarEntryFormat.Pax))
+        {
+            while (input.GetNextEntry(copyData: true) is { } entry)
+            {
+                if (!dropped && entry.Name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    dropped = true;
+                    continue;
+                }
+
+                output.WriteEntry(entry);
+            }
+        }
+
+        return target;
+    }
+
     /// <summary>A gzip'd tar of a file that is not a backup.</summary>
     public static string NotABackup(string folder)
     {

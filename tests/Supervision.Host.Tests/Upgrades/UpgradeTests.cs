@@ -20,8 +20,8 @@ public sealed class UpgradeTests
     public static TheoryData<string> Folders() => new(Commits());
 
     [Fact]
-    public void At_least_the_oldest_practical_schema_and_the_last_before_migration_500_are_kept() =>
-        Assert.Superset(new HashSet<string> { "97983cd", "6506303" }, Commits().ToHashSet());
+    public void The_oldest_practical_schema_the_last_before_migrations_500_and_610_and_schema_620_are_kept() =>
+        Assert.Superset(new HashSet<string> { "97983cd", "6506303", "2cac128", "312f3d4" }, Commits().ToHashSet());
 
     [Theory]
     [MemberData(nameof(Folders))]
