@@ -54,11 +54,12 @@ public sealed class TreeQuery(ITables tables, IGrainFactory grains, TimeProvider
         }
 
         var nodes = TreeBuilder.Build(rows, await TargetsAsync(planId, view.ItemIds), at);
-        var roots = TreeBuilder.Roots(rows);
+        // By item, so a flat plan of a thousand items does not scan every root once per item.
+        var roots = TreeBuilder.Roots(rows).ToLookup(r => r.ItemId, StringComparer.Ordinal);
         var items = new List<TreeItem>();
         foreach (var itemId in view.ItemIds)
         {
-            var own = roots.Where(r => r.ItemId == itemId).Select(r => nodes[r.Id]).ToList();
+            var own = roots[itemId].Select(r => nodes[r.Id]).ToList();
             if (own.Count > 0 || SeesEverything(actor))
             {
                 var item = await grains.GetGrain<IActionItemGrain>(itemId).GetAsync(Actor.System);

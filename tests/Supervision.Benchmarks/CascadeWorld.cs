@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Engine.Access;
@@ -11,52 +12,64 @@ using Supervision.Engine.Trail;
 namespace Supervision.Benchmarks;
 
 /// <summary>
-/// The cascade benchmark's worlds on one host: a registry of top agencies, each with <c>fanout</c> prefectures of
-/// <c>fanout</c> counties, and either a tree plan (each item dispatched to the tops, cascaded twice) or a flat plan (each
-/// item dispatched straight to every agency) of the same number of assignments.
+/// The cascade benchmark's worlds on one host: the real divisions as a registry (province → prefecture → county), and
+/// either a tree plan (each item dispatched to the provinces, cascaded twice) or a flat plan (each item dispatched
+/// straight to every agency) of the same number of assignments.
 /// </summary>
-public sealed class CascadeWorld(BenchWorld world, int tops, int fanout)
+public sealed class CascadeWorld(BenchWorld world, CascadeDivisions divisions)
 {
     private static readonly Actor Coordinator = new("bench-coordinator", Roles.Coordinator, null);
 
-    public int PerItem => tops + (tops * fanout) + (tops * fanout * fanout);
-
-    public IEnumerable<string> Tops => Enumerable.Range(0, tops).Select(t => $"t{t}");
-
-    private IEnumerable<string> Prefectures(string top) => Enumerable.Range(0, fanout).Select(p => $"{top}-{p}");
-
-    private IEnumerable<string> Counties(string prefecture) => Enumerable.Range(0, fanout).Select(c => $"{prefecture}-{c}");
-
     public async Task RegistryAsync()
     {
-        foreach (var top in Tops)
-        {
-            await RegisterAsync(top, null);
-            foreach (var prefecture in Prefectures(top))
-            {
-                await RegisterAsync(prefecture, top);
-                await Task.WhenAll(Counties(prefecture).Select(c => RegisterAsync(c, prefecture)));
-            }
-        }
+        await ParallelAsync(divisions.Provinces, p => RegisterAsync(p, null));
+        await ParallelAsync(divisions.Provinces.SelectMany(p => divisions.Below[p].Select(c => (Id: c, Parent: p))), a => RegisterAsync(a.Id, a.Parent));
+        await ParallelAsync(divisions.Prefectures.SelectMany(p => divisions.Below[p].Select(c => (Id: c, Parent: p))), a => RegisterAsync(a.Id, a.Parent));
     }
 
-    /// <summary>Dispatches <paramref name="items"/> items to the tops and cascades each level once its assignments exist.</summary>
-    public async Task TreeAsync(string planId, int items)
+    /// <summary>
+    /// Dispatches <paramref name="real"/> items to the provinces and cascades each level once its assignments exist, then
+    /// copies the first one's rows to the other items (see <see cref="CascadeCopies"/>); answers the seconds to
+    /// dispatch, to cascade (both levels, until the read model holds every assignment) and to copy.
+    /// </summary>
+    public async Task<(double Dispatch, double Cascade, double Copy)> TreeAsync(string planId, int items, int real)
     {
-        var ids = await ItemsAsync(planId, items, _ => [.. Tops]);
-        await WaitAsync(planId, items * tops);
-        await LevelAsync(ids, Tops, Prefectures);
-        await WaitAsync(planId, items * (tops + (tops * fanout)));
-        await LevelAsync(ids, Tops.SelectMany(Prefectures), Counties);
-        await WaitAsync(planId, items * PerItem);
+        var watch = Stopwatch.StartNew();
+        var ids = await ItemsAsync(planId, 0, real, _ => [.. divisions.Provinces], dispatch: true);
+        await WaitAsync(planId, real * divisions.Provinces.Count);
+        var dispatch = watch.Elapsed.TotalSeconds;
+        await LevelAsync(ids, divisions.Provinces);
+        await WaitAsync(planId, real * (divisions.Provinces.Count + divisions.Prefectures.Count()));
+        await LevelAsync(ids, divisions.Prefectures);
+        await WaitAsync(planId, real * divisions.PerItem);
+        var cascade = watch.Elapsed.TotalSeconds - dispatch;
+        await CopyAsync(planId, real, items - real, [ids[0]], _ => [.. divisions.Provinces]);
+        await WaitAsync(planId, items * divisions.PerItem);
+        return (dispatch, cascade, watch.Elapsed.TotalSeconds - dispatch - cascade);
     }
 
     /// <summary>The same number of assignments dispatched straight to the agencies: an item holds at most 100 leads, so each tree item is several flat ones.</summary>
-    public async Task FlatAsync(string planId, int items)
+    public async Task<(double Dispatch, double Cascade, double Copy)> FlatAsync(string planId, int items, int real)
     {
-        var agencies = Tops.SelectMany(t => Prefectures(t).SelectMany(p => (IEnumerable<string>)[p, .. Counties(p)]).Prepend(t)).Chunk(100).ToList();
-        await ItemsAsync(planId, items * agencies.Count, i => [.. agencies[i % agencies.Count]]);
-        await WaitAsync(planId, items * PerItem);
+        var watch = Stopwatch.StartNew();
+        var agencies = divisions.All.Chunk(100).ToList();
+        var ids = await ItemsAsync(planId, 0, real * agencies.Count, i => [.. agencies[i % agencies.Count]], dispatch: true);
+        await WaitAsync(planId, real * divisions.PerItem);
+        var dispatch = watch.Elapsed.TotalSeconds;
+        await CopyAsync(planId, real * agencies.Count, (items - real) * agencies.Count, ids, i => [.. agencies[i % agencies.Count]]);
+        await WaitAsync(planId, items * divisions.PerItem);
+        return (dispatch, 0, watch.Elapsed.TotalSeconds - dispatch);
+    }
+
+    // Items added (not dispatched) after the first <paramref name="from"/>, each given a copy of a template's rows in turn.
+    private async Task CopyAsync(string planId, int from, int count, List<string> templates, Func<int, List<string>> leads)
+    {
+        var copies = new CascadeCopies(world);
+        var added = await ItemsAsync(planId, from, count, leads, dispatch: false);
+        for (var i = 0; i < added.Count; i++)
+        {
+            await copies.CopyAsync(templates[i % templates.Count], added[i], $"{from + i + 1}", $"任务{from + i}");
+        }
     }
 
     public async Task<HttpClient> CoordinatorClientAsync()
@@ -68,33 +81,47 @@ public sealed class CascadeWorld(BenchWorld world, int tops, int fanout)
         return client;
     }
 
-    private Task RegisterAsync(string id, string? parent) =>
-        world.Grains.GetGrain<IAgencyGrain>(id).RegisterAsync(new AgencyProfile($"单位{id}", "government", [], false, []), Coordinator, null)
-            .ContinueWith(async _ => { if (parent is not null) { await world.Grains.GetGrain<IAgencyGrain>(id).SetParentAsync(parent, Coordinator, null); } }, TaskScheduler.Default).Unwrap();
+    private async Task RegisterAsync(string id, string? parent)
+    {
+        var agency = world.Grains.GetGrain<IAgencyGrain>(id);
+        await agency.RegisterAsync(new AgencyProfile(divisions.Names[id], "government", [], false, []), Coordinator, null);
+        if (parent is not null)
+        {
+            await agency.SetParentAsync(parent, Coordinator, null);
+        }
+    }
 
-    private async Task<List<string>> ItemsAsync(string planId, int items, Func<int, List<string>> leads)
+    private async Task<List<string>> ItemsAsync(string planId, int from, int count, Func<int, List<string>> leads, bool dispatch)
     {
         var plan = world.Grains.GetGrain<IPlanGrain>(planId);
-        await plan.CreateAsync(new PlanSpec($"基准 {planId}", null, null, []), [], Coordinator, null);
+        if (from == 0)
+        {
+            await plan.CreateAsync(new PlanSpec($"基准 {planId}", null, null, []), [], Coordinator, null);
+        }
+
         var ids = new List<string>();
-        for (var i = 0; i < items; i++)
+        for (var i = from; i < from + count; i++)
         {
             var itemId = await plan.AddItemAsync(new ItemSpec($"{i + 1}", $"任务{i}", null, new DateOnly(2027, 12, 31), leads(i), [], []), Coordinator, null);
-            await world.Grains.GetGrain<IActionItemGrain>(itemId).DispatchAsync(null, Coordinator, null);
+            if (dispatch)
+            {
+                await world.Grains.GetGrain<IActionItemGrain>(itemId).DispatchAsync(null, Coordinator, null);
+            }
+
             ids.Add(itemId);
         }
 
         return ids;
     }
 
-    // Each holder cascades its item to its children in one call, eight holders at a time.
-    private async Task LevelAsync(List<string> items, IEnumerable<string> holders, Func<string, IEnumerable<string>> below)
-    {
-        var work = items.SelectMany(i => holders.Select(h => (Item: i, Holder: h))).ToList();
-        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (w, _) =>
-            await world.Grains.GetGrain<IAssignmentCascade>(AssignmentIds.For(w.Item, w.Holder)).CascadeAsync(
-                [.. below(w.Holder).Select(a => (CascadeChildInput?)new CascadeChildInput(a, "lead", new DateOnly(2027, 6, 30), null, null))], Coordinator, null));
-    }
+    // Each holder cascades its item to the divisions below it in one call, eight holders at a time.
+    private Task LevelAsync(List<string> items, IEnumerable<string> holders) =>
+        ParallelAsync(items.SelectMany(i => holders.Where(h => divisions.Below[h].Any()).Select(h => (Item: i, Holder: h))), w =>
+            world.Grains.GetGrain<IAssignmentCascade>(AssignmentIds.For(w.Item, w.Holder)).CascadeAsync(
+                [.. divisions.Below[w.Holder].Select(a => (CascadeChildInput?)new CascadeChildInput(a, "lead", new DateOnly(2027, 6, 30), null, null))], Coordinator, null));
+
+    private static Task ParallelAsync<T>(IEnumerable<T> work, Func<T, Task> run) =>
+        Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (w, _) => await run(w));
 
     // Children open by reactions: the level is done when the read model holds every assignment.
     private async Task WaitAsync(string planId, int count)
