@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Supervision.Engine.Assignments;
+using Supervision.Engine.Reactions;
 using Supervision.Engine.Trail;
 
 namespace Supervision.Engine.Deadlines;
@@ -11,13 +12,15 @@ namespace Supervision.Engine.Deadlines;
 /// done; one that comes after a restart finds everything that fell due while the host was down.
 /// </summary>
 public sealed class DeadlineSweep(
-    ITables tables, IGrainFactory grains, IDeadlineTriggers triggers, TimeProvider clock, DeadlineOptions options, ILogger<DeadlineSweep> log)
+    ITables tables, IGrainFactory grains, IDeadlineTriggers triggers, ReactionDispatcher reactions, TimeProvider clock, DeadlineOptions options, ILogger<DeadlineSweep> log)
 {
     public async Task<SweepResult> RunAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var (looked, steps, failed) = (0, 0, 0);
         DueObligation? cursor = null;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken };
+        // The notices the steps cause are claimed once the firing is through, not while it fans out.
+        using var held = reactions.Hold();
         while (await DeadlineRows.DueAsync(tables, at, cursor, options.BatchSize, cancellationToken) is { Count: > 0 } batch)
         {
             // An assignment owing two things due at once is asked once; a second ask would find nothing anyway.

@@ -17,6 +17,7 @@ public sealed class ReactionDispatcher(
     private readonly SemaphoreSlim _nudged = new(0, 1);
     private readonly CancellationTokenSource _stopping = new();
     private Task _loop = Task.CompletedTask;
+    private int _holds;
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(ReactionDispatcher), ServiceLifecycleStage.Active, StartAsync, StopAsync);
@@ -35,6 +36,17 @@ public sealed class ReactionDispatcher(
         {
             // Already nudged: one wake-up covers every reaction written before it.
         }
+    }
+
+    /// <summary>
+    /// Claims nothing new until the returned handle is disposed (passes already running finish), then is nudged. The
+    /// deadline sweep holds it so the notices its steps cause are claimed after it, not compete with it for the cores;
+    /// their rows are durable meanwhile, and another node's dispatcher is not held.
+    /// </summary>
+    public IDisposable Hold()
+    {
+        Interlocked.Increment(ref _holds);
+        return new Release(this);
     }
 
     public void Dispose()
@@ -66,6 +78,12 @@ public sealed class ReactionDispatcher(
         {
             try
             {
+                if (Volatile.Read(ref _holds) > 0)
+                {
+                    await _nudged.WaitAsync(options.PollInterval, stopping);
+                    continue;
+                }
+
                 var now = clock.GetUtcNow();
                 var lease = Guid.NewGuid().ToString("n");
                 var claimed = await tables.ExecuteAsync([ReactionRows.Claim(lease, now, now + options.Lease, options.Concurrency * 4, node.RowLocks)], stopping);
@@ -89,6 +107,19 @@ public sealed class ReactionDispatcher(
             {
                 log.LogError(error, "Reaction dispatcher pass failed; trying again");
                 await Task.Delay(options.PollInterval, CancellationToken.None);
+            }
+        }
+    }
+
+    private sealed class Release(ReactionDispatcher dispatcher) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0 && Interlocked.Decrement(ref dispatcher._holds) == 0)
+            {
+                dispatcher.Nudge();
             }
         }
     }

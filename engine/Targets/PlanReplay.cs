@@ -21,6 +21,9 @@ public sealed class PlanReplay(IEventStore store, ITables tables, TimeProvider c
 
     public static readonly TimeSpan MaxDuration = TimeSpan.FromSeconds(30);
 
+    // Evaluations ask every plan as of one instant each time they are read; a plan nothing has touched is not replayed again.
+    private readonly ReplayCache _kept = new(tables);
+
     /// <summary>The plan as of <paramref name="asOf"/> (now when null), or null when it did not exist then.</summary>
     public async Task<PlanSnapshot?> AsOfAsync(string planId, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
@@ -29,7 +32,10 @@ public sealed class PlanReplay(IEventStore store, ITables tables, TimeProvider c
         bounded.CancelAfter(MaxDuration);
         try
         {
-            return await ReplayAsync(planId, at, bounded.Token);
+            // Now moves on, so a plan as of now is never asked twice: only a stated instant is worth keeping.
+            return asOf is null
+                ? await ReplayAsync(planId, at, bounded.Token)
+                : await _kept.GetOrReplayAsync(planId, at, () => ReplayAsync(planId, at, bounded.Token), bounded.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -11,14 +11,15 @@ namespace Supervision.Benchmarks;
 /// <summary>
 /// N obligations fall due at one instant: from that instant until every first ladder step is in the trail, through the
 /// sweep one Quartz firing runs (grains asked in bounded batches); against Quartz.NET firing one trigger per obligation
-/// on its SQLite store, measured in the same run (on fewer triggers when asked).
+/// on its SQLite store, measured in the same run (20,000 triggers, or fewer when asked, so the comparison is not
+/// flattered by a small store). The reactions the steps cause (their notices) are claimed after the sweep.
 /// </summary>
 public static class DeadlinesBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var obligations = Option(args, "--obligations", 100_000);
-        var triggers = Option(args, "--triggers", Math.Min(obligations, 10_000));
+        var triggers = Option(args, "--triggers", Math.Min(obligations, 20_000));
         var folder = Path.Combine(Path.GetTempPath(), "supervision-bench", Guid.NewGuid().ToString("n"));
         try
         {
@@ -60,6 +61,7 @@ public static class DeadlinesBenchmark
                 ["sweep_cpu_ms_per_escalation"] = Math.Round(cpuMs / recorded, 4),
                 ["escalations_per_s"] = Math.Round(perSecond, 1),
                 ["quartz_triggers"] = triggers,
+                ["triggers"] = triggers,
                 ["per_trigger_firings_per_s"] = Math.Round(quartz, 1),
                 ["ratio"] = Math.Round(perSecond / quartz, 2),
             }));

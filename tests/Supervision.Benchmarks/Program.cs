@@ -18,6 +18,6 @@ return which switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] [--store sqlite|postgres [--connection CS]] | import [--seed PATH] | notices [--count N] | deadlines [--obligations N] [--triggers M] | cluster [--seconds N] [--clients C] [--connection CS] | evaluation [--plans P] [--items I] [--agencies A] | backup --data DIR | cascade [--size N] [--real ITEMS] [--divisions DIR]");
+    Console.Error.WriteLine("usage: Supervision.Benchmarks transitions [--seconds N] [--store sqlite|postgres [--connection CS]] | import [--seed PATH] | notices [--count N] [--tls-count N] | deadlines [--obligations N] [--triggers M] | cluster [--seconds N] [--clients C] [--connection CS] | evaluation [--plans P] [--items I] [--agencies A] | backup --data DIR | cascade [--size N] [--real ITEMS] [--divisions DIR]");
     return 2;
 }

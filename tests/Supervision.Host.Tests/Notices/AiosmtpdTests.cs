@@ -1,6 +1,7 @@
 using System.Globalization;
 using MimeKit;
 using Supervision.Host.Tests.Fixture;
+using Supervision.Tests.Shared;
 
 namespace Supervision.Host.Tests.Notices;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Supervision.Host.Tests.Notices;
+namespace Supervision.Tests.Shared;
 
 /// <summary>
 /// Debian's aiosmtpd (<c>tests/smtp/aiosmtpd_server.py</c>): the one <c>test.sh</c> started (its folder in
@@ -41,11 +41,15 @@ public sealed class Aiosmtpd : IDisposable
 
     public static string Password => "notices-password";
 
+    /// <summary>How many messages were delivered so far (cheaper than reading them).</summary>
+    public int DeliveredCount => Directory.Exists(NewMail) ? Directory.GetFiles(NewMail).Length : 0;
+
+    private string NewMail => Path.Combine(Folder, "maildir", "new");
+
     /// <summary>The raw messages delivered so far.</summary>
     public IEnumerable<string> Delivered()
     {
-        var folder = Path.Combine(Folder, "maildir", "new");
-        return Directory.Exists(folder) ? Directory.GetFiles(folder).Select(File.ReadAllText) : [];
+        return Directory.Exists(NewMail) ? Directory.GetFiles(NewMail).Select(File.ReadAllText) : [];
     }
 
     public void Dispose()
