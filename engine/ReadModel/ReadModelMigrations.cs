@@ -33,5 +33,6 @@ public static class ReadModelMigrations
         Cascade.CascadeRows.Migration,
         Cascade.TreeRows.Migration,
         ChainEscalation.ChainRows.Migration,
+        Evaluation.EvaluationRows.ScopeMigration,
     ];
 }
