@@ -7,7 +7,7 @@ using Text = Supervision.Engine.Access.Text;
 
 namespace Supervision.Engine.Evaluation;
 
-public sealed class EvaluationGrain(IEventStore store, TimeProvider clock, EvaluationScoring scoring) : TrailGrain<EvaluationState>(store, clock), IEvaluationGrain
+public sealed class EvaluationGrain(IEventStore store, TimeProvider clock, EvaluationScoring scoring, EvaluationScope scope) : TrailGrain<EvaluationState>(store, clock), IEvaluationGrain
 {
     protected override string StreamPrefix => StreamIds.EvaluationKind;
 
@@ -15,8 +15,14 @@ public sealed class EvaluationGrain(IEventStore store, TimeProvider clock, Evalu
 
     public async Task<EvaluationView> OpenAsync(EvaluationSpec spec, Actor actor, string? correlationId)
     {
-        RequireCoordinator(actor, "set up evaluations");
         ArgumentNullException.ThrowIfNull(spec);
+        if (actor.Role != Access.Roles.Agency)
+        {
+            RequireCoordinator(actor, "set up evaluations");
+        }
+
+        var scoped = await ScopeOfAsync(spec.ScopeAgencyId);
+        await scope.RequireRunsAsync(actor, scoped, "set up evaluations");
         if (!State.HasApplied(correlationId))
         {
             if (State.Opened is not null)
@@ -39,18 +45,26 @@ public sealed class EvaluationGrain(IEventStore store, TimeProvider clock, Evalu
             }
 
             var scheme = scoring.Scheme(spec.SchemeId, spec.SchemeVersion);
-            await RecordAsync(new EvaluationOpened(title, spec.From, spec.To, spec.PlanId, scheme.Id, scheme.Version), actor, correlationId);
+            await RecordAsync(new EvaluationOpened(title, spec.From, spec.To, spec.PlanId, scheme.Id, scheme.Version, scoped), actor, correlationId);
         }
 
-        return Seen(await ViewAsync(null), actor);
+        return Seen(await ViewAsync(null), await scope.ReachAsync(actor, scoped), actor);
     }
 
     public async Task<EvaluationView?> GetAsync(Actor actor, DateTimeOffset? asOf = null) =>
-        State.Opened is null ? null : Seen(await ViewAsync(asOf), actor);
+        State.Opened is null || await scope.ReachAsync(actor, State.Opened.ScopeAgencyId) is not (var reach and not EvaluationReach.None)
+            ? null
+            : Seen(await ViewAsync(asOf), reach, actor);
 
     public async Task<EvaluationView> FreezeAsync(DateTimeOffset? asOf, Actor actor, string? correlationId)
     {
-        RequireCoordinator(actor, "freeze evaluations");
+        // A scoped evaluation of another agency's subtree is not there for its reader, as when read.
+        var reach = State.Opened is null ? EvaluationReach.None : await scope.ReachAsync(actor, State.Opened.ScopeAgencyId);
+        if (reach != EvaluationReach.Runs)
+        {
+            RequireCoordinator(actor, "freeze evaluations");
+        }
+
         if (State.Opened is null)
         {
             throw SupervisionException.NotFound("evaluation", Id);
@@ -74,7 +88,7 @@ public sealed class EvaluationGrain(IEventStore store, TimeProvider clock, Evalu
                 actor, correlationId);
         }
 
-        return Seen(await ViewAsync(null), actor);
+        return Seen(await ViewAsync(null), reach, actor);
     }
 
     protected override IEnumerable<ProjectionWrite> Project(EvaluationState state) => [EvaluationRows.Upsert(Id, state)];
@@ -82,7 +96,7 @@ public sealed class EvaluationGrain(IEventStore store, TimeProvider clock, Evalu
     private EvaluationSpec Spec()
     {
         var o = State.Opened!;
-        return new EvaluationSpec(o.Title, o.From, o.To, o.PlanId, o.SchemeId, o.SchemeVersion);
+        return new EvaluationSpec(o.Title, o.From, o.To, o.PlanId, o.SchemeId, o.SchemeVersion, o.ScopeAgencyId);
     }
 
     private async Task<EvaluationView> ViewAsync(DateTimeOffset? asOf)
@@ -90,13 +104,30 @@ public sealed class EvaluationGrain(IEventStore store, TimeProvider clock, Evalu
         var o = State.Opened!;
         var now = Clock.GetUtcNow();
         var sheet = State.Frozen ?? await scoring.ScoreAsync(Spec(), asOf is { } a && a < now ? a : now);
-        return new EvaluationView(Id, o.Title, o.From, o.To, o.PlanId, o.SchemeId, o.SchemeVersion, State.Frozen is not null, State.FrozenAt, sheet, Version);
+        return new EvaluationView(Id, o.Title, o.From, o.To, o.PlanId, o.SchemeId, o.SchemeVersion, State.Frozen is not null, State.FrozenAt, sheet, Version, o.ScopeAgencyId);
     }
 
-    // An agency user sees its own score, and its own entries of the lists and practices; everyone else sees it all.
-    private static EvaluationView Seen(EvaluationView view, Actor actor)
+    // A blank or overlong id names no agency; asked of the tables it would find none anyway, but the refusal names it shortened.
+    private async Task<string?> ScopeOfAsync(string? agencyId)
     {
-        if (SeesEverything(actor))
+        if (agencyId is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(agencyId) || agencyId.Length > 200 || agencyId.Any(char.IsControl) || await scope.ChainAsync(agencyId) is null)
+        {
+            var shown = agencyId.Length > 200 ? agencyId[..200] + "…" : agencyId;
+            throw SupervisionException.Invalid("evaluation.unknown_scope", $"There is no agency '{shown}' to scope the evaluation to.", "scope_agency_id").With("id", shown);
+        }
+
+        return agencyId;
+    }
+
+    // An agency user sees its own score, and its own entries of the lists and practices, unless it runs the (scoped) evaluation.
+    private static EvaluationView Seen(EvaluationView view, EvaluationReach reach, Actor actor)
+    {
+        if (reach is EvaluationReach.All or EvaluationReach.Runs)
         {
             return view;
         }

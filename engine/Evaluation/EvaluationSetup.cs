@@ -21,6 +21,7 @@ public static class EvaluationSetup
         services.TryAddSingleton(sp => new ScoreFacts(sp.GetRequiredService<Trail.ITables>(), [
             sp.GetRequiredService<CycleSource>(), sp.GetRequiredService<MajorIssueSource>(), sp.GetRequiredService<PracticeSource>()]));
         services.TryAddSingleton<IAsyncScoreSource, AttainmentSource>();
+        services.TryAddSingleton<EvaluationScope>();
         services.TryAddSingleton<EvaluationScoring>();
         return services;
     }

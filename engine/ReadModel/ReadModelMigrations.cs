@@ -33,6 +33,7 @@ public static class ReadModelMigrations
         Cascade.CascadeRows.Migration,
         Cascade.TreeRows.Migration,
         ChainEscalation.ChainRows.Migration,
+        Evaluation.EvaluationRows.ScopeMigration,
         Cascade.NationalIndexes.Migration,
     ];
 }

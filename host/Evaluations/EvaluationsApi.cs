@@ -12,7 +12,7 @@ public static class EvaluationsApi
 {
     public sealed record EvaluationRequest(
         string? Id, [property: JsonRequired] string? Title, [property: JsonRequired] DateOnly? From, [property: JsonRequired] DateOnly? To,
-        string? PlanId, string? SchemeId, int? SchemeVersion);
+        string? PlanId, string? SchemeId, int? SchemeVersion, string? ScopeAgencyId);
 
     public sealed record FreezeRequest(DateTimeOffset? AsOf);
 
@@ -25,13 +25,13 @@ public static class EvaluationsApi
         {
             var id = ApiContext.NewOrChecked(body.Id, "e", "id");
             var view = await g.GetGrain<IEvaluationGrain>(id).OpenAsync(
-                new EvaluationSpec(body.Title ?? "", body.From ?? default, body.To ?? default, body.PlanId, body.SchemeId ?? "standard", body.SchemeVersion),
+                new EvaluationSpec(body.Title ?? "", body.From ?? default, body.To ?? default, body.PlanId, body.SchemeId ?? "standard", body.SchemeVersion, body.ScopeAgencyId),
                 ctx.Actor(), ctx.Correlation());
             return TypedResults.Created($"/api/v1/evaluations/{id}", view);
         })
             .WithName("createEvaluation")
             .WithSummary("新建考核 · Set up an evaluation");
-        group.MapGet("/evaluations", (EvaluationListQuery query, HttpContext ctx) => query.RunAsync(ctx.RequestAborted))
+        group.MapGet("/evaluations", (EvaluationListQuery query, HttpContext ctx) => query.RunAsync(ctx.Actor(), ctx.RequestAborted))
             .WithName("listEvaluations")
             .WithSummary("考核列表 · List evaluations");
         group.MapGet("/evaluations/{id}", async (string id, DateTimeOffset? asOf, IGrainFactory g, HttpContext ctx) =>

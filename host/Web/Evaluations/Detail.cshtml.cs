@@ -22,6 +22,11 @@ public sealed class DetailModel(IGrainFactory grains, SchemeCatalog schemes, Due
 
     public string ZoneName => due.Zone.Id;
 
+    public string ScopeWords => ScopeSentence.Of(View.ScopeAgencyId, Names, L);
+
+    /// <summary>Whether the reader freezes it: the office, or for a scoped evaluation an agency user of the scope agency (or one above it).</summary>
+    public bool Runs { get; private set; }
+
     /// <summary>The freeze time as typed, kept when the freeze is refused.</summary>
     public string? AsOfTyped { get; private set; }
 
@@ -59,6 +64,8 @@ public sealed class DetailModel(IGrainFactory grains, SchemeCatalog schemes, Due
     private async Task<bool> LoadAsync(string id)
     {
         View = (await grains.GetGrain<IEvaluationGrain>(id).GetAsync(Actor))!;
+        Runs = IsOffice || (View?.ScopeAgencyId is { } scope && IsAgency
+            && await HttpContext.RequestServices.GetRequiredService<EvaluationScope>().ReachAsync(Actor, scope, HttpContext.RequestAborted) == EvaluationReach.Runs);
         return View is not null;
     }
 }

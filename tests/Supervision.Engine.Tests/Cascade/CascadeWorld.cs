@@ -29,6 +29,8 @@ public sealed class CascadeWorld(IGrainFactory grains)
 
     public string ItemId { get; private set; } = "";
 
+    public string PlanId => $"p-{_tag}";
+
     public IAssignmentCascade Cascade(string agencyId) => grains.GetGrain<IAssignmentCascade>(AssignmentIds.For(ItemId, agencyId));
 
     public IAssignmentGrain Assignment(string agencyId) => grains.GetGrain<IAssignmentGrain>(AssignmentIds.For(ItemId, agencyId));
@@ -51,7 +53,7 @@ public sealed class CascadeWorld(IGrainFactory grains)
             }
         }
 
-        var plan = grains.GetGrain<IPlanGrain>($"p-{_tag}");
+        var plan = grains.GetGrain<IPlanGrain>(PlanId);
         await plan.CreateAsync(new PlanSpec("2022年自治区扩大就业惠民工程实施方案", "自治区就业工作领导小组办公室", new DateOnly(2022, 3, 24), []), [], coordinator, null);
         ItemId = await plan.AddItemAsync(
             new ItemSpec("二(一)", "实施产业发展带动就业行动", "……", new DateOnly(2022, 12, 31), [Region], neighbourCooperates ? [Neighbour] : [], [new Target("城镇新增就业46万人以上", 460000, "人", ">=", "城镇新增就业")]),
