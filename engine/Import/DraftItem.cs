@@ -13,6 +13,7 @@ namespace Supervision.Engine.Import;
 /// <param name="Parts">The item's paragraphs with their own agencies, when it has more than one (see <c>split_item</c>).</param>
 /// <param name="Leader">The responsible leader (牵头领导, 责任领导), a person, when the document names one.</param>
 /// <param name="Score">The score weight (分值) of the item in the evaluation, when stated.</param>
+/// <param name="Ocr">How OCR read the item, when it came from a scan: its page, confidence and the words to check.</param>
 public sealed record DraftItem(
     string Ref,
     string Section,
@@ -25,4 +26,5 @@ public sealed record DraftItem(
     int Line,
     IReadOnlyList<DraftPart>? Parts = null,
     string? Leader = null,
-    decimal? Score = null);
+    decimal? Score = null,
+    Ocr.ItemOcr? Ocr = null);

@@ -79,7 +79,8 @@ public static class PlanDraftJson
             [.. p.Cooperating.Select(m => m.Printed)],
             [.. p.Cooperating.Select(m => Status(m.Status))]))],
         item.Leader,
-        item.Score);
+        item.Score,
+        item.Ocr is null ? null : new OcrDto(item.Ocr.Page, item.Ocr.Confidence, [.. item.Ocr.Doubtful.Select(w => new DoubtfulWordDto(w.Word, w.Confidence, w.Start, w.Word.Length))]));
 
     // Only written when some agency carries a note, so plain drafts keep their shape.
     private static List<string?>? Notes(IReadOnlyList<AgencyMention> mentions) =>
@@ -106,7 +107,8 @@ public static class PlanDraftJson
                 Mentions(p.Lead, p.LeadPrinted, p.LeadStatus, null),
                 Mentions(p.Cooperating, p.CooperatingPrinted, p.CooperatingStatus, null)))],
             dto.Leader,
-            dto.Score);
+            dto.Score,
+            dto.Ocr is null ? null : new Ocr.ItemOcr(dto.Ocr.Page, dto.Ocr.Confidence, [.. (dto.Ocr.Doubtful ?? []).Select(w => new Ocr.DoubtfulWord(w.Word, w.Confidence, w.Start))]));
     }
 
     private static List<AgencyMention> Mentions(IReadOnlyList<string?>? canonical, IReadOnlyList<string>? printed, IReadOnlyList<string>? status, IReadOnlyList<string?>? notes)

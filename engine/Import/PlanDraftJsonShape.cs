@@ -51,7 +51,13 @@ internal sealed record ItemDto(
     IReadOnlyList<string?>? CooperatingNotes = null,
     IReadOnlyList<PartDto>? Parts = null,
     string? Leader = null,
-    decimal? Score = null);
+    decimal? Score = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] OcrDto? Ocr = null);
+
+// Only on an item read from a scan: the page, the item's confidence, and the words to check with their place in its text.
+internal sealed record OcrDto(int Page, double Confidence, IReadOnlyList<DoubtfulWordDto>? Doubtful);
+
+internal sealed record DoubtfulWordDto(string Word, double Confidence, int? Start, int Length);
 
 internal sealed record AgencyDto(string Name, IReadOnlyList<string> Aliases, bool Group, string? Kind, IReadOnlyList<string>? Members);
 

@@ -9,18 +9,39 @@ public static class DraftRegistry
     /// Registered agencies the built-in registry does not know join it (so an agency committed once resolves in
     /// the next document); the coordinator's additions come last and replace agencies of the same name.
     /// </summary>
+    /// <remarks>
+    /// Aliases the office taught the registry are knowledge, like the built-in ones, and beat any guess by the issuer's
+    /// level (<see cref="LocalNames"/>): those of a built-in agency are kept on it, and a learned alias that a built-in
+    /// agency also claims (a city's 发改委) means the office's agency, not the shipped default's.
+    /// </remarks>
     public static AgencyRegistry Build(IReadOnlyList<RegisteredAgency> registered, IEnumerable<Agency> added)
     {
         var builtIn = AgencyRegistry.Default;
         var names = registered.ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
-        var known = registered
-            .Where(r => builtIn.Resolve(r.Name).Status == ResolutionStatus.Unresolved)
-            .Select(r => new Agency(
-                r.Name,
-                r.Aliases,
-                r.IsGroup ? AgencyKind.Group : AgencyKind.Department,
-                [.. r.Members.Select(m => names.GetValueOrDefault(m)).OfType<string>()]));
-        return new AgencyRegistry(builtIn.Agencies.Concat(known).Concat(added));
+        var learned = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var known = new List<Agency>();
+        foreach (var r in registered)
+        {
+            if (builtIn.Find(r.Name) is { } shipped)
+            {
+                learned[shipped.Name] = [.. r.Aliases];
+            }
+            else if (builtIn.Resolve(r.Name).Status == ResolutionStatus.Unresolved)
+            {
+                known.Add(new Agency(
+                    r.Name,
+                    r.Aliases,
+                    r.IsGroup ? AgencyKind.Group : AgencyKind.Department,
+                    [.. r.Members.Select(m => names.GetValueOrDefault(m)).OfType<string>()]));
+            }
+        }
+
+        var taught = known.SelectMany(a => a.Aliases).Concat(learned.Values.SelectMany(a => a)).Select(AgencyRegistry.Key).ToHashSet(StringComparer.Ordinal);
+        var shippedAgencies = builtIn.Agencies.Select(a => a with
+        {
+            Aliases = [.. a.Aliases.Where(alias => !taught.Contains(AgencyRegistry.Key(alias))), .. learned.GetValueOrDefault(a.Name) ?? []],
+        });
+        return new AgencyRegistry(shippedAgencies.Concat(known).Concat(added));
     }
 
     /// <summary>

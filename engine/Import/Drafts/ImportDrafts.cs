@@ -34,7 +34,8 @@ public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvi
         var draft = new ImportDraft(
             $"imp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}", actor.UserId, fileName, parsed, [], now, now, null,
             DuplicatePlans.ContentHash(document.Text));
-        await ImportDraftRows.InsertAsync(tables, draft, cancellationToken);
+        var pages = (document.Ocr?.Pages ?? []).Where(p => p.Image is not null).Select(p => (p.Page, p.Image!)).ToList();
+        await ImportDraftRows.InsertAsync(tables, draft, pages, cancellationToken);
         return await WithDuplicatesAsync(draft, cancellationToken);
     }
 
@@ -60,6 +61,20 @@ public sealed class ImportDrafts(ITables tables, IGrainFactory grains, TimeProvi
         }
 
         return await WithDuplicatesAsync(draft, cancellationToken);
+    }
+
+    /// <summary>The scanned pages of a draft whose images are kept to show beside the text read from them.</summary>
+    public async Task<IReadOnlyList<int>> ScannedPagesAsync(Actor actor, string id, CancellationToken cancellationToken = default)
+    {
+        await GetAsync(actor, id, cancellationToken);
+        return await ImportDraftRows.PagesAsync(tables, id, cancellationToken);
+    }
+
+    /// <summary>The PNG of a scanned page, for whoever may read the draft; not found for a page without one.</summary>
+    public async Task<byte[]> PageImageAsync(Actor actor, string id, int page, CancellationToken cancellationToken = default)
+    {
+        await GetAsync(actor, id, cancellationToken);
+        return await ImportDraftRows.PageAsync(tables, id, page, cancellationToken) ?? throw SupervisionException.NotFound("page image", $"{id} page {page}");
     }
 
     /// <summary>Deletes the drafts that expired uncommitted (committed ones stay: they name the plan they became); returns how many.</summary>

@@ -16,14 +16,21 @@ internal static class ImageHeader
     /// <summary>Width times height, or null when the header cannot be read.</summary>
     public static long? Pixels(ReadOnlySpan<byte> bytes, ImageKind kind) => kind switch
     {
-        ImageKind.Png when bytes.Length >= 24 => (long)BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]) * BinaryPrimitives.ReadUInt32BigEndian(bytes[20..]),
-        ImageKind.Jpeg => JpegPixels(bytes),
+        ImageKind.Png or ImageKind.Jpeg => Size(bytes, kind) is { } size ? size.Width * size.Height : null,
         ImageKind.Tiff => TiffPixels(bytes),
         _ => null,
     };
 
+    /// <summary>Width and height of a PNG or JPEG (the two a PDF page can hold as they are), or null.</summary>
+    public static (long Width, long Height)? Size(ReadOnlySpan<byte> bytes, ImageKind kind) => kind switch
+    {
+        ImageKind.Png when bytes.Length >= 24 => ((long)BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]), (long)BinaryPrimitives.ReadUInt32BigEndian(bytes[20..])),
+        ImageKind.Jpeg => JpegSize(bytes),
+        _ => null,
+    };
+
     // The first start-of-frame marker (C0–CF but C4, C8, CC) carries height and width.
-    private static long? JpegPixels(ReadOnlySpan<byte> bytes)
+    private static (long Width, long Height)? JpegSize(ReadOnlySpan<byte> bytes)
     {
         var at = 2;
         while (at + 9 < bytes.Length && bytes[at] == 0xFF)
@@ -32,7 +39,7 @@ internal static class ImageHeader
             var length = BinaryPrimitives.ReadUInt16BigEndian(bytes[(at + 2)..]);
             if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
             {
-                return (long)BinaryPrimitives.ReadUInt16BigEndian(bytes[(at + 5)..]) * BinaryPrimitives.ReadUInt16BigEndian(bytes[(at + 7)..]);
+                return (BinaryPrimitives.ReadUInt16BigEndian(bytes[(at + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(bytes[(at + 5)..]));
             }
 
             at += 2 + length;

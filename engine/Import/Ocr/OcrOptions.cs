@@ -18,6 +18,9 @@ public sealed class OcrOptions
     /// <summary>A word read with less confidence than this (0–100) is listed for the coordinator to check.</summary>
     public int Threshold { get; set; } = 80;
 
+    /// <summary>Width in pixels of the page image kept with the draft and shown beside the text read from it.</summary>
+    public int PreviewWidth { get; set; } = 1000;
+
     /// <summary>The Tesseract language (Debian's <c>tesseract-ocr-chi-sim</c>).</summary>
     public string Language { get; set; } = "chi_sim";
 
@@ -47,6 +50,11 @@ public sealed class OcrOptions
         if (Threshold is < 0 or > 100)
         {
             yield return $"Setting Supervision:Import:Ocr:Threshold is invalid: it must be 0–100 (was {Threshold}).";
+        }
+
+        if (PreviewWidth is < 200 or > 2400)
+        {
+            yield return $"Setting Supervision:Import:Ocr:PreviewWidth is invalid: it must be 200–2400 (was {PreviewWidth}).";
         }
 
         if (Language.Length == 0 || !Language.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '+'))

@@ -25,7 +25,7 @@ internal static class OcrTools
         }
     }
 
-    private static bool OnPath(string program) =>
+    public static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(dir => File.Exists(Path.Combine(dir, program)));
 

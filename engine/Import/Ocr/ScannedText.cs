@@ -30,7 +30,9 @@ internal static class ScannedText
             g.Key,
             g.First().Line,
             pages.First(p => p.Number == g.Key).MeanConfidence,
-            [.. g.SelectMany(x => x.l.Line.Doubtful.Select(w => new OcrDoubt(x.Line, w.Text, w.Confidence)))]));
+            [.. g.SelectMany(x => x.l.Line.Doubtful.Select(w => new OcrDoubt(x.Line, w.Text, w.Confidence)))],
+            [.. g.Where(x => x.l.Line.Words > 0).Select(x => new OcrLineMark(x.Line, x.l.Line.Words, x.l.Line.Confidence))],
+            pages.First(p => p.Number == g.Key).Image));
         return new ExtractedDocument(text, kind, new OcrReading([.. marks]));
     }
 

@@ -31,8 +31,9 @@ public sealed class TesseractOcr(OcrOptions? options = null) : IOcrEngine
                 PageTime,
                 $"page {page} of {fileName}",
                 cancellation);
-            pages.Add(await ReadAsync(image + ".png", page, $"page {page} of {fileName}", cancellation));
+            var read = await ReadAsync(image + ".png", page, $"page {page} of {fileName}", cancellation);
             File.Delete(image + ".png");
+            pages.Add(read with { Image = await PagePreview.FromPdfAsync(source, page, _options, folder, $"page {page} of {fileName}", cancellation) });
         }
 
         return pages;
@@ -52,7 +53,8 @@ public sealed class TesseractOcr(OcrOptions? options = null) : IOcrEngine
         using var folder = new ScratchFolder();
         var path = folder.File("scan." + kind.ToString().ToLowerInvariant());
         await File.WriteAllBytesAsync(path, image, cancellation);
-        return [await ReadAsync(path, 1, fileName, cancellation)];
+        var read = await ReadAsync(path, 1, fileName, cancellation);
+        return [read with { Image = await PagePreview.FromImageAsync(image, kind, _options, folder, fileName, cancellation) }];
     }
 
     private TimeSpan PageTime => TimeSpan.FromSeconds(_options.PageSeconds);

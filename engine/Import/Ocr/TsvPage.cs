@@ -38,7 +38,9 @@ internal static class TsvPage
         var printed = lines.Select(l => new OcrLine(
             Text(l),
             l[^1].Right >= margin - (2 * Median(l.Select(w => w.Height))),
-            [.. l.Where(w => w.Confidence < threshold).Select(w => new OcrWord(w.Text, Math.Round(w.Confidence)))])).ToList();
+            [.. l.Where(w => w.Confidence < threshold).Select(w => new OcrWord(w.Text, Math.Round(w.Confidence)))],
+            l.Average(w => w.Confidence),
+            l.Count)).ToList();
         return new OcrPage(number, printed, Math.Round(words.Average(w => w.Confidence), 1));
     }
 

@@ -39,7 +39,33 @@ public sealed class DraftModel(ImportDrafts drafts, Engine.Agencies.AgencyReachQ
         [.. Draft.Warnings.Where(w => w.ItemRef is null && (Draft.Items.Count == 0 || w.Line < Draft.Items[0].Line))
             .Concat(Stored.Duplicates.Select(d => d.Warning()))];
 
+    /// <summary>The scanned pages whose image is kept, each shown beside the items read from it.</summary>
+    public IReadOnlyList<int> ScannedPages { get; private set; } = [];
+
+    /// <summary>The items read by OCR from <paramref name="page"/>.</summary>
+    public IEnumerable<DraftItem> ItemsOf(int page) => Draft.Items.Where(i => i.Ocr?.Page == page);
+
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : Missing();
+
+    /// <summary>A scanned page's image, for whoever may read the draft; 404 for everyone else and for a page without one.</summary>
+    public async Task<IActionResult> OnGetScanAsync(string id, int number)
+    {
+        if (!IsOffice)
+        {
+            return Missing();
+        }
+
+        try
+        {
+            var png = await drafts.PageImageAsync(Actor, id, number, HttpContext.RequestAborted);
+            Response.Headers.CacheControl = "private, max-age=3600";
+            return File(png, "image/png");
+        }
+        catch (SupervisionException e) when (e.Kind is FailureKind.NotFound or FailureKind.Forbidden)
+        {
+            return Missing();
+        }
+    }
 
     public Task<IActionResult> OnPostItemAsync(string id, string item, string? lead, string? cooperating, string? due) =>
         EditAsync(id,
@@ -136,6 +162,7 @@ public sealed class DraftModel(ImportDrafts drafts, Engine.Agencies.AgencyReachQ
         try
         {
             Stored = await drafts.GetAsync(Actor, id, HttpContext.RequestAborted);
+            ScannedPages = await drafts.ScannedPagesAsync(Actor, id, HttpContext.RequestAborted);
             var agencies = await reach.RunAsync(Actor, HttpContext.RequestAborted);
             IdsByName = agencies.GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
             Checks = DraftChecks.Of(Draft, agencies.Select(a => a.Name).ToHashSet(StringComparer.Ordinal),

@@ -73,4 +73,42 @@ public class LocalNameTests
         Assert.Equal("常熟市统计局", Item(next, "一3").Cooperating[0].Canonical);
         Assert.DoesNotContain(next.Warnings, w => w.Message.StartsWith("\"经信委\"", StringComparison.Ordinal));
     }
+
+    // The city's agencies as registered in the system (the built-in registry joins them, as on upload).
+    private static AgencyRegistry Registered(params (string Name, string[] Aliases)[] learned) => DraftRegistry.Build(
+        [.. City.Agencies.Select((a, i) => new Supervision.Engine.Import.Commit.RegisteredAgency(
+            $"ag-{i}", a.Name, learned.FirstOrDefault(l => l.Name == a.Name).Aliases ?? a.Aliases, false, []))],
+        []);
+
+    [Fact]
+    public void A_built_in_alias_beats_the_guess_by_the_issuers_level_and_only_unresolved_names_are_guessed()
+    {
+        var draft = PlanParser.Parse(Fixture.Text("changshu_rows.txt"), Registered());
+
+        // 发改委 is a built-in alias: knowledge wins over the guess (常熟市发展和改革委员会), and it is not called a guess.
+        Assert.Equal("自治区发展改革委", Canonical(Item(draft, "一1").Lead));
+        var guessed = draft.Warnings.Where(w => w.Code == LocalNames.Guessed).Select(w => w.Message.Split('"')[1]).ToList();
+        Assert.DoesNotContain("发改委", guessed);
+        Assert.Contains("经信委", guessed);
+        Assert.Equal("常熟市经济和信息化委员会", Item(draft, "一3").Cooperating[0].Canonical);
+    }
+
+    [Fact]
+    public void An_alias_the_office_taught_the_registry_beats_both_the_built_in_alias_and_the_guess()
+    {
+        var draft = PlanParser.Parse(Fixture.Text("changshu_rows.txt"), Registered(("常熟市发展和改革委员会", ["发改委"])));
+
+        Assert.Equal("常熟市发展和改革委员会", Canonical(Item(draft, "一1").Lead));
+        Assert.Equal(ResolutionStatus.Resolved, Item(draft, "一3").Lead.Single().Status);
+        Assert.DoesNotContain(draft.Warnings, w => w.Message.StartsWith("\"发改委\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_alias_learned_on_a_built_in_agency_is_kept_when_the_next_document_is_read()
+    {
+        var registry = DraftRegistry.Build([new Supervision.Engine.Import.Commit.RegisteredAgency("ag-1", "自治区发展改革委", ["发展改革委", "发改委", "区发展改革部门"], false, [])], []);
+
+        Assert.Equal("自治区发展改革委", registry.Resolve("区发展改革部门").Agency?.Name);
+        Assert.Equal("自治区发展改革委", registry.Resolve("发改委").Agency?.Name);
+    }
 }
