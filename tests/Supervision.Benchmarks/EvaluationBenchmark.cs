@@ -46,7 +46,7 @@ public static class EvaluationBenchmark
         // Attainment against pace is asked of the targets' replay, as the host wires it (EvaluationSetup).
         var progress = new ProgressQuery(new PlanReplay(store, (ITables)store, TimeProvider.System), DefinitionCatalog.FromDefault(), dueTimes);
         var attainment = new AttainmentSource(new AgencyStandingQuery(progress), sources, facts, (ITables)store);
-        var scoring = new EvaluationScoring(facts, [attainment], new SchemeCatalog([SchemeLoader.Default()]), dueTimes);
+        var scoring = new EvaluationScoring(facts, [attainment], new SchemeCatalog([SchemeLoader.Default()]), dueTimes, new EvaluationScope((ITables)store));
         var year = new EvaluationSpec("2022年度考核", new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), null);
         var asOf = new DateTimeOffset(2023, 1, 10, 0, 0, 0, TimeSpan.Zero);
 
