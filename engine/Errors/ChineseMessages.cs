@@ -234,6 +234,7 @@ internal static class ChineseMessages
         ["user"] = "用户",
         ["import draft"] = "导入草稿",
         ["agency import"] = "单位名录导入",
+        ["page image"] = "扫描页图像",
         ["waiting or parked reaction"] = "待处理或已搁置的后续处理",
         ["major issue"] = "重大问题",
         ["round"] = "调度轮次",
