@@ -1,6 +1,5 @@
 using Supervision.Engine.Assignments;
 using Supervision.Engine.Errors;
-using Supervision.Engine.ReadModel;
 using Supervision.Engine.Trail;
 using Supervision.Workflows.Cycle;
 using static Supervision.Engine.Access.Access;
@@ -39,36 +38,23 @@ public sealed class RagQuery(ITables tables, TimeProvider clock)
         {
             ["plan"] = planId, ["agency"] = agencyId, ["now"] = TrailTime.Format(clock.GetUtcNow()), ["limit"] = MaxGroups,
         };
-        var rows = await tables.QueryAsync(
-            $"""
-            WITH g AS ({inner})
-            SELECT * FROM ({Grouped("item", "item_id", "MIN(item_ref)", "MIN(item_title)")}) i
-            UNION ALL
-            SELECT * FROM ({Grouped("agency", "agency_id", "NULL", "NULL")}) b
-            ORDER BY 1, 8
-            """,
-            parameters,
-            r => (Kind: r.GetString(0), Counts: new RagCounts(r.GetString(1), r.NullableString(2), r.NullableString(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6))),
-            cancellationToken);
-        var byItem = rows.Where(r => r.Kind == "item").Select(r => r.Counts).ToList();
-        var byAgency = rows.Where(r => r.Kind == "agency").Select(r => r.Counts).ToList();
+        var byItem = await GroupAsync(inner, "item_id", "MIN(item_ref)", "MIN(item_title)", parameters, cancellationToken);
+        var byAgency = await GroupAsync(inner, "agency_id", "NULL", "NULL", parameters, cancellationToken);
         var (green, yellow, red) = (byAgency.Sum(g => g.Green), byAgency.Sum(g => g.Yellow), byAgency.Sum(g => g.Red));
         return new RagSummary(new RagCounts("", null, null, green, yellow, red).Rag, green, yellow, red, byItem, byAgency);
     }
 
-    // The colours grouped by item or by agency, worst first, numbered so the two groupings keep their order in one answer.
-    // The assignments' colours (g) are worked out once for both: a WITH used twice is computed once (SQLite and PostgreSQL).
-    private static string Grouped(string kind, string key, string reference, string title)
-    {
-        const string Green = "SUM(CASE WHEN rank = 0 THEN 1 ELSE 0 END)";
-        const string Yellow = "SUM(CASE WHEN rank = 1 THEN 1 ELSE 0 END)";
-        const string Red = "SUM(CASE WHEN rank = 2 THEN 1 ELSE 0 END)";
-        return $"""
-            SELECT '{kind}' AS kind, {key} AS id, {reference} AS ref, {title} AS title, {Green} AS green, {Yellow} AS yellow, {Red} AS red,
-                ROW_NUMBER() OVER (ORDER BY {Red} DESC, {Yellow} DESC, {key}) AS n
-            FROM g GROUP BY {key}
-            ORDER BY n
+    private Task<List<RagCounts>> GroupAsync(
+        string inner, string key, string reference, string title, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        tables.QueryAsync(
+            $"""
+            SELECT {key}, {reference}, {title},
+                SUM(CASE WHEN rank = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN rank = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN rank = 2 THEN 1 ELSE 0 END)
+            FROM ({inner}) g GROUP BY {key}
+            ORDER BY SUM(CASE WHEN rank = 2 THEN 1 ELSE 0 END) DESC, SUM(CASE WHEN rank = 1 THEN 1 ELSE 0 END) DESC, {key}
             LIMIT @limit
-            """;
-    }
+            """,
+            parameters,
+            r => new RagCounts(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5)),
+            cancellationToken);
 }
