@@ -20,22 +20,34 @@ public sealed class AssignmentLines(ITables tables, TimeProvider clock)
         + "(SELECT MIN(o.due_at) FROM obligations o WHERE o.assignment_id = a.id AND o.state = 'open' AND o.owed_by = a.agency_id) "
         + "FROM assignments a WHERE 1 = 1";
 
+    private static readonly string Closed = AssignmentRows.SqlList(AssignmentCycle.Closed);
+
     public Task<List<AssignmentLine>> OfPlanAsync(Actor actor, string? planId, CancellationToken cancellationToken) =>
         RunAsync(actor, planId, null, cancellationToken);
 
     public Task<List<AssignmentLine>> OfAgencyAsync(Actor actor, string? agencyId, CancellationToken cancellationToken) =>
         RunAsync(actor, null, agencyId, cancellationToken);
 
-    private Task<List<AssignmentLine>> RunAsync(Actor actor, string? planId, string? agencyId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The red open assignments over every plan, most overdue first, at most <paramref name="limit"/>: found from the open
+    /// obligations that make them red (past due or escalated), not by working out every assignment's colour.
+    /// </summary>
+    public Task<List<AssignmentLine>> RedAsync(Actor actor, int limit, CancellationToken cancellationToken) =>
+        RunAsync(actor, null, null, cancellationToken,
+            $" AND a.status NOT IN {Closed} AND a.id IN (SELECT o.assignment_id FROM obligations o WHERE o.state = 'open' AND (o.escalated = 1 OR o.due_at < @now))",
+            " ORDER BY CASE WHEN a.due_at IS NULL THEN 0 ELSE 1 END, a.due_at, a.item_ref, a.role, a.agency_id LIMIT " + limit.ToString(CultureInfo.InvariantCulture));
+
+    private Task<List<AssignmentLine>> RunAsync(
+        Actor actor, string? planId, string? agencyId, CancellationToken cancellationToken, string filter = "", string order = " ORDER BY a.item_ref, a.role, a.agency_id")
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var sql = Select;
+        var sql = Select + filter;
         sql += planId is null ? "" : " AND a.plan_id = @plan";
         sql += SeesEverything(actor) ? "" : " AND " + Cascade.CascadeRows.OwnOrBelow("a", "@own");
         sql += agencyId is null ? "" : " AND a.agency_id = @agency";
         var now = clock.GetUtcNow();
         var parameters = new Dictionary<string, object?> { ["plan"] = planId, ["own"] = actor.AgencyId ?? "", ["agency"] = agencyId, ["now"] = now };
-        return tables.QueryAsync(sql + " ORDER BY a.item_ref, a.role, a.agency_id", parameters, r =>
+        return tables.QueryAsync(sql + order, parameters, r =>
         {
             var status = AssignmentRows.ParseStatus(r.GetString(7));
             DateTimeOffset? due = r.IsDBNull(8) ? null : DateTimeOffset.Parse(r.GetString(8), CultureInfo.InvariantCulture);

@@ -28,6 +28,7 @@ public static class WebSetup
         builder.Services.AddScoped<Lang>();
         builder.Services.AddScoped<DueWords>();
         builder.Services.AddSingleton<Engine.Assignments.AssignmentLines>();
+        builder.Services.AddSingleton<Engine.Assignments.AssignmentCountsQuery>();
         builder.Services.AddSingleton<Engine.Obligations.ReviewQueue>();
         builder.Services.AddSingleton<Engine.Plans.StatusHistory>();
         builder.Services.AddSingleton(new Attachments.AttachmentStore(Path.Combine(Path.GetFullPath(options.DataDirectory), "attachments")));

@@ -11,13 +11,21 @@ using static Supervision.Engine.Access.Access;
 namespace Supervision.Host.Web.Dashboard;
 
 /// <summary>The office's overview: per plan, assignments by status and colour; overdue work by agency; the review queue.</summary>
-public sealed class IndexModel(PlanListQuery plans, AssignmentLines lines, ReviewQueue queue, IGrainFactory grains, AgencyReachQuery reach, ReportAcceptance acceptance) : UiPage
+public sealed class IndexModel(
+    PlanListQuery plans, AssignmentLines lines, AssignmentCountsQuery counts, ReviewQueue queue, IGrainFactory grains, AgencyReachQuery reach, ReportAcceptance acceptance) : UiPage
 {
+    /// <summary>The red assignments listed by name, the most overdue first; the rest are counted (a national plan may have thousands).</summary>
+    public const int RedShown = 200;
+
+    /// <summary>The agencies ranked by red work, the most red first.</summary>
+    public const int RankingShown = 100;
+
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
 
-    public ILookup<string, AssignmentLine> ByPlan { get; private set; } = null!;
+    /// <summary>Per plan, by status and colour; and the agencies with red work — counted in SQL.</summary>
+    public AssignmentCounts Counts { get; private set; } = new(new Dictionary<string, PlanCounts>(), []);
 
-    public IReadOnlyList<(string AgencyId, int Overdue, int Open)> Ranking { get; private set; } = [];
+    public IReadOnlyList<AgencyRedCount> Ranking { get; private set; } = [];
 
     public IReadOnlyList<AssignmentLine> Overdue { get; private set; } = [];
 
@@ -37,13 +45,9 @@ public sealed class IndexModel(PlanListQuery plans, AssignmentLines lines, Revie
         }
 
         Plans = await plans.PlansAsync(Actor, HttpContext.RequestAborted);
-        var all = await lines.OfPlanAsync(Actor, null, HttpContext.RequestAborted);
-        ByPlan = all.ToLookup(l => l.PlanId);
-        Overdue = [.. all.Where(l => l.Rag == Engine.Deadlines.Rag.Red).OrderBy(l => l.DueAt)];
-        Ranking = [.. all.Where(l => AssignmentCycle.IsOpen(l.Status)).GroupBy(l => l.AgencyId)
-            .Select(g => (g.Key, g.Count(l => l.Rag == Engine.Deadlines.Rag.Red), g.Count()))
-            .Where(r => r.Item2 > 0)
-            .OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];
+        Counts = await counts.RunAsync(Actor, HttpContext.RequestAborted);
+        Overdue = await lines.RedAsync(Actor, RedShown, HttpContext.RequestAborted);
+        Ranking = [.. Counts.Ranking.Take(RankingShown)];
         Queue = await WithReportNumbersAsync(await queue.RunAsync(HttpContext.RequestAborted));
         Unaddressed = [.. (await reach.RunAsync(Actor, HttpContext.RequestAborted)).Where(a => a.Unaddressed > 0 && !a.Addressed)];
         return Page();
