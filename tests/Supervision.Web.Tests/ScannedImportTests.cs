@@ -31,6 +31,8 @@ public sealed class ScannedImportTests(WebFixture web)
         var mark = scan.Locator("mark").First;
         await Assertions.Expect(mark).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("^识别置信度 \\d{1,2}%$"));
         await Assertions.Expect(page.Locator("#draft-items")).ToContainTextAsync("文字识别 · 第 1 页 · 识别置信度");
+        // Numbers read as numbers, not quoted as names.
+        await Assertions.Expect(page.Locator("#draft-items")).ToContainTextAsync("此事项由文字识别从第 1 页读出（识别置信度 ");
         await WebFixture.ShotAsync(page, "office-import-scan");
     }
 }
