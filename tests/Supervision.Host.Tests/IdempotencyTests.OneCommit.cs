@@ -3,7 +3,7 @@ using Supervision.Host.Tests.Fixture;
 
 namespace Supervision.Host.Tests;
 
-/// <summary>A keyed move in one commit: the answer stored with the event is what every retry gets, byte for byte.</summary>
+/// <summary>A keyed move: the answer stored is what every retry gets, byte for byte; a refusal the engine raises is not kept.</summary>
 public partial class IdempotencyTests
 {
     [Fact]
@@ -34,7 +34,7 @@ public partial class IdempotencyTests
         var again = await ReportAsync(w, "未签收先报送", "early-report");
         var replayed = await ReportAsync(w, "未签收先报送", "early-report");
 
-        // As before the one-commit path: a refusal raised by the engine is not an answer to keep (the retry may succeed).
+        // A refusal raised by the engine is not an answer to keep (the retry may succeed).
         Assert.Equal((409, 200, false, 200, true), (refused.Status, again.Status, again.Replayed, replayed.Status, replayed.Replayed));
         Assert.Equal(again.Body, replayed.Body);
         Assert.Equal(length + 1, await w.TrailLengthAsync(host));
