@@ -3,8 +3,7 @@ namespace Supervision.Host.Api;
 /// <summary>
 /// Marks a command whose grain stores its <c>Idempotency-Key</c> with the answer in the event's own transaction: a
 /// move that answers 200 with the grain's view, and that the grain recognises when sent again (its correlation id).
-/// On no route yet: the assignment moves (acknowledge … withdraw in AssignmentsApi) get <c>.AnsweredInOneCommit()</c>
-/// once the failover test (two nodes, SIGKILL) has passed with it; until then every keyed command claims first.
+/// On the assignment moves (acknowledge … withdraw in AssignmentsApi); every other keyed command claims its key first.
 /// </summary>
 public sealed class InOneCommit
 {
