@@ -24,12 +24,7 @@ public sealed class OneCommitCrashTests
         await using var host = new OwnHost();
         IServiceProvider? services = null;
         await host.StartAsync(app => services = app.Services);
-        using var coordinator = await host.UserAsync("coord", "coordinator", null);
-        await coordinator.PostAsync("/api/v1/agencies", new { id = "hrss", name = "自治区人力资源和社会保障厅" });
-        using var agency = await host.UserAsync("li", "agency", "hrss");
-        await coordinator.PostAsync("/api/v1/plans", new { id = "p1", title = "方案", items = new[] { new { @ref = "二(一)", title = "行动", lead = new[] { "hrss" } } } });
-        await coordinator.PostAsync("/api/v1/items/p1.1/dispatch");
-        await agency.PostAsync("/api/v1/assignments/p1.1~hrss/acknowledge", new { responsible_name = "李四" });
+        using var agency = await CrashReplayTests.AcknowledgedAsync(host);
 
         // What the host does for a keyed move, up to the grain's commit; then it stops and never answers.
         var user = await ScalarAsync(host, "SELECT id FROM users WHERE username = 'li'");
