@@ -249,8 +249,10 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
                 throw CycleRefusals.From(check, @event.Trigger, State.Status);
             }
 
-            await RecordAsync(WithSchedule(@event), actor, correlationId);
-            return await ViewAsync(actor);
+            // A keyed command's answer is the view after its event, stored in the event's own transaction.
+            AssignmentView? answered = null;
+            await RecordAsync(WithSchedule(@event), actor, correlationId, async (after, version) => answered = await ViewAsync(actor, after, version));
+            return answered ?? await ViewAsync(actor);
         }
         finally
         {
@@ -259,10 +261,8 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     }
 
     // A part's refusal of a move (a parent with open children cannot complete): checked before a move, and kept out of the moves offered.
-    private Errors.SupervisionException? RefusalOfParts(CycleTrigger trigger) =>
-        Parts.AssignmentParts.All.Select(p => p.Refuse(State, trigger)).FirstOrDefault(r => r is not null);
-
-    private bool RefusedByPart(CycleTrigger trigger) => RefusalOfParts(trigger) is not null;
+    private Errors.SupervisionException? RefusalOfParts(CycleTrigger trigger, AssignmentState? state = null) =>
+        Parts.AssignmentParts.All.Select(p => p.Refuse(state ?? State, trigger)).FirstOrDefault(r => r is not null);
 
     // What an append's obligations changed because of: its move of the cycle when it has one (an acknowledgement
     // recorded with its report schedule), else its last event.
@@ -295,13 +295,13 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     }
 
     /// <summary>The machine over the state with the facts as they are: whether the item's cooperators have settled is read, not assumed.</summary>
-    private async Task<AssignmentCycle> CycleAsync()
+    private async Task<AssignmentCycle> CycleAsync(AssignmentState? state = null)
     {
-        var o = Opening;
+        var (o, s) = (Opening, state ?? State);
         var settled = o.Role == AssignmentRole.Lead
-            && State.Status is AssignmentStatus.InProgress or AssignmentStatus.Rework
-            && (await CooperatorsAsync(o)).All(s => !AssignmentCycle.IsOpen(s));
-        return State.Cycle(settled);
+            && s.Status is AssignmentStatus.InProgress or AssignmentStatus.Rework
+            && (await CooperatorsAsync(o)).All(c => !AssignmentCycle.IsOpen(c));
+        return s.Cycle(settled);
     }
 
     private async Task<List<AssignmentStatus>> CooperatorsAsync(AssignmentOpening o)
@@ -325,28 +325,31 @@ public sealed partial class AssignmentGrain(IEventStore store, TimeProvider cloc
     private static ImmutableList<Report> Latest(ImmutableList<Report> reports, int count) =>
         reports.GetRange(Math.Max(0, reports.Count - count), Math.Min(count, reports.Count));
 
-    private async Task<AssignmentView> ViewAsync(Actor reader)
+    private Task<AssignmentView> ViewAsync(Actor reader) => ViewAsync(reader, State, Version);
+
+    /// <summary>The view of <paramref name="s"/> at <paramref name="version"/>: the confirmed state, or a keyed move's state after its event before they are committed.</summary>
+    private async Task<AssignmentView> ViewAsync(Actor reader, AssignmentState s, int version)
     {
         var o = Opening;
-        var moves = Parties.Of(reader, o.AgencyId, Reviewer) is { } party && AssignmentCycle.IsOpen(State.Status)
-            ? [.. (await CycleAsync()).PermittedFor(party).Where(t => Parties.May(reader, o.AgencyId, Reviewer, t) && !RefusedByPart(t))]
+        var moves = Parties.Of(reader, o.AgencyId, Reviewer) is { } party && AssignmentCycle.IsOpen(s.Status)
+            ? [.. (await CycleAsync(s)).PermittedFor(party).Where(t => Parties.May(reader, o.AgencyId, Reviewer, t) && RefusalOfParts(t, s) is null)]
             : new List<CycleTrigger>();
-        var owed = Owed();
+        var owed = Owed(s);
         return new AssignmentView(
-            Id, o.ItemId, o.PlanId, o.ItemRef, o.ItemTitle, o.AgencyId, o.Role, State.Status, o.DefinitionId, o.DefinitionVersion,
-            o.AcknowledgeBy, o.Due, State.DueAt, State.Responsible, State.DisputeReason, Latest(State.Reports, RecentReports), State.Reports.Count, State.Contribution,
-            State.Evidence, State.ReturnReason, State.ReviewBy, State.ReworkBy, State.ClosingNote, State.ReassignedTo,
-            moves, Version, Rag.Worst(owed.Select(x => x.Rag)), owed, State.LastEscalation, Extensions.ExtensionsPart.Pending(State),
-            Interviews.InterviewsPart.Of(State));
+            Id, o.ItemId, o.PlanId, o.ItemRef, o.ItemTitle, o.AgencyId, o.Role, s.Status, o.DefinitionId, o.DefinitionVersion,
+            o.AcknowledgeBy, o.Due, s.DueAt, s.Responsible, s.DisputeReason, Latest(s.Reports, RecentReports), s.Reports.Count, s.Contribution,
+            s.Evidence, s.ReturnReason, s.ReviewBy, s.ReworkBy, s.ClosingNote, s.ReassignedTo,
+            moves, version, Rag.Worst(owed.Select(x => x.Rag)), owed, s.LastEscalation, Extensions.ExtensionsPart.Pending(s),
+            Interviews.InterviewsPart.Of(s));
     }
 
-    private List<OwedView> Owed()
+    private List<OwedView> Owed(AssignmentState? state = null)
     {
-        var ladder = Ladder();
+        var (s, ladder) = (state ?? State, Ladder());
         var now = Clock.GetUtcNow();
-        return [.. Obligations.Obligation.AllOf(State).Select(o =>
+        return [.. Obligations.Obligation.AllOf(s).Select(o =>
         {
-            var reached = State.RungReached(o.Key);
+            var reached = s.RungReached(o.Key);
             var step = reached >= 0 ? ladder.Definition.Ladder[reached] : null;
             var next = ladder.Next(o, reached);
             var colour = Rag.Of(o.DueAt, ladder.WarnAt(o), step is not null, step is { IsOverdue: true }, now);

@@ -46,6 +46,19 @@ public static class IdempotencyRows
             : "UPDATE idempotency SET claimed_by = @me, created_at = @at WHERE user_id = @user AND idem_key = @key AND status_code = 0 AND COALESCE(claimed_by, '') = @old",
         new Dictionary<string, object?> { ["user"] = user, ["key"] = key, ["hash"] = requestHash, ["me"] = node, ["old"] = takeOverFrom, ["at"] = at });
 
+    /// <summary>
+    /// The key and its settled answer at once, for a key nobody claimed: written in the transaction of the command's
+    /// events (or alone, for an answer no grain stored). One row changed: stored; none: the key already has a row.
+    /// </summary>
+    public static ProjectionWrite Answer(KeyedCall call, int status, string? contentType, string body, DateTimeOffset at) => new(
+        "INSERT INTO idempotency (user_id, idem_key, request_hash, status_code, content_type, body, created_at, claimed_by) VALUES (@user, @key, @hash, @status, @type, @body, @at, NULL) ON CONFLICT (user_id, idem_key) DO NOTHING",
+        new Dictionary<string, object?> { ["user"] = call.User, ["key"] = call.Key, ["hash"] = call.Hash, ["status"] = status, ["type"] = contentType, ["body"] = body, ["at"] = at });
+
+    /// <summary>Replaces the answer stored for an unclaimed key with the one really given (they should never differ).</summary>
+    public static ProjectionWrite Correct(KeyedCall call, int status, string? contentType, string body) => new(
+        "UPDATE idempotency SET status_code = @status, content_type = @type, body = @body WHERE user_id = @user AND idem_key = @key AND request_hash = @hash AND claimed_by IS NULL",
+        new Dictionary<string, object?> { ["user"] = call.User, ["key"] = call.Key, ["hash"] = call.Hash, ["status"] = status, ["type"] = contentType, ["body"] = body });
+
     /// <summary>The settled answer, stored on the key <paramref name="node"/> claimed.</summary>
     public static ProjectionWrite Remember(string user, string key, string node, int status, string? contentType, string body) => new(
         "UPDATE idempotency SET status_code = @status, content_type = @type, body = @body, claimed_by = NULL WHERE user_id = @user AND idem_key = @key AND claimed_by = @me",

@@ -15,7 +15,7 @@ namespace Supervision.Engine.Trail;
 /// to the dispatcher) is retried from the table, so no grain ever calls another after recording.
 /// </summary>
 [LogConsistencyProvider(ProviderName = TrailGrainDefaults.ProviderName)]
-public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
+public abstract partial class TrailGrain<TState>(IEventStore store, TimeProvider clock)
     : JournaledGrain<TState, TrailEntry>, ICustomStorageInterface<TState, TrailEntry>
     where TState : TrailState, new()
 {
@@ -74,6 +74,12 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
                 .ToList();
             var lease = Reactions.Lease;
             var writes = Project(State, TentativeState, recorded).Concat(caused.Select(r => ReactionRows.Insert(r, lease))).ToList();
+            var keyed = await KeyedAnswerAsync(updates, expectedVersion + updates.Count);
+            if (keyed is { } answer)
+            {
+                writes.Add(answer.Write);
+            }
+
             using (var commit = Metrics.Telemetry.Source.StartActivity("store commit"))
             {
                 commit?.SetTag("supervision.stream", StreamId);
@@ -82,6 +88,7 @@ public abstract class TrailGrain<TState>(IEventStore store, TimeProvider clock)
             }
 
             Metrics.Recorded.Count(updates);
+            keyed?.Given();
             _caused = caused;
             return true;
         }

@@ -23,6 +23,9 @@ public static class HttpSetup
         });
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSupervisionProblems();
+        // Grains store a keyed command's answer as the API writes it: with the API's own JSON options.
+        builder.Services.AddSingleton(sp => new Engine.Idempotency.KeyedAnswers(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));
     }
 
     /// <summary>

@@ -13,8 +13,10 @@ namespace Supervision.Host.Api;
 /// holds an event with that correlation id — answered as a replay too. Before its command runs, the key is claimed with a
 /// row naming this node, so two nodes of a cluster never both run one key: the second answers 409
 /// <c>idempotency.in_progress</c> (retry shortly) while the first is alive, and takes the claim over once it is not.
+/// A command marked <see cref="InOneCommit"/> needs no claim: its grain stores the key with the answer in the event's
+/// own transaction (see Idempotency.OneCommit.cs).
 /// </summary>
-public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvider clock, Cluster.NodeLiveness nodes)
+public sealed partial class Idempotency(RequestDelegate next, ITables tables, TimeProvider clock, Cluster.NodeLiveness nodes, KeyedAnswers answers)
 {
     public const string Header = "Idempotency-Key";
     private const string CorrelationItem = "supervision.correlation";
@@ -86,6 +88,12 @@ public sealed class Idempotency(RequestDelegate next, ITables tables, TimeProvid
                     ctx.Response.Headers.RetryAfter = "1";
                     await Problems.From(Engine.Errors.FailureKind.Conflict, "idempotency.in_progress",
                         "A request with this Idempotency-Key is being carried out now; send it again in a moment to get its answer.", Header).ExecuteAsync(ctx);
+                    return;
+                }
+
+                if (earlier.Hash is null && !earlier.Recorded && ctx.GetEndpoint()?.Metadata.GetMetadata<InOneCommit>() is not null)
+                {
+                    await RunInOneCommitAsync(ctx, new KeyedCall(user, key, requestHash, answers.Process));
                     return;
                 }
 

@@ -48,43 +48,53 @@ public static class AssignmentsApi
         group.MapPost("/acknowledge", (string id, AcknowledgeRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).AcknowledgeAsync(new Responsible(body.ResponsibleName ?? "", body.Phone, body.Email), ctx.Actor(), ctx.Correlation()))
             .WithName("acknowledgeAssignment")
+            .AnsweredInOneCommit()
             .WithSummary("签收任务 · Acknowledge an assignment");
         group.MapPost("/dispute", (string id, ReasonRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).DisputeAsync(body.Reason ?? "", ctx.Actor(), ctx.Correlation()))
             .WithName("disputeAssignment")
+            .AnsweredInOneCommit()
             .WithSummary("提出异议 · Dispute an assignment");
         group.MapPost("/dispute/resolve", (string id, ResolveDisputeRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).ResolveDisputeAsync(
                 ParseEnum<DisputeOutcome>(body.Outcome, "outcome", "input.outcome"), body.ToAgencyId, body.Note, ctx.Actor(), ctx.Correlation()))
             .WithName("resolveDispute")
+            .AnsweredInOneCommit()
             .WithSummary("处理异议 · Resolve a dispute");
         group.MapPost("/reports", (string id, ReportRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).SubmitReportAsync(body.Narrative ?? "", body.Indicators ?? [], ctx.Actor(), ctx.Correlation(), body.Period))
             .WithName("submitReport")
+            .AnsweredInOneCommit()
             .WithSummary("报送进展 · Submit a progress report");
         group.MapPost("/reports/{number:int}/review", (string id, int number, ReviewRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).ReviewReportAsync(number, Decide(body.Decision, "accept", "return"), body.Note, ctx.Actor(), ctx.Correlation()))
             .WithName("reviewReport")
+            .AnsweredInOneCommit()
             .WithSummary("审核进展 · Review a progress report");
         group.MapPost("/contribution", (string id, TextRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).ContributeAsync(body.Text ?? "", ctx.Actor(), ctx.Correlation()))
             .WithName("submitContribution")
+            .AnsweredInOneCommit()
             .WithSummary("报送配合情况 · Submit a cooperating agency's contribution");
         group.MapPost("/waive", (string id, ReasonRequest? body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).WaiveAsync(body?.Reason, ctx.Actor(), ctx.Correlation()))
             .WithName("waiveAssignment")
+            .AnsweredInOneCommit()
             .WithSummary("免除配合 · Waive a cooperating assignment");
         group.MapPost("/completion", (string id, CompletionRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).SubmitCompletionAsync(body.Evidence ?? "", ctx.Actor(), ctx.Correlation()))
             .WithName("submitCompletion")
+            .AnsweredInOneCommit()
             .WithSummary("申报办结 · Submit completion");
         group.MapPost("/completion/review", (string id, ReviewRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).ReviewCompletionAsync(Decide(body.Decision, "approve", "return"), body.Note, ctx.Actor(), ctx.Correlation()))
             .WithName("reviewCompletion")
+            .AnsweredInOneCommit()
             .WithSummary("审核办结 · Review a completion");
         group.MapPost("/withdraw", (string id, ReasonRequest? body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).WithdrawAsync(body?.Reason, ctx.Actor(), ctx.Correlation()))
             .WithName("withdrawAssignment")
+            .AnsweredInOneCommit()
             .WithSummary("撤回任务 · Withdraw an assignment");
         group.MapPost("/escalate", (string id, EscalateRequest body, IGrainFactory g, HttpContext ctx) =>
             g.GetGrain<IAssignmentGrain>(id).EscalateAsync(body.Reason ?? "", body.Step, body.Colour, ctx.Actor(), ctx.Correlation()))

@@ -14,12 +14,7 @@ public sealed class CrashReplayTests
     {
         await using var host = new OwnHost();
         await host.StartAsync();
-        using var coordinator = await host.UserAsync("coord", "coordinator", null);
-        await coordinator.PostAsync("/api/v1/agencies", new { id = "hrss", name = "自治区人力资源和社会保障厅" });
-        using var agency = await host.UserAsync("li", "agency", "hrss");
-        await coordinator.PostAsync("/api/v1/plans", new { id = "p1", title = "方案", items = new[] { new { @ref = "二(一)", title = "行动", lead = new[] { "hrss" } } } });
-        await coordinator.PostAsync("/api/v1/items/p1.1/dispatch");
-        await agency.PostAsync("/api/v1/assignments/p1.1~hrss/acknowledge", new { responsible_name = "李四" });
+        using var agency = await AcknowledgedAsync(host);
         var (first, _) = await agency.PostAsync("/api/v1/assignments/p1.1~hrss/reports", new { narrative = "一季度进展" }, "report-q1");
         await host.StopAsync();
 
@@ -46,5 +41,17 @@ public sealed class CrashReplayTests
         Assert.True(retried.Headers.TryGetValues("Idempotent-Replayed", out var replayed) && replayed.Single() == "true");
         Assert.Equal(2, assignment.GetProperty("report_count").GetInt32());
         Assert.Equal(2, fresh.GetProperty("report_count").GetInt32());
+    }
+
+    /// <summary>One assignment (p1.1~hrss), acknowledged; the client of its agency's user li.</summary>
+    internal static async Task<HttpClient> AcknowledgedAsync(OwnHost host)
+    {
+        using var coordinator = await host.UserAsync("coord", "coordinator", null);
+        await coordinator.PostAsync("/api/v1/agencies", new { id = "hrss", name = "自治区人力资源和社会保障厅" });
+        var agency = await host.UserAsync("li", "agency", "hrss");
+        await coordinator.PostAsync("/api/v1/plans", new { id = "p1", title = "方案", items = new[] { new { @ref = "二(一)", title = "行动", lead = new[] { "hrss" } } } });
+        await coordinator.PostAsync("/api/v1/items/p1.1/dispatch");
+        await agency.PostAsync("/api/v1/assignments/p1.1~hrss/acknowledge", new { responsible_name = "李四" });
+        return agency;
     }
 }

@@ -5,7 +5,7 @@ using Supervision.Host.Tests.Fixture;
 namespace Supervision.Host.Tests;
 
 [Collection(HostCollection.Name)]
-public class IdempotencyTests(HostFixture host)
+public partial class IdempotencyTests(HostFixture host)
 {
     [Fact]
     public async Task The_same_key_and_body_return_the_first_answer_without_a_second_event()
