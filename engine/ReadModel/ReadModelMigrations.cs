@@ -35,5 +35,6 @@ public static class ReadModelMigrations
         ChainEscalation.ChainRows.Migration,
         Evaluation.EvaluationRows.ScopeMigration,
         Cascade.NationalIndexes.Migration,
+        Deadlines.RagIndex.Migration,
     ];
 }
