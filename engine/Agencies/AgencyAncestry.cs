@@ -46,4 +46,26 @@ public static class AgencyAncestry
             current = row[0].Parent;
         }
     }
+
+    /// <summary>The agency and those above it, nearest first; null when no such agency is registered. Bounded, so a cycle cannot hang it.</summary>
+    public static async Task<IReadOnlyList<string>?> ChainAsync(ITables tables, string agencyId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var chain = new List<string>();
+        string? current = agencyId;
+        while (current is not null && chain.Count <= MaxDepth && !chain.Contains(current, StringComparer.Ordinal))
+        {
+            var row = await tables.QueryAsync("SELECT parent_id FROM agencies WHERE id = @id",
+                new Dictionary<string, object?> { ["id"] = current }, r => r.NullableString(0), cancellationToken);
+            if (row.Count == 0)
+            {
+                return chain.Count == 0 ? null : chain;
+            }
+
+            chain.Add(current);
+            current = row[0];
+        }
+
+        return chain;
+    }
 }

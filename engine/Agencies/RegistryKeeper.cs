@@ -7,8 +7,8 @@ namespace Supervision.Engine.Agencies;
 
 /// <summary>
 /// Who may change the registry: the office anywhere, and an agency below itself (层层压实: a prefecture registers and
-/// arranges its own counties, never a neighbour's, never itself or anything above). Walks the parents in the read model,
-/// as <see cref="AgencyAncestry"/> does, so it is as current as the streams.
+/// arranges its own counties, never a neighbour's, never itself or anything above). Walks the parents in the read model
+/// (<see cref="AgencyAncestry.ChainAsync"/>), so it is as current as the streams.
 /// </summary>
 public static class RegistryKeeper
 {
@@ -33,22 +33,6 @@ public static class RegistryKeeper
     }
 
     /// <summary>Whether <paramref name="agencyId"/> is <paramref name="ancestorId"/> or lies below it.</summary>
-    public static async Task<bool> IsAtOrBelowAsync(ITables tables, string? agencyId, string ancestorId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(tables);
-        var current = agencyId;
-        for (var steps = 0; current is not null && steps <= AgencyAncestry.MaxDepth + 1; steps++)
-        {
-            if (current == ancestorId)
-            {
-                return true;
-            }
-
-            var row = await tables.QueryAsync("SELECT parent_id FROM agencies WHERE id = @id",
-                new Dictionary<string, object?> { ["id"] = current }, r => r.NullableString(0), cancellationToken);
-            current = row.Count == 0 ? null : row[0];
-        }
-
-        return false;
-    }
+    public static async Task<bool> IsAtOrBelowAsync(ITables tables, string? agencyId, string ancestorId, CancellationToken cancellationToken = default) =>
+        agencyId is not null && (await AgencyAncestry.ChainAsync(tables, agencyId, cancellationToken))?.Contains(ancestorId, StringComparer.Ordinal) == true;
 }

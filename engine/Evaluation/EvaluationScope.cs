@@ -12,25 +12,8 @@ namespace Supervision.Engine.Evaluation;
 public sealed class EvaluationScope(ITables tables)
 {
     /// <summary>The agency and those above it, nearest first; null when no such agency is registered.</summary>
-    public async Task<IReadOnlyList<string>?> ChainAsync(string agencyId, CancellationToken cancellationToken = default)
-    {
-        var chain = new List<string>();
-        string? current = agencyId;
-        while (current is not null && chain.Count <= Agencies.AgencyAncestry.MaxDepth && !chain.Contains(current, StringComparer.Ordinal))
-        {
-            var row = await tables.QueryAsync("SELECT parent_id FROM agencies WHERE id = @id",
-                new Dictionary<string, object?> { ["id"] = current }, r => r.NullableString(0), cancellationToken);
-            if (row.Count == 0)
-            {
-                return chain.Count == 0 ? null : chain;
-            }
-
-            chain.Add(current);
-            current = row[0];
-        }
-
-        return chain;
-    }
+    public Task<IReadOnlyList<string>?> ChainAsync(string agencyId, CancellationToken cancellationToken = default) =>
+        Agencies.AgencyAncestry.ChainAsync(tables, agencyId, cancellationToken);
 
     /// <summary>
     /// How much of an evaluation scoped to <paramref name="scope"/> (null: the office's own) the reader sees: the office,
